@@ -1,0 +1,73 @@
+//! Command-line interface: `serve`, `demo`; more commands arrive with their issues.
+
+mod demo;
+mod serve;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::LogFormat;
+
+/// convene: run a participatory consultation (program, directory, floor,
+/// open space, harvest) from one binary.
+#[derive(Debug, Parser)]
+#[command(name = "convene", version, about, long_about = None)]
+pub struct Cli {
+    /// Configuration file (TOML with keys bind, database, log_format).
+    /// Default: convene.toml in the working directory, if it exists.
+    #[arg(long, global = true, env = "CONVENE_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Log format on stderr. Verbosity follows CONVENE_LOG (e.g. "debug").
+    #[arg(long, global = true, env = "CONVENE_LOG_FORMAT", value_enum)]
+    pub log_format: Option<LogFormat>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web interface and the JSON API.
+    ///
+    /// Uses the database given by --database (default: convene.db in the
+    /// working directory). With --demo, it starts instead on a fresh
+    /// temporary database holding the demo consultation, removed on exit.
+    Serve {
+        /// Address and port to listen on [default: 127.0.0.1:8080].
+        #[arg(long, env = "CONVENE_BIND", value_name = "ADDR")]
+        bind: Option<String>,
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(
+            long,
+            env = "CONVENE_DATABASE",
+            value_name = "URL",
+            conflicts_with = "demo"
+        )]
+        database: Option<String>,
+        /// Serve the demo consultation from a fresh temporary database.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Load the demo consultation into a new, empty database.
+    ///
+    /// Refuses a database that already holds a consultation: it never
+    /// changes existing data.
+    Demo {
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+    },
+}
+
+pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve {
+            bind,
+            database,
+            demo,
+        } => serve::run(&file, bind.as_deref(), database.as_deref(), demo).await,
+        Command::Demo { database } => demo::run(&file, database.as_deref()).await,
+    }
+}

@@ -1,0 +1,63 @@
+use anyhow::Context;
+
+use crate::{
+    config::{self, FileConfig},
+    store::{DatabaseUrl, Store},
+};
+
+pub async fn run(
+    file: &FileConfig,
+    bind: Option<&str>,
+    database: Option<&str>,
+    demo: bool,
+) -> anyhow::Result<()> {
+    let addr = config::bind_address(bind, file)?;
+    // Kept alive until the server stops; the folder is removed on drop.
+    let mut _demo_dir = None;
+    let url = if demo {
+        let dir = tempfile::Builder::new()
+            .prefix("convene-demo-")
+            .tempdir()
+            .context("cannot create a temporary folder for the demo database")?;
+        let path = dir.path().join("demo.db").to_string_lossy().into_owned();
+        _demo_dir = Some(dir);
+        DatabaseUrl::SqliteFile(path)
+    } else {
+        config::database(database, file)
+    };
+    let store = Store::open(&url).await?;
+    if demo {
+        crate::load_demo(&store).await?;
+    }
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .with_context(|| format!("cannot listen on {addr}"))?;
+    let local = listener.local_addr()?;
+    tracing::info!(database = %url.redacted(), backend = store.backend(), "serving");
+    println!("convene listening on http://{local}/");
+    crate::serve(listener, store.clone(), shutdown_signal()).await?;
+    store.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,93 @@
+//! Settings: built-in defaults, then a TOML file, then `CONVENE_*`
+//! environment variables, then command-line flags (clap merges the last two).
+
+use std::{net::SocketAddr, path::Path};
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+
+use crate::store::DatabaseUrl;
+
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+pub const DEFAULT_DATABASE: &str = "convene.db";
+/// Read when present and no other file is named.
+pub const DEFAULT_CONFIG_FILE: &str = "convene.toml";
+
+/// The configuration file. Every key is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub bind: Option<String>,
+    pub database: Option<String>,
+    pub log_format: Option<LogFormat>,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Text,
+    Json,
+}
+
+impl FileConfig {
+    /// Reads `path`, or `convene.toml` in the working directory if it exists.
+    pub fn load(path: Option<&Path>) -> anyhow::Result<Self> {
+        let path = match path {
+            Some(p) => p,
+            None if Path::new(DEFAULT_CONFIG_FILE).exists() => Path::new(DEFAULT_CONFIG_FILE),
+            None => return Ok(FileConfig::default()),
+        };
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
+        toml::from_str(&text).with_context(|| format!("configuration file {}", path.display()))
+    }
+}
+
+/// Picks the first value given: flag or environment, then file, then default.
+pub fn bind_address(flag: Option<&str>, file: &FileConfig) -> anyhow::Result<SocketAddr> {
+    let raw = flag.or(file.bind.as_deref()).unwrap_or(DEFAULT_BIND);
+    match raw.parse() {
+        Ok(addr) => Ok(addr),
+        Err(_) => bail!("invalid bind address {raw:?} (expected IP:PORT, such as 127.0.0.1:8080)"),
+    }
+}
+
+pub fn database(flag: Option<&str>, file: &FileConfig) -> DatabaseUrl {
+    DatabaseUrl::parse(
+        flag.or(file.database.as_deref())
+            .unwrap_or(DEFAULT_DATABASE),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_beats_file_beats_default() {
+        let file: FileConfig = toml::from_str("bind = \"0.0.0.0:9000\"").unwrap();
+        assert_eq!(bind_address(None, &file).unwrap().port(), 9000);
+        assert_eq!(
+            bind_address(Some("127.0.0.1:7000"), &file).unwrap().port(),
+            7000
+        );
+        assert_eq!(
+            bind_address(None, &FileConfig::default())
+                .unwrap()
+                .to_string(),
+            DEFAULT_BIND
+        );
+        assert_eq!(
+            database(None, &FileConfig::default()),
+            DatabaseUrl::SqliteFile(DEFAULT_DATABASE.into())
+        );
+    }
+
+    #[test]
+    fn rejects_unknown_keys_and_bad_addresses() {
+        assert!(toml::from_str::<FileConfig>("bnid = \"x\"").is_err());
+        let err = bind_address(Some("localhost"), &FileConfig::default()).unwrap_err();
+        assert!(err.to_string().contains("localhost"));
+    }
+}

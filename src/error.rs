@@ -1,0 +1,79 @@
+//! One error type for requests: it becomes an HTML page or JSON with the
+//! right status, and never leaks internals to the client.
+
+use axum::{
+    http::StatusCode,
+    response::{Html, IntoResponse, Response},
+};
+
+use askama::Template;
+
+use crate::{store::StoreError, web::MessagePage};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("template: {0}")]
+    Template(#[from] askama::Error),
+}
+
+impl AppError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            _ => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn log(&self) {
+        if self.status().is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        self.log();
+        let status = self.status();
+        let page = match self {
+            AppError::NotFound => MessagePage::new("error-not-found-title", "error-not-found-body"),
+            _ => MessagePage::new("error-internal-title", "error-internal-body"),
+        };
+        let body = page.render().unwrap_or_else(|_| {
+            // The page template itself failed: answer with the bare status.
+            format!("<!doctype html><title>{status}</title><h1>{status}</h1>")
+        });
+        (status, Html(body)).into_response()
+    }
+}
+
+/// Errors of the JSON API: `{"error": "..."}` with the status.
+pub struct ApiError(pub AppError);
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError(e)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError(e.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        self.0.log();
+        let status = self.0.status();
+        let message = match self.0 {
+            AppError::NotFound => "not found",
+            _ => "internal error",
+        };
+        (status, axum::Json(serde_json::json!({ "error": message }))).into_response()
+    }
+}

@@ -1,0 +1,234 @@
+//! The only place with SQL. One `Store` serves SQLite (the default, one file)
+//! and PostgreSQL (several instances behind one database); both run the same
+//! SQL text, with migrations kept per backend under `migrations/`.
+
+mod program;
+
+use std::{path::Path, str::FromStr, time::Duration};
+
+use sqlx::{
+    PgPool, SqlitePool,
+    postgres::{PgConnectOptions, PgPoolOptions},
+    sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous},
+};
+
+use crate::domain::{BundleError, ValidationError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open the database {target}: {reason}")]
+    Open { target: String, reason: String },
+    #[error("{0} is not a SQLite database")]
+    NotSqlite(String),
+    #[error("cannot apply the database migrations: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("the database already holds a consultation; use a new, empty database")]
+    NotEmpty,
+    #[error(transparent)]
+    Invalid(#[from] BundleError),
+    #[error("the database holds a value convene cannot read: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Sql(#[from] sqlx::Error),
+}
+
+impl From<ValidationError> for StoreError {
+    fn from(e: ValidationError) -> Self {
+        StoreError::Invalid(e.into())
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Clone, Debug)]
+enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Runs the same body against whichever pool the store holds; the body is
+/// compiled once per backend, so each arm gets the concrete driver.
+macro_rules! with_pool {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match &$store.pool {
+            $crate::store::Pool::Sqlite($pool) => $body,
+            $crate::store::Pool::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use with_pool;
+
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: Pool,
+}
+
+/// Where the data lives, parsed from `--database`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    SqliteFile(String),
+    Postgres(String),
+}
+
+impl DatabaseUrl {
+    /// A file path or `sqlite://path` selects SQLite; `postgres://` or
+    /// `postgresql://` selects PostgreSQL.
+    pub fn parse(input: &str) -> Self {
+        if input.starts_with("postgres://") || input.starts_with("postgresql://") {
+            return DatabaseUrl::Postgres(input.to_owned());
+        }
+        let path = input
+            .strip_prefix("sqlite://")
+            .or_else(|| input.strip_prefix("sqlite:"))
+            .unwrap_or(input);
+        DatabaseUrl::SqliteFile(path.split('?').next().unwrap_or(path).to_owned())
+    }
+
+    /// The location without any password, safe for logs and errors.
+    pub fn redacted(&self) -> String {
+        match self {
+            DatabaseUrl::SqliteFile(path) => path.clone(),
+            DatabaseUrl::Postgres(url) => match PgConnectOptions::from_str(url) {
+                Ok(o) => format!(
+                    "postgres://{}:{}/{}",
+                    o.get_host(),
+                    o.get_port(),
+                    o.get_database().unwrap_or("")
+                ),
+                Err(_) => "postgres://(unparsable URL)".to_owned(),
+            },
+        }
+    }
+}
+
+impl Store {
+    /// Opens the database and applies its migrations.
+    pub async fn open(url: &DatabaseUrl) -> Result<Self> {
+        let store = match url {
+            DatabaseUrl::SqliteFile(path) => Self::open_sqlite(path).await?,
+            DatabaseUrl::Postgres(raw) => Self::open_postgres(url, raw).await?,
+        };
+        store.migrate(url).await?;
+        Ok(store)
+    }
+
+    async fn open_sqlite(path: &str) -> Result<Self> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(5));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(8)
+            .connect_with(options)
+            .await
+            .map_err(|e| sqlite_open_error(path, e))?;
+        Ok(Store {
+            pool: Pool::Sqlite(pool),
+        })
+    }
+
+    async fn open_postgres(url: &DatabaseUrl, raw: &str) -> Result<Self> {
+        let open_error = |e: sqlx::Error| StoreError::Open {
+            target: url.redacted(),
+            reason: e.to_string(),
+        };
+        let options = PgConnectOptions::from_str(raw).map_err(open_error)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(options)
+            .await
+            .map_err(open_error)?;
+        Ok(Store {
+            pool: Pool::Postgres(pool),
+        })
+    }
+
+    async fn migrate(&self, url: &DatabaseUrl) -> Result<()> {
+        let result = match &self.pool {
+            Pool::Sqlite(p) => sqlx::migrate!("migrations/sqlite").run(p).await,
+            Pool::Postgres(p) => sqlx::migrate!("migrations/postgres").run(p).await,
+        };
+        match (result, url) {
+            (Err(sqlx::migrate::MigrateError::Execute(e)), DatabaseUrl::SqliteFile(path)) => {
+                Err(sqlite_open_error(path, e))
+            }
+            (result, _) => Ok(result?),
+        }
+    }
+
+    pub fn backend(&self) -> &'static str {
+        match self.pool {
+            Pool::Sqlite(_) => "sqlite",
+            Pool::Postgres(_) => "postgres",
+        }
+    }
+
+    /// A cheap round trip, for the health endpoint.
+    pub async fn ping(&self) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query("SELECT 1").execute(p).await?;
+        });
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        with_pool!(self, p => p.close().await)
+    }
+}
+
+fn sqlite_open_error(path: &str, e: sqlx::Error) -> StoreError {
+    let not_a_database = e
+        .as_database_error()
+        .and_then(|d| d.code())
+        .is_some_and(|code| code == "26");
+    if not_a_database {
+        return StoreError::NotSqlite(path.to_owned());
+    }
+    let reason = if Path::new(path)
+        .parent()
+        .is_some_and(|p| !p.as_os_str().is_empty() && !p.exists())
+    {
+        "its folder does not exist".to_owned()
+    } else {
+        e.to_string()
+    };
+    StoreError::Open {
+        target: path.to_owned(),
+        reason,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_database_urls() {
+        assert_eq!(
+            DatabaseUrl::parse("convene.db"),
+            DatabaseUrl::SqliteFile("convene.db".into())
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite:///tmp/x.db"),
+            DatabaseUrl::SqliteFile("/tmp/x.db".into())
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://data/x.db?mode=rwc"),
+            DatabaseUrl::SqliteFile("data/x.db".into())
+        );
+        assert!(matches!(
+            DatabaseUrl::parse("postgresql://u@h/db"),
+            DatabaseUrl::Postgres(_)
+        ));
+    }
+
+    #[test]
+    fn redacts_passwords() {
+        let url = DatabaseUrl::parse("postgres://me:secret@db.example:5433/convene");
+        assert_eq!(url.redacted(), "postgres://db.example:5433/convene");
+    }
+}

@@ -1,0 +1,50 @@
+//! The web interface: server-rendered pages that work without JavaScript.
+
+mod assets;
+mod format;
+mod pages;
+mod views;
+
+pub use views::MessagePage;
+
+use axum::{Router, http::HeaderValue, routing::get};
+use tower_http::{
+    compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
+};
+
+use crate::store::Store;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+}
+
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::now_and_next))
+        .route("/program", get(pages::program))
+        .route("/program/{date}", get(pages::program_day))
+        .route("/sessions/{id}", get(pages::session))
+        .route("/healthz", get(pages::health))
+        .route("/assets/{name}", get(assets::serve))
+        .nest("/api/v1", crate::api::router())
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; \
+                 script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+            ),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(TraceLayer::new_for_http())
+}

@@ -1,0 +1,191 @@
+//! Page handlers: load from the store, build views, render.
+
+use askama::Template;
+use axum::{
+    Json,
+    extract::{Path, State},
+    http::StatusCode,
+    response::{Html, IntoResponse, Response},
+};
+use jiff::{Timestamp, civil::Date};
+
+use super::{
+    AppState, format,
+    views::{
+        DayTab, Layout, MessagePage, NowPage, PersonView, ProgramPage, SessionCard, SessionPage,
+        TopicView, language_name, paragraphs,
+    },
+};
+use crate::{
+    domain::{Consultation, SessionKind, now_and_next as split_now, sessions_by_day},
+    error::AppError,
+    i18n::{Tr, i18n},
+};
+
+type PageResult = Result<Response, AppError>;
+
+fn tr() -> Tr<'static> {
+    // Per-person UI language arrives with accounts; English until then.
+    i18n().lang("en")
+}
+
+fn render(template: &impl Template) -> PageResult {
+    Ok(Html(template.render()?).into_response())
+}
+
+/// The consultation, or the page that explains there is none yet.
+async fn consultation(state: &AppState) -> Result<Result<Consultation, Response>, AppError> {
+    match state.store.current_consultation().await? {
+        Some(c) => Ok(Ok(c)),
+        None => Ok(Err(render(&MessagePage::new("empty-title", "empty-body"))?)),
+    }
+}
+
+pub async fn now_and_next(State(state): State<AppState>) -> PageResult {
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let tr = tr();
+    let sessions = state.store.sessions(c.id).await?;
+    let now = Timestamp::now();
+    let (running, next) = split_now(&sessions, now);
+    let today = c.local_date(now);
+    let notice = if today < c.start_date {
+        Some(tr.t_with("now-before", "date", &format::day(c.start_date)))
+    } else if running.is_empty() && next.is_empty() {
+        Some(tr.t("now-after"))
+    } else {
+        None
+    };
+    let card = |s| SessionCard::new(tr, &c, s, now);
+    render(&NowPage {
+        venue: c.venue.clone(),
+        dates: format!(
+            "{} – {}",
+            format::day(c.start_date),
+            format::day(c.end_date)
+        ),
+        running: running.into_iter().map(card).collect(),
+        next: next.into_iter().map(card).collect(),
+        notice,
+        page: Layout::for_consultation(tr, &c, tr.t("now-title"), "now"),
+    })
+}
+
+pub async fn program(State(state): State<AppState>) -> PageResult {
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let today = c.local_date(Timestamp::now());
+    let day = if (c.start_date..=c.end_date).contains(&today) {
+        today
+    } else {
+        c.start_date
+    };
+    program_page(&state, c, day).await
+}
+
+pub async fn program_day(State(state): State<AppState>, Path(date): Path<String>) -> PageResult {
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let day: Date = date.parse().map_err(|_| AppError::NotFound)?;
+    program_page(&state, c, day).await
+}
+
+async fn program_page(state: &AppState, c: Consultation, day: Date) -> PageResult {
+    let tr = tr();
+    let sessions = state.store.sessions(c.id).await?;
+    let by_day = sessions_by_day(&c, &sessions);
+    let Some((_, day_sessions)) = by_day.iter().find(|(d, _)| *d == day) else {
+        return Err(AppError::NotFound);
+    };
+    let now = Timestamp::now();
+    render(&ProgramPage {
+        days: by_day
+            .iter()
+            .enumerate()
+            .map(|(i, (d, _))| DayTab {
+                href: format!("/program/{d}"),
+                label: format::day_short(*d),
+                number: i + 1,
+                current: *d == day,
+            })
+            .collect(),
+        day_title: format::day(day),
+        sessions: day_sessions
+            .iter()
+            .map(|s| SessionCard::new(tr, &c, s, now))
+            .collect(),
+        page: Layout::for_consultation(
+            tr,
+            &c,
+            format!("{} · {}", tr.t("program-title"), format::day(day)),
+            "program",
+        ),
+    })
+}
+
+pub async fn session(State(state): State<AppState>, Path(id): Path<String>) -> PageResult {
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let session = state
+        .store
+        .session(c.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let topics = if session.kind == SessionKind::OpenSpace {
+        state.store.session_topics(session.id).await?
+    } else {
+        Vec::new()
+    };
+    let tr = tr();
+    let day = c.local_date(session.starts_at);
+    let speakers_label = if session.kind == SessionKind::FacilitatedDiscussion {
+        tr.t("session-panelists")
+    } else {
+        tr.t("session-speakers")
+    };
+    let names = |codes: &[String]| codes.iter().map(|l| language_name(tr, l)).collect();
+    render(&SessionPage {
+        day: format::day(day),
+        day_href: format!("/program/{day}"),
+        languages: names(&session.languages),
+        interpretation: names(&session.interpretation),
+        facilitators: session.facilitators.iter().map(PersonView::new).collect(),
+        speakers: session.speakers.iter().map(PersonView::new).collect(),
+        speakers_label,
+        description: paragraphs(&session.description),
+        topics: topics.iter().map(TopicView::new).collect(),
+        card: SessionCard::new(tr, &c, &session, Timestamp::now()),
+        page: Layout::for_consultation(tr, &c, session.title.clone(), "program"),
+    })
+}
+
+pub async fn health(State(state): State<AppState>) -> Response {
+    match state.store.ping().await {
+        Ok(()) => Json(serde_json::json!({
+            "status": "ok",
+            "database": state.store.backend(),
+        }))
+        .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check failed");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(serde_json::json!({ "status": "unavailable" })),
+            )
+                .into_response()
+        }
+    }
+}
+
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}

@@ -1,0 +1,220 @@
+//! What templates show: domain values turned into display strings once, in
+//! the consultation's time zone and the reader's language.
+
+use askama::Template;
+use jiff::Timestamp;
+
+use super::{assets, format};
+use crate::{
+    domain::{Consultation, PersonRef, Session, SessionKind, Topic, TopicOrigin},
+    i18n::{Tr, i18n},
+};
+
+/// The frame every page shares.
+pub struct Layout {
+    pub tr: Tr<'static>,
+    pub page_title: String,
+    pub site_title: String,
+    pub site_lang: String,
+    pub is_demo: bool,
+    pub time_zone: Option<String>,
+    pub active: &'static str,
+    pub css: String,
+    pub icon: String,
+}
+
+impl Layout {
+    pub fn new(tr: Tr<'static>, page_title: String, active: &'static str) -> Self {
+        Layout {
+            tr,
+            site_title: tr.t("site-name"),
+            site_lang: tr.lang().to_owned(),
+            page_title,
+            is_demo: false,
+            time_zone: None,
+            active,
+            css: assets::url("style.css"),
+            icon: assets::url("icon.svg"),
+        }
+    }
+
+    pub fn for_consultation(
+        tr: Tr<'static>,
+        c: &Consultation,
+        page_title: String,
+        active: &'static str,
+    ) -> Self {
+        Layout {
+            site_title: c.title.clone(),
+            site_lang: c.title_lang.clone(),
+            is_demo: c.is_demo,
+            time_zone: Some(c.time_zone_name.clone()),
+            ..Layout::new(tr, page_title, active)
+        }
+    }
+}
+
+pub struct PersonView {
+    pub name: String,
+    pub organisation: Option<String>,
+    pub organisation_full: Option<String>,
+    pub country: Option<String>,
+}
+
+impl PersonView {
+    pub fn new(p: &PersonRef) -> Self {
+        let org = p.organisation.as_ref();
+        PersonView {
+            name: p.display_name.clone(),
+            organisation: org.map(|o| o.short_name().to_owned()),
+            organisation_full: org.filter(|o| o.acronym.is_some()).map(|o| o.name.clone()),
+            country: p.country.map(|c| c.name().to_owned()),
+        }
+    }
+}
+
+pub struct SessionCard {
+    pub id: i64,
+    pub title: String,
+    pub lang: String,
+    pub kind: &'static str,
+    pub kind_label: String,
+    pub time: String,
+    pub start_iso: String,
+    pub room: Option<String>,
+    pub people: Vec<PersonView>,
+    pub running: bool,
+    pub is_break: bool,
+}
+
+impl SessionCard {
+    pub fn new(tr: Tr<'static>, c: &Consultation, s: &Session, now: Timestamp) -> Self {
+        let tz = &c.time_zone;
+        SessionCard {
+            id: s.id,
+            title: s.title.clone(),
+            lang: s.text_lang.clone(),
+            kind: s.kind.as_str(),
+            kind_label: kind_label(tr, s.kind),
+            time: format::time_range(s.starts_at, s.ends_at, tz),
+            start_iso: format::iso(s.starts_at, tz),
+            room: s.room.clone(),
+            people: s
+                .facilitators
+                .iter()
+                .chain(&s.speakers)
+                .map(PersonView::new)
+                .collect(),
+            running: s.is_running(now),
+            is_break: s.kind == SessionKind::Break,
+        }
+    }
+}
+
+pub fn kind_label(tr: Tr<'static>, kind: SessionKind) -> String {
+    tr.t(&format!("session-kind-{}", kind.as_str()))
+}
+
+/// A language code as its name in the UI language, or the code itself.
+pub fn language_name(tr: Tr<'static>, code: &str) -> String {
+    let key = format!("language-{code}");
+    let name = tr.t(&key);
+    if name == key { code.to_owned() } else { name }
+}
+
+pub struct TopicView {
+    pub title: String,
+    pub description: String,
+    pub lang: String,
+    pub suggested: bool,
+    pub proposed_by: Option<String>,
+    pub interested: Vec<String>,
+}
+
+impl TopicView {
+    pub fn new(t: &Topic) -> Self {
+        TopicView {
+            title: t.title.clone(),
+            description: t.description.clone(),
+            lang: t.text_lang.clone(),
+            suggested: t.origin == TopicOrigin::Suggested,
+            proposed_by: t.proposed_by.as_ref().map(|o| o.short_name().to_owned()),
+            interested: t
+                .interested
+                .iter()
+                .map(|o| o.short_name().to_owned())
+                .collect(),
+        }
+    }
+}
+
+/// Splits a user text into paragraphs at blank lines.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "now.html")]
+pub struct NowPage {
+    pub page: Layout,
+    pub venue: String,
+    pub dates: String,
+    pub running: Vec<SessionCard>,
+    pub next: Vec<SessionCard>,
+    pub notice: Option<String>,
+}
+
+pub struct DayTab {
+    pub href: String,
+    pub label: String,
+    pub number: usize,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "program.html")]
+pub struct ProgramPage {
+    pub page: Layout,
+    pub days: Vec<DayTab>,
+    pub day_title: String,
+    pub sessions: Vec<SessionCard>,
+}
+
+#[derive(Template)]
+#[template(path = "session.html")]
+pub struct SessionPage {
+    pub page: Layout,
+    pub card: SessionCard,
+    pub day: String,
+    pub day_href: String,
+    pub languages: Vec<String>,
+    pub interpretation: Vec<String>,
+    pub facilitators: Vec<PersonView>,
+    pub speakers: Vec<PersonView>,
+    pub speakers_label: String,
+    pub description: Vec<String>,
+    pub topics: Vec<TopicView>,
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub page: Layout,
+    pub heading: String,
+    pub body: String,
+}
+
+impl MessagePage {
+    pub fn new(title_key: &str, body_key: &str) -> Self {
+        let tr = i18n().lang("en");
+        MessagePage {
+            page: Layout::new(tr, tr.t(title_key), ""),
+            heading: tr.t(title_key),
+            body: tr.t(body_key),
+        }
+    }
+}
