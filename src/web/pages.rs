@@ -17,7 +17,7 @@ use super::{
     },
 };
 use crate::{
-    domain::{Consultation, SessionKind, now_and_next as split_now, sessions_by_day},
+    domain::{Consultation, Session, SessionKind, now_and_next as split_now, sessions_by_day},
     error::AppError,
     i18n::{Tr, i18n},
 };
@@ -58,7 +58,13 @@ pub async fn now_and_next(State(state): State<AppState>) -> PageResult {
     } else {
         None
     };
-    let card = |s| SessionCard::new(tr, &c, s, now);
+    let card = |s: &Session| {
+        let date = c.local_date(s.starts_at);
+        SessionCard {
+            day: (date != today).then(|| format::day(date)),
+            ..SessionCard::new(tr, &c, s, now)
+        }
+    };
     render(&NowPage {
         venue: c.venue.clone(),
         dates: format!(

@@ -80,6 +80,8 @@ pub struct SessionCard {
     pub kind: &'static str,
     pub kind_label: String,
     pub time: String,
+    /// Set where the day is not obvious from the page, e.g. "now and next".
+    pub day: Option<String>,
     pub start_iso: String,
     pub room: Option<String>,
     pub people: Vec<PersonView>,
@@ -97,6 +99,7 @@ impl SessionCard {
             kind: s.kind.as_str(),
             kind_label: kind_label(tr, s.kind),
             time: format::time_range(s.starts_at, s.ends_at, tz),
+            day: None,
             start_iso: format::iso(s.starts_at, tz),
             room: s.room.clone(),
             people: s
