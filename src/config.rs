@@ -40,8 +40,21 @@ impl FileConfig {
         };
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
-        toml::from_str(&text).with_context(|| format!("configuration file {}", path.display()))
+        toml::from_str(&text).map_err(|e| {
+            let at = e.span().map(|span| line_and_column(&text, span.start));
+            let at = at
+                .map(|(l, c)| format!(", line {l}, column {c}"))
+                .unwrap_or_default();
+            anyhow::anyhow!("configuration file {}{at}: {}", path.display(), e.message())
+        })
     }
+}
+
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
 }
 
 /// Picks the first value given: flag or environment, then file, then default.

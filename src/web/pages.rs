@@ -52,7 +52,7 @@ pub async fn now_and_next(State(state): State<AppState>) -> PageResult {
     let (running, next) = split_now(&sessions, now);
     let today = c.local_date(now);
     let notice = if today < c.start_date {
-        Some(tr.t_with("now-before", "date", &format::day(c.start_date)))
+        Some(tr.t_with("now-before", "date", format::day(c.start_date)))
     } else if running.is_empty() && next.is_empty() {
         Some(tr.t("now-after"))
     } else {

@@ -1,0 +1,170 @@
+//! The binary as a person runs it: bad input gets one clear line on stderr
+//! and a non-zero exit, never a panic.
+
+mod common;
+
+use std::{
+    io::{BufRead, BufReader},
+    process::{Command, Output, Stdio},
+    time::Duration,
+};
+
+use common::{Backend, TestDb};
+
+fn convene(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(args)
+        .env_remove("CONVENE_DATABASE")
+        .env_remove("CONVENE_BIND")
+        .env_remove("CONVENE_CONFIG")
+        .output()
+        .unwrap()
+}
+
+/// Asserts a failure with exactly one line on stderr containing `needle`.
+fn assert_one_line_error(output: &Output, needle: &str) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "succeeded: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "not one line: {stderr}");
+    assert!(stderr.contains(needle), "{stderr:?} lacks {needle:?}");
+}
+
+#[test]
+fn help_explains_each_command() {
+    let output = convene(&["--help"]);
+    assert!(output.status.success());
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(help.contains("serve") && help.contains("demo"), "{help}");
+    let serve = String::from_utf8_lossy(&convene(&["serve", "--help"]).stdout).into_owned();
+    for flag in ["--bind", "--database", "--demo", "postgres://"] {
+        assert!(serve.contains(flag), "serve --help lacks {flag}");
+    }
+}
+
+#[test]
+fn unknown_flag_is_one_line() {
+    assert_one_line_error(&convene(&["serve", "--bogus"]), "--bogus");
+    assert_one_line_error(&convene(&["frobnicate"]), "frobnicate");
+}
+
+#[test]
+fn unreachable_postgres_is_one_line_without_password() {
+    let output = convene(&[
+        "serve",
+        "--database",
+        "postgres://someone:hunter2@127.0.0.1:1/nothing",
+    ]);
+    assert_one_line_error(
+        &output,
+        "cannot open the database postgres://127.0.0.1:1/nothing",
+    );
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("hunter2"));
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.db");
+    let content = "These are my meeting notes, not a database.\n".repeat(200);
+    std::fs::write(&path, &content).unwrap();
+    let output = convene(&["serve", "--database", path.to_str().unwrap()]);
+    assert_one_line_error(&output, "is not a SQLite database");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), content);
+}
+
+#[test]
+fn a_missing_folder_is_named() {
+    let output = convene(&["demo", "--database", "/nonexistent/folder/convene.db"]);
+    assert_one_line_error(&output, "its folder does not exist");
+}
+
+#[test]
+fn a_port_in_use_is_one_line() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let output = convene(&["serve", "--bind", &addr, "--database", db.to_str().unwrap()]);
+    assert_one_line_error(&output, &format!("cannot listen on {addr}"));
+}
+
+#[test]
+fn a_bad_bind_address_is_one_line() {
+    assert_one_line_error(
+        &convene(&["serve", "--bind", "localhost"]),
+        "invalid bind address",
+    );
+}
+
+#[test]
+fn a_bad_config_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("convene.toml");
+    std::fs::write(&path, "bind = 8080\n").unwrap();
+    let output = convene(&["--config", path.to_str().unwrap(), "serve"]);
+    assert_one_line_error(&output, "convene.toml");
+}
+
+async fn demo_loads_once_and_refuses_a_database_with_data(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let url = db.cli_url();
+    let first = convene(&["demo", "--database", &url]);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    let store = db.store().await;
+    let before = store.current_consultation().await.unwrap().unwrap();
+    let second = convene(&["demo", "--database", &url]);
+    assert_one_line_error(&second, "already holds a consultation");
+    let after = store.current_consultation().await.unwrap().unwrap();
+    assert_eq!(before.id, after.id);
+    assert_eq!(store.sessions(after.id).await.unwrap().len(), 10);
+}
+
+on_both_backends!(demo_loads_once_and_refuses_a_database_with_data);
+
+#[tokio::test]
+async fn serve_demo_serves_the_program_and_stops_on_sigterm() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["serve", "--demo", "--bind", "127.0.0.1:0"])
+        .env("CONVENE_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let line = tokio::task::spawn_blocking(move || {
+        let mut line = String::new();
+        BufReader::new(stdout).read_line(&mut line).unwrap();
+        line
+    });
+    let line = tokio::time::timeout(Duration::from_secs(20), line)
+        .await
+        .expect("server printed its address")
+        .unwrap();
+    let base = line
+        .trim()
+        .strip_prefix("convene listening on ")
+        .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+        .trim_end_matches('/')
+        .to_owned();
+    let body = reqwest::get(format!("{base}/program"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(body.contains("Global Compact for Migration"));
+
+    let pid = child.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let status = common::eventually(Duration::from_secs(10), || {
+        let status = child.try_wait().unwrap();
+        async move { status }
+    })
+    .await;
+    assert!(status.success(), "exit status {status:?}");
+}

@@ -1,0 +1,208 @@
+//! Test helpers: a fresh database per test on either backend, and the real
+//! server on a random port.
+#![allow(dead_code)]
+
+use std::{
+    str::FromStr,
+    sync::atomic::{AtomicU32, Ordering},
+    time::{Duration, Instant},
+};
+
+use convene::store::{DatabaseUrl, Store};
+use sqlx::{Connection, postgres::PgConnection};
+use tokio::sync::oneshot;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// The PostgreSQL server the tests use; each test creates its own database there.
+pub fn postgres_admin_url() -> String {
+    std::env::var("CONVENE_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned())
+}
+
+/// A database that exists for one test: a file in a temporary folder, or a
+/// uniquely named PostgreSQL database dropped when the test ends.
+pub struct TestDb {
+    pub url: DatabaseUrl,
+    _dir: Option<tempfile::TempDir>,
+    pg_name: Option<String>,
+}
+
+impl TestDb {
+    pub async fn new(backend: Backend) -> TestDb {
+        match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().unwrap();
+                let path = dir.path().join("test.db").to_string_lossy().into_owned();
+                TestDb {
+                    url: DatabaseUrl::SqliteFile(path),
+                    _dir: Some(dir),
+                    pg_name: None,
+                }
+            }
+            Backend::Postgres => {
+                static COUNTER: AtomicU32 = AtomicU32::new(0);
+                let name = format!(
+                    "convene_test_{}_{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::Relaxed),
+                    jiff::Timestamp::now().as_nanosecond() % 1_000_000_000
+                );
+                let admin = postgres_admin_url();
+                let mut conn = PgConnection::connect(&admin).await.unwrap_or_else(|e| {
+                    panic!("PostgreSQL for tests at {admin} (set CONVENE_TEST_POSTGRES): {e}")
+                });
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
+                conn.close().await.unwrap();
+                TestDb {
+                    url: DatabaseUrl::Postgres(with_database(&admin, &name)),
+                    _dir: None,
+                    pg_name: Some(name),
+                }
+            }
+        }
+    }
+
+    pub async fn store(&self) -> Store {
+        Store::open(&self.url).await.unwrap()
+    }
+
+    /// The URL as the command line takes it.
+    pub fn cli_url(&self) -> String {
+        match &self.url {
+            DatabaseUrl::SqliteFile(p) => p.clone(),
+            DatabaseUrl::Postgres(u) => u.clone(),
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let Some(name) = self.pg_name.take() else {
+            return;
+        };
+        // Drop runs inside the test's runtime; use a thread with its own.
+        let admin = postgres_admin_url();
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async {
+                if let Ok(mut conn) = PgConnection::connect(&admin).await {
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(&mut conn)
+                        .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+fn with_database(url: &str, name: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (url, String::new()),
+    };
+    let (server, _) = base
+        .rsplit_once('/')
+        .expect("postgres URL has a database path");
+    assert!(sqlx::postgres::PgConnectOptions::from_str(url).is_ok());
+    format!("{server}/{name}{query}")
+}
+
+/// The real server, in-process, on a random port.
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+impl TestApp {
+    pub async fn spawn(store: Store) -> TestApp {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let (stop, stopped) = oneshot::channel::<()>();
+        tokio::spawn(async move {
+            convene::serve(listener, store, async {
+                let _ = stopped.await;
+            })
+            .await
+            .unwrap();
+        });
+        TestApp {
+            base,
+            client: reqwest::Client::new(),
+            stop: Some(stop),
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn text(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Polls `check` until it returns `Some`, or panics after `deadline`.
+pub async fn eventually<T, F, Fut>(deadline: Duration, mut check: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let start = Instant::now();
+    loop {
+        if let Some(value) = check().await {
+            return value;
+        }
+        assert!(
+            start.elapsed() < deadline,
+            "condition not met within {deadline:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Declares one test per backend that runs `$body(Backend)`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                use super::*;
+                #[tokio::test]
+                async fn sqlite() {
+                    super::$name(common::Backend::Sqlite).await
+                }
+                #[tokio::test]
+                async fn postgres() {
+                    super::$name(common::Backend::Postgres).await
+                }
+            }
+        )*
+    };
+}
