@@ -7,82 +7,285 @@
 use jiff::{Timestamp, civil::Date, tz::TimeZone};
 
 use crate::domain::{
-    Country, LanguageTag, NewConsultation, NewOrganisation, NewPerson, NewSession, NewTopic,
-    ProgramBundle, SessionKind, TopicOrigin,
+    Corridor, Country, LanguageTag, NewConsultation, NewSession, NewTopic, PersonRole,
+    ProgramBundle, SessionKind, TopicOrigin, Visibility,
+    directory::{NewOrganisation, NewPerson},
 };
 
 pub const TIME_ZONE: &str = "Asia/Bangkok";
 pub const GCM_TITLE: &str =
     "Safe, orderly and regular migration? The role of the Global Compact for Migration";
 
-/// (acronym or short name, full name, country)
-const ORGANISATIONS: &[(&str, &str, &str)] = &[
-    (
+/// A demo organisation: what the agenda names, with the country, sectors,
+/// services and corridors from the organisation's public work.
+struct DemoOrg {
+    acronym: &'static str,
+    name: &'static str,
+    country: &'static str,
+    sectors: &'static str,
+    services: &'static str,
+    languages: &'static str,
+    website: &'static str,
+    corridors: &'static str,
+}
+
+// A table row: positional arguments keep the table below readable.
+#[allow(clippy::too_many_arguments)]
+const fn org(
+    acronym: &'static str,
+    name: &'static str,
+    country: &'static str,
+    sectors: &'static str,
+    services: &'static str,
+    languages: &'static str,
+    website: &'static str,
+    corridors: &'static str,
+) -> DemoOrg {
+    DemoOrg {
+        acronym,
+        name,
+        country,
+        sectors,
+        services,
+        languages,
+        website,
+        corridors,
+    }
+}
+
+const ORGANISATIONS: &[DemoOrg] = &[
+    org(
         "GAATW-IS",
         "Global Alliance Against Traffic in Women – International Secretariat",
         "TH",
+        "domestic-work|sex-work",
+        "advocacy|research",
+        "en th",
+        "https://gaatw.org",
+        "",
     ),
-    ("IMUMI", "Instituto para las Mujeres en la Migración", "MX"),
-    (
+    org(
+        "IMUMI",
+        "Instituto para las Mujeres en la Migración",
+        "MX",
+        "domestic-work",
+        "legal-aid|advocacy|research",
+        "es en",
+        "https://imumi.org",
+        "MX>US GT>MX HN>MX SV>MX",
+    ),
+    org(
         "AMUMRA",
         "Asociación Civil de Mujeres Migrantes y Refugiadas en Argentina",
         "AR",
+        "domestic-work",
+        "legal-aid|outreach|organising",
+        "es",
+        "",
+        "PE>AR BO>AR PY>AR",
     ),
-    (
+    org(
         "",
         "Srijan Foundation / Jharkhand Anti-Trafficking Network",
         "IN",
+        "domestic-work",
+        "pre-departure-information|reintegration|outreach",
+        "hi en",
+        "",
+        "",
     ),
-    (
+    org(
         "OPRIFS",
         "Organization for Prevention, Rehabilitation and Integration of Female Street Children",
         "ET",
+        "domestic-work",
+        "shelter|reintegration|pre-departure-information",
+        "am en",
+        "",
+        "ET>LB ET>SA ET>AE",
     ),
-    ("", "Yasanti", "ID"),
-    ("TWC2", "Transient Workers Count Too", "SG"),
-    (
+    org(
+        "",
+        "Yasanti",
+        "ID",
+        "domestic-work|manufacturing",
+        "organising|pre-departure-information",
+        "id jv",
+        "",
+        "ID>SG ID>MY ID>HK",
+    ),
+    org(
+        "TWC2",
+        "Transient Workers Count Too",
+        "SG",
+        "construction|domestic-work",
+        "legal-aid|outreach|health-care|advocacy",
+        "en bn ta",
+        "https://twc2.org.sg",
+        "BD>SG IN>SG ID>SG PH>SG MM>SG",
+    ),
+    org(
         "ASBRAD",
         "Associação Brasileira de Defesa da Mulher, da Infância e da Juventude",
         "BR",
+        "sex-work|domestic-work",
+        "outreach|reintegration|legal-aid",
+        "pt es",
+        "",
+        "BR>PT BR>ES BR>US",
     ),
-    ("", "Ban Ying", "DE"),
-    ("SWAN", "Supporting Women's Alternatives Network", "CA"),
-    ("", "FairWork", "NL"),
-    ("ARM", "Anti-Racism Movement", "LB"),
-    ("", "Safe Horizon", "US"),
-    ("", "CHS Alternativo", "PE"),
-    ("PLA", "Platform for Labour Action", "UG"),
-    ("", "La Strada Macedonia", "MK"),
-    ("", "Sintrasedom", "CO"),
-    ("", "La Strada Czech Republic", "CZ"),
-    (
+    org(
+        "",
+        "Ban Ying",
+        "DE",
+        "domestic-work|sex-work",
+        "counselling|shelter|legal-aid",
+        "de en th",
+        "https://www.ban-ying.de",
+        "TH>DE PH>DE ID>DE",
+    ),
+    org(
+        "SWAN",
+        "Supporting Women's Alternatives Network",
+        "CA",
+        "sex-work",
+        "outreach|advocacy|counselling",
+        "en zh ko",
+        "https://swanvancouver.ca",
+        "CN>CA KR>CA",
+    ),
+    org(
+        "",
+        "FairWork",
+        "NL",
+        "agriculture|domestic-work|sex-work",
+        "counselling|outreach|advocacy",
+        "nl en",
+        "https://www.fairwork.nu",
+        "PL>NL RO>NL NG>NL",
+    ),
+    org(
+        "ARM",
+        "Anti-Racism Movement",
+        "LB",
+        "domestic-work",
+        "organising|advocacy",
+        "ar en",
+        "https://armlebanon.org",
+        "ET>LB PH>LB BD>LB LK>LB",
+    ),
+    org(
+        "",
+        "Safe Horizon",
+        "US",
+        "domestic-work|agriculture",
+        "hotline|shelter|legal-aid|counselling",
+        "en es",
+        "https://www.safehorizon.org",
+        "CO>US EC>US PE>US VE>US MX>US",
+    ),
+    org(
+        "",
+        "CHS Alternativo",
+        "PE",
+        "",
+        "research|hotline|advocacy",
+        "es",
+        "https://chsalternativo.org",
+        "VE>PE PE>AR PE>CL",
+    ),
+    org(
+        "PLA",
+        "Platform for Labour Action",
+        "UG",
+        "domestic-work",
+        "legal-aid|pre-departure-information",
+        "en lg",
+        "",
+        "UG>SA UG>AE",
+    ),
+    org(
+        "",
+        "La Strada Macedonia",
+        "MK",
+        "",
+        "hotline|shelter|counselling",
+        "mk sq",
+        "",
+        "MK>DE",
+    ),
+    org(
+        "",
+        "Sintrasedom",
+        "CO",
+        "domestic-work",
+        "organising",
+        "es",
+        "",
+        "VE>CO",
+    ),
+    org(
+        "",
+        "La Strada Czech Republic",
+        "CZ",
+        "agriculture|manufacturing|domestic-work",
+        "hotline|counselling|legal-aid",
+        "cs en uk",
+        "https://www.strada.cz",
+        "UA>CZ VN>CZ",
+    ),
+    org(
         "LRC-KJHAM",
         "Legal Resources Center untuk Keadilan Jender dan Hak Asasi Manusia",
         "ID",
+        "domestic-work",
+        "legal-aid|advocacy",
+        "id jv",
+        "",
+        "ID>MY ID>HK",
     ),
 ];
 
-/// (display name, organisation short name or "", country, role)
-const PEOPLE: &[(&str, &str, &str, &str)] = &[
-    ("Leah Sullivan", "GAATW-IS", "TH", "participant"),
-    ("Berenice Valdez Rivera", "IMUMI", "MX", "participant"),
-    ("Natividad Obeso", "AMUMRA", "AR", "participant"),
+/// (display name, organisation short name or "", country, role, languages)
+const PEOPLE: &[(&str, &str, &str, &str, &str)] = &[
+    ("Leah Sullivan", "GAATW-IS", "TH", "participant", "en"),
+    (
+        "Berenice Valdez Rivera",
+        "IMUMI",
+        "MX",
+        "participant",
+        "es en",
+    ),
+    ("Natividad Obeso", "AMUMRA", "AR", "participant", "es"),
     (
         "Pooja",
         "Srijan Foundation / Jharkhand Anti-Trafficking Network",
         "IN",
         "participant",
+        "hi en",
     ),
-    ("Muluken Shiferaw", "OPRIFS", "ET", "participant"),
-    ("Amin Muftiyanah", "Yasanti", "ID", "participant"),
-    ("Alex Au", "TWC2", "SG", "participant"),
-    ("Diana Cano", "", "MX", "facilitator"),
-    ("Chus Alvarez", "", "CO", "facilitator"),
-    ("Graziella Rocha", "ASBRAD", "BR", "participant"),
-    ("Livia Valensise", "Ban Ying", "DE", "participant"),
-    ("Alison Clancey", "SWAN", "CA", "participant"),
-    ("Francien Winsemius", "FairWork", "NL", "participant"),
-    ("Farah Salka", "ARM", "LB", "participant"),
+    ("Muluken Shiferaw", "OPRIFS", "ET", "participant", "am en"),
+    ("Amin Muftiyanah", "Yasanti", "ID", "participant", "id"),
+    ("Alex Au", "TWC2", "SG", "participant", "en"),
+    ("Diana Cano", "", "MX", "facilitator", "es en"),
+    ("Chus Alvarez", "", "CO", "facilitator", "es en"),
+    ("Graziella Rocha", "ASBRAD", "BR", "participant", "pt es"),
+    (
+        "Livia Valensise",
+        "Ban Ying",
+        "DE",
+        "participant",
+        "de en it",
+    ),
+    ("Alison Clancey", "SWAN", "CA", "participant", "en"),
+    (
+        "Francien Winsemius",
+        "FairWork",
+        "NL",
+        "participant",
+        "nl en",
+    ),
+    ("Farah Salka", "ARM", "LB", "participant", "ar en"),
 ];
 
 const GCM_DESCRIPTION: &str = "The GCM, signed by states in December 2018, aims to ensure a coherent global response to international migration in all its dimensions. Although the GCM is non-binding and several destination countries refused to sign it, it has the potential to impact the lives of migrants and civil society working with migrants.
@@ -212,21 +415,18 @@ pub fn bundle(first_day: Date) -> ProgramBundle {
             is_demo: true,
             program_public: true,
         },
-        organisations: ORGANISATIONS
-            .iter()
-            .map(|(acronym, name, country)| NewOrganisation {
-                name: (*name).into(),
-                acronym: (!acronym.is_empty()).then(|| (*acronym).into()),
-                country: Some(Country::parse(country).expect("demo country codes are valid")),
-            })
-            .collect(),
+        organisations: ORGANISATIONS.iter().map(new_organisation).collect(),
+        // Everyone in the demo speaks on a public agenda, so is listed.
         people: PEOPLE
             .iter()
-            .map(|(name, org, country, role)| NewPerson {
+            .map(|(name, org, country, role, languages)| NewPerson {
                 display_name: (*name).into(),
                 organisation: (!org.is_empty()).then(|| organisation_name(org).into()),
                 country: Some(Country::parse(country).expect("demo country codes are valid")),
-                role: (*role).into(),
+                role: PersonRole::parse(role).expect("demo roles are valid"),
+                languages: LanguageTag::parse_list(languages).expect("demo languages are valid"),
+                email: None,
+                visibility: Visibility::Listed,
             })
             .collect(),
         sessions,
@@ -287,23 +487,52 @@ fn topics() -> Vec<NewTopic> {
     ]
 }
 
+fn new_organisation(o: &DemoOrg) -> NewOrganisation {
+    let list = |s: &str| {
+        s.split('|')
+            .filter(|x| !x.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    NewOrganisation {
+        name: o.name.into(),
+        acronym: (!o.acronym.is_empty()).then(|| o.acronym.into()),
+        country: Some(Country::parse(o.country).expect("demo country codes are valid")),
+        sectors: list(o.sectors),
+        tags: Vec::new(),
+        services: list(o.services),
+        languages: LanguageTag::parse_list(o.languages).expect("demo languages are valid"),
+        website: (!o.website.is_empty()).then(|| o.website.into()),
+        corridors: o
+            .corridors
+            .split_whitespace()
+            .map(|c| Corridor::parse(c).expect("demo corridors are valid"))
+            .collect(),
+    }
+}
+
 /// The full name of a demo organisation from the short name the agenda uses.
 fn organisation_name(short: &str) -> &'static str {
     ORGANISATIONS
         .iter()
-        .find(|(acronym, name, _)| *acronym == short || *name == short)
-        .map(|(_, name, _)| *name)
+        .find(|o| o.acronym == short || o.name == short)
+        .map(|o| o.name)
         .unwrap_or_else(|| panic!("demo organisation {short:?} is listed in ORGANISATIONS"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::directory::{SECTORS, SERVICES, parse_keys};
 
     #[test]
     fn demo_bundle_is_valid() {
         let bundle = bundle(jiff::civil::date(2027, 3, 2));
         bundle.validate().unwrap();
+        for o in &bundle.organisations {
+            parse_keys("sectors", &o.sectors.join("|"), SECTORS).unwrap();
+            parse_keys("services", &o.services.join("|"), SERVICES).unwrap();
+        }
         assert_eq!(bundle.consultation.end_date, jiff::civil::date(2027, 3, 4));
         assert_eq!(bundle.people.len(), 14);
     }

@@ -121,7 +121,14 @@ async fn demo_loads_once_and_refuses_a_database_with_data(backend: Backend) {
     assert_one_line_error(&second, "already holds a consultation");
     let after = store.current_consultation().await.unwrap().unwrap();
     assert_eq!(before.id, after.id);
-    assert_eq!(store.sessions(after.id).await.unwrap().len(), 10);
+    assert_eq!(
+        store
+            .sessions(after.id, convene::domain::Viewer::Organiser)
+            .await
+            .unwrap()
+            .len(),
+        10
+    );
 }
 
 on_both_backends!(demo_loads_once_and_refuses_a_database_with_data);

@@ -5,7 +5,7 @@ mod common;
 use common::{Backend, TestDb};
 use convene::{
     demo,
-    domain::{SessionKind, TopicOrigin},
+    domain::{SessionKind, TopicOrigin, Viewer},
     store::{Store, StoreError},
 };
 
@@ -32,7 +32,7 @@ async fn demo_program_round_trips(backend: Backend) {
     assert_eq!(c.days().len(), 3);
     assert!(c.is_demo);
 
-    let sessions = store.sessions(id).await.unwrap();
+    let sessions = store.sessions(id, Viewer::Organiser).await.unwrap();
     assert_eq!(sessions.len(), 10);
     assert!(
         sessions
@@ -111,9 +111,19 @@ async fn demo_program_round_trips(backend: Backend) {
     );
     assert!(proposal.description.starts_with("LRC-KJHAM mengusulkan"));
 
-    let one = store.session(id, gcm.id).await.unwrap().unwrap();
+    let one = store
+        .session(id, gcm.id, Viewer::Organiser)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(one.speakers, gcm.speakers);
-    assert!(store.session(id, 999_999).await.unwrap().is_none());
+    assert!(
+        store
+            .session(id, 999_999, Viewer::Organiser)
+            .await
+            .unwrap()
+            .is_none()
+    );
 }
 
 async fn a_second_program_is_refused_and_nothing_changes(backend: Backend) {
@@ -126,7 +136,10 @@ async fn a_second_program_is_refused_and_nothing_changes(backend: Backend) {
         .unwrap_err();
     assert!(matches!(err, StoreError::NotEmpty), "{err}");
     assert_eq!(store.current_consultation().await.unwrap().unwrap().id, id);
-    assert_eq!(store.sessions(id).await.unwrap().len(), 10);
+    assert_eq!(
+        store.sessions(id, Viewer::Organiser).await.unwrap().len(),
+        10
+    );
 }
 
 async fn an_invalid_program_stores_nothing(backend: Backend) {
@@ -158,7 +171,10 @@ async fn reopening_keeps_data_and_migrations_apply_once(backend: Backend) {
     let id = load(&store).await;
     store.close().await;
     let again = db.store().await;
-    assert_eq!(again.sessions(id).await.unwrap().len(), 10);
+    assert_eq!(
+        again.sessions(id, Viewer::Organiser).await.unwrap().len(),
+        10
+    );
     again.ping().await.unwrap();
     assert_eq!(
         again.backend(),

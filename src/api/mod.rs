@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::{
     domain::{Consultation, PersonRef, Session},
     error::{ApiError, AppError},
-    web::AppState,
+    web::{AppState, CurrentViewer},
 };
 
 pub fn router() -> Router<AppState> {
@@ -108,9 +108,12 @@ async fn consultation(State(state): State<AppState>) -> Result<Json<Consultation
     }))
 }
 
-async fn sessions(State(state): State<AppState>) -> Result<Json<Vec<SessionJson>>, ApiError> {
+async fn sessions(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+) -> Result<Json<Vec<SessionJson>>, ApiError> {
     let c = current(&state).await?;
-    let sessions = state.store.sessions(c.id).await?;
+    let sessions = state.store.sessions(c.id, viewer).await?;
     Ok(Json(
         sessions.into_iter().map(|s| session_json(&c, s)).collect(),
     ))
@@ -118,13 +121,14 @@ async fn sessions(State(state): State<AppState>) -> Result<Json<Vec<SessionJson>
 
 async fn session(
     State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
     Path(id): Path<String>,
 ) -> Result<Json<SessionJson>, ApiError> {
     let c = current(&state).await?;
     let id: i64 = id.parse().map_err(|_| ApiError(AppError::NotFound))?;
     let s = state
         .store
-        .session(c.id, id)
+        .session(c.id, id, viewer)
         .await?
         .ok_or(ApiError(AppError::NotFound))?;
     Ok(Json(session_json(&c, s)))

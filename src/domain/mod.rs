@@ -2,10 +2,12 @@
 //! or SQL, so every rule can be tested on its own.
 
 pub mod country;
+pub mod directory;
 pub mod language;
 pub mod program;
 
 pub use country::Country;
+pub use directory::{Corridor, PersonRole, Viewer, Visibility};
 pub use language::LanguageTag;
 pub use program::*;
 
@@ -29,6 +31,12 @@ pub enum ValidationError {
     UnknownCountry(String),
     #[error("invalid language tag {0:?} (expected an ISO 639-1 code such as \"en\" or \"id\")")]
     InvalidLanguage(String),
+    #[error("invalid {field} {value:?} (expected {expected})")]
+    Invalid {
+        field: &'static str,
+        value: String,
+        expected: &'static str,
+    },
     #[error("unknown session kind {0:?}")]
     UnknownSessionKind(String),
     #[error("session {title:?} ends at {ends} before it starts at {starts}")]

@@ -2,7 +2,11 @@
 
 use jiff::{Timestamp, civil::Date, tz::TimeZone};
 
-use super::{Country, LanguageTag, ValidationError, required_text};
+use super::{
+    Country, LanguageTag, ValidationError, Visibility,
+    directory::{NewOrganisation, NewPerson},
+    required_text,
+};
 
 pub const TITLE_MAX: usize = 300;
 pub const DESCRIPTION_MAX: usize = 20_000;
@@ -115,34 +119,6 @@ impl NewConsultation {
             });
         }
         Ok(())
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct NewOrganisation {
-    pub name: String,
-    pub acronym: Option<String>,
-    pub country: Option<Country>,
-}
-
-impl NewOrganisation {
-    pub fn validate(&self) -> Result<(), ValidationError> {
-        required_text("organisation name", &self.name, NAME_MAX).map(drop)
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct NewPerson {
-    pub display_name: String,
-    /// Name of an organisation in the same bundle.
-    pub organisation: Option<String>,
-    pub country: Option<Country>,
-    pub role: String,
-}
-
-impl NewPerson {
-    pub fn validate(&self) -> Result<(), ValidationError> {
-        required_text("display name", &self.display_name, NAME_MAX).map(drop)
     }
 }
 
@@ -309,6 +285,7 @@ pub struct PersonRef {
     pub display_name: String,
     pub organisation: Option<OrganisationRef>,
     pub country: Option<Country>,
+    pub visibility: Visibility,
 }
 
 #[derive(Debug, Clone)]

@@ -2,7 +2,10 @@
 //! and PostgreSQL (several instances behind one database); both run the same
 //! SQL text, with migrations kept per backend under `migrations/`.
 
+mod directory;
 mod program;
+
+pub use directory::ImportOutcome;
 
 use std::{path::Path, str::FromStr, time::Duration};
 

@@ -4,10 +4,14 @@ use std::collections::HashMap;
 
 use jiff::{Timestamp, civil::Date};
 
-use super::{Result, Store, StoreError, with_pool};
+use super::{
+    Result, Store, StoreError,
+    directory::{insert_organisation, insert_person},
+    with_pool,
+};
 use crate::domain::{
     Consultation, Country, LanguageTag, OrganisationRef, PersonRef, ProgramBundle, Session,
-    SessionKind, SessionRole, Topic, TopicOrigin, time_zone,
+    SessionKind, SessionRole, Topic, TopicOrigin, Viewer, Visibility, time_zone,
 };
 
 #[derive(sqlx::FromRow)]
@@ -90,6 +94,7 @@ struct SessionPersonRow {
     org_id: Option<i64>,
     org_name: Option<String>,
     org_acronym: Option<String>,
+    visibility: String,
 }
 
 impl SessionPersonRow {
@@ -99,6 +104,7 @@ impl SessionPersonRow {
             display_name: self.display_name.clone(),
             organisation: org_ref(self.org_id, &self.org_name, &self.org_acronym),
             country: self.country.as_deref().and_then(|c| Country::parse(c).ok()),
+            visibility: Visibility::parse(&self.visibility).unwrap_or_default(),
         }
     }
 }
@@ -131,7 +137,7 @@ const SESSION_SELECT: &str = "SELECT s.id, s.title, s.description, s.text_lang, 
      FROM session s LEFT JOIN room r ON r.id = s.room_id";
 
 const SESSION_PEOPLE_SELECT: &str = "SELECT sp.session_id, sp.role, p.id AS person_id, \
-     p.display_name, p.country, o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym \
+     p.display_name, p.country, p.visibility, o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym \
      FROM session_person sp JOIN session s ON s.id = sp.session_id \
      JOIN person p ON p.id = sp.person_id \
      LEFT JOIN organisation o ON o.id = p.organisation_id";
@@ -155,8 +161,9 @@ impl Store {
         row.map(ConsultationRow::into_domain).transpose()
     }
 
-    /// Every session of a consultation in start order, with its people.
-    pub async fn sessions(&self, consultation_id: i64) -> Result<Vec<Session>> {
+    /// Every session of a consultation in start order, with the people in
+    /// it that `viewer` may see.
+    pub async fn sessions(&self, consultation_id: i64, viewer: Viewer) -> Result<Vec<Session>> {
         let sql =
             format!("{SESSION_SELECT} WHERE s.consultation_id = $1 ORDER BY s.starts_at, s.id");
         let people_sql = format!(
@@ -167,11 +174,16 @@ impl Store {
             let people = sqlx::query_as(&people_sql).bind(consultation_id).fetch_all(p).await?;
             (rows, people)
         });
-        attach_people(rows, people)
+        attach_people(rows, people, viewer)
     }
 
     /// One session of a consultation, or `None` if it does not belong to it.
-    pub async fn session(&self, consultation_id: i64, session_id: i64) -> Result<Option<Session>> {
+    pub async fn session(
+        &self,
+        consultation_id: i64,
+        session_id: i64,
+        viewer: Viewer,
+    ) -> Result<Option<Session>> {
         let sql = format!("{SESSION_SELECT} WHERE s.consultation_id = $1 AND s.id = $2");
         let people_sql =
             format!("{SESSION_PEOPLE_SELECT} WHERE sp.session_id = $1 ORDER BY sp.position");
@@ -180,7 +192,7 @@ impl Store {
             let people = sqlx::query_as(&people_sql).bind(session_id).fetch_all(p).await?;
             (rows, people)
         });
-        Ok(attach_people(rows, people)?.pop())
+        Ok(attach_people(rows, people, viewer)?.pop())
     }
 
     /// The open-space topics known for a session, in their listed order.
@@ -257,32 +269,14 @@ impl Store {
 
             let mut orgs = HashMap::new();
             for org in &bundle.organisations {
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO organisation (consultation_id, name, acronym, country) \
-                     VALUES ($1, $2, $3, $4) RETURNING id",
-                )
-                .bind(consultation_id)
-                .bind(org.name.trim())
-                .bind(org.acronym.as_deref())
-                .bind(org.country.map(Country::code))
-                .fetch_one(&mut *tx)
-                .await?;
+                let id = insert_organisation!(&mut *tx, consultation_id, org)?;
                 orgs.insert(org.name.as_str(), id);
             }
 
             let mut people = HashMap::new();
             for person in &bundle.people {
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO person (consultation_id, display_name, organisation_id, country, role) \
-                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                )
-                .bind(consultation_id)
-                .bind(person.display_name.trim())
-                .bind(person.organisation.as_deref().map(|o| orgs[o]))
-                .bind(person.country.map(Country::code))
-                .bind(&person.role)
-                .fetch_one(&mut *tx)
-                .await?;
+                let organisation_id = person.organisation.as_deref().map(|o| orgs[o]);
+                let id = insert_person!(&mut *tx, consultation_id, person, organisation_id)?;
                 people.insert(person.display_name.as_str(), id);
             }
 
@@ -374,7 +368,11 @@ impl Store {
     }
 }
 
-fn attach_people(rows: Vec<SessionRow>, people: Vec<SessionPersonRow>) -> Result<Vec<Session>> {
+fn attach_people(
+    rows: Vec<SessionRow>,
+    people: Vec<SessionPersonRow>,
+    viewer: Viewer,
+) -> Result<Vec<Session>> {
     let mut sessions: Vec<Session> = rows
         .into_iter()
         .map(SessionRow::into_domain)
@@ -389,6 +387,9 @@ fn attach_people(rows: Vec<SessionRow>, people: Vec<SessionPersonRow>) -> Result
             continue;
         };
         let person = row.person();
+        if !viewer.can_see(person.visibility) {
+            continue;
+        }
         match row.role.as_str() {
             "facilitator" => sessions[i].facilitators.push(person),
             _ => sessions[i].speakers.push(person),

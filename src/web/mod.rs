@@ -12,7 +12,24 @@ use tower_http::{
     compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
 
-use crate::store::Store;
+use crate::{domain::Viewer, store::Store};
+
+/// Who is making the request. Sign-in arrives with the accounts issue; until
+/// then every request is treated as an organiser's, and every listing
+/// already takes this viewer so that accounts only change this extractor.
+#[derive(Debug, Clone, Copy)]
+pub struct CurrentViewer(pub Viewer);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for CurrentViewer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        _parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(CurrentViewer(Viewer::Organiser))
+    }
+}
 
 #[derive(Clone)]
 pub struct AppState {

@@ -10,14 +10,16 @@ use axum::{
 use jiff::{Timestamp, civil::Date};
 
 use super::{
-    AppState, format,
+    AppState, CurrentViewer, format,
     views::{
         DayTab, Layout, MessagePage, NowPage, PersonView, ProgramPage, SessionCard, SessionPage,
         TopicView, language_name, paragraphs,
     },
 };
 use crate::{
-    domain::{Consultation, Session, SessionKind, now_and_next as split_now, sessions_by_day},
+    domain::{
+        Consultation, Session, SessionKind, Viewer, now_and_next as split_now, sessions_by_day,
+    },
     error::AppError,
     i18n::{Tr, i18n},
 };
@@ -41,13 +43,16 @@ async fn consultation(state: &AppState) -> Result<Result<Consultation, Response>
     }
 }
 
-pub async fn now_and_next(State(state): State<AppState>) -> PageResult {
+pub async fn now_and_next(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+) -> PageResult {
     let c = match consultation(&state).await? {
         Ok(c) => c,
         Err(page) => return Ok(page),
     };
     let tr = tr();
-    let sessions = state.store.sessions(c.id).await?;
+    let sessions = state.store.sessions(c.id, viewer).await?;
     let now = Timestamp::now();
     let (running, next) = split_now(&sessions, now);
     let today = c.local_date(now);
@@ -79,7 +84,10 @@ pub async fn now_and_next(State(state): State<AppState>) -> PageResult {
     })
 }
 
-pub async fn program(State(state): State<AppState>) -> PageResult {
+pub async fn program(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+) -> PageResult {
     let c = match consultation(&state).await? {
         Ok(c) => c,
         Err(page) => return Ok(page),
@@ -90,21 +98,25 @@ pub async fn program(State(state): State<AppState>) -> PageResult {
     } else {
         c.start_date
     };
-    program_page(&state, c, day).await
+    program_page(&state, viewer, c, day).await
 }
 
-pub async fn program_day(State(state): State<AppState>, Path(date): Path<String>) -> PageResult {
+pub async fn program_day(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+    Path(date): Path<String>,
+) -> PageResult {
     let c = match consultation(&state).await? {
         Ok(c) => c,
         Err(page) => return Ok(page),
     };
     let day: Date = date.parse().map_err(|_| AppError::NotFound)?;
-    program_page(&state, c, day).await
+    program_page(&state, viewer, c, day).await
 }
 
-async fn program_page(state: &AppState, c: Consultation, day: Date) -> PageResult {
+async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Date) -> PageResult {
     let tr = tr();
-    let sessions = state.store.sessions(c.id).await?;
+    let sessions = state.store.sessions(c.id, viewer).await?;
     let by_day = sessions_by_day(&c, &sessions);
     let Some((_, day_sessions)) = by_day.iter().find(|(d, _)| *d == day) else {
         return Err(AppError::NotFound);
@@ -135,7 +147,11 @@ async fn program_page(state: &AppState, c: Consultation, day: Date) -> PageResul
     })
 }
 
-pub async fn session(State(state): State<AppState>, Path(id): Path<String>) -> PageResult {
+pub async fn session(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+    Path(id): Path<String>,
+) -> PageResult {
     let c = match consultation(&state).await? {
         Ok(c) => c,
         Err(page) => return Ok(page),
@@ -143,7 +159,7 @@ pub async fn session(State(state): State<AppState>, Path(id): Path<String>) -> P
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let session = state
         .store
-        .session(c.id, id)
+        .session(c.id, id, viewer)
         .await?
         .ok_or(AppError::NotFound)?;
     let topics = if session.kind == SessionKind::OpenSpace {

@@ -1,0 +1,74 @@
+//! Reading files that organisers bring from elsewhere. Pure: bytes in,
+//! validated domain values or every problem found out.
+
+pub mod participants;
+
+use std::fmt;
+
+/// One problem in an imported file, located as precisely as possible.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    pub line: Option<u64>,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl ImportError {
+    pub fn file(message: impl Into<String>) -> Self {
+        ImportError {
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    pub fn at(line: u64, column: Option<&str>, message: impl Into<String>) -> Self {
+        ImportError {
+            line: Some(line),
+            column: column.map(str::to_owned),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.line, &self.column) {
+            (Some(l), Some(c)) => write!(f, "line {l}, column {c}: {}", self.message),
+            (Some(l), None) => write!(f, "line {l}: {}", self.message),
+            _ => f.write_str(&self.message),
+        }
+    }
+}
+
+/// Largest file accepted: far above any real participant list, far below
+/// what would strain a small server.
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// Checks size and encoding; returns the text without a byte-order mark.
+pub fn text(bytes: &[u8]) -> Result<&str, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::file(format!(
+            "the file is {:.1} MB; at most {} MB can be imported",
+            bytes.len() as f64 / 1_048_576.0,
+            MAX_BYTES / 1_048_576
+        )));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(pos) = bytes.iter().position(|b| *b == 0) {
+        let line = bytes[..pos].iter().filter(|b| **b == b'\n').count() + 1;
+        return Err(ImportError::file(format!(
+            "this is not a text file (a zero byte on line {line}); export the sheet as CSV, UTF-8"
+        )));
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let line = bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        ImportError::file(format!(
+            "line {line} is not UTF-8 text; save the file as \"CSV UTF-8\""
+        ))
+    })
+}

@@ -1,0 +1,308 @@
+//! The participant list as CSV: `name, organisation, country, role,
+//! languages, email, visibility`, matched by header in any order and case.
+
+use std::collections::HashMap;
+
+use super::{ImportError, text};
+use crate::domain::{
+    Country, LanguageTag, PersonRole, Visibility,
+    directory::{NewPerson, validate_email},
+    required_text,
+};
+
+const COLUMNS: &[&str] = &[
+    "name",
+    "organisation",
+    "country",
+    "role",
+    "languages",
+    "email",
+    "visibility",
+];
+
+#[derive(Debug)]
+pub struct Participants {
+    pub people: Vec<NewPerson>,
+    /// Header names that are not read, to report back.
+    pub ignored_columns: Vec<String>,
+}
+
+/// Parses the whole file, or returns every problem in it.
+pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
+    let text = text(bytes).map_err(|e| vec![e])?;
+    let header_line = text.lines().next().unwrap_or("");
+    let delimiter = [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| header_line.bytes().filter(|b| b == d).count())
+        .unwrap_or(b',');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+
+    let headers = reader
+        .headers()
+        .map_err(|e| {
+            vec![ImportError::file(format!(
+                "cannot read the header line: {e}"
+            ))]
+        })?
+        .clone();
+    let (index, ignored_columns) = header_index(&headers)?;
+    let width = headers.len();
+
+    let mut errors = Vec::new();
+    let mut people = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                errors.push(ImportError::at(
+                    line,
+                    None,
+                    format!("cannot read this row: {e}"),
+                ));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        if record.len() != width {
+            errors.push(ImportError::at(
+                line,
+                None,
+                format!("has {} fields, the header has {width}", record.len()),
+            ));
+            continue;
+        }
+        match person(&record, &index, line) {
+            Ok(p) => {
+                let key = match &p.email {
+                    Some(e) => e.to_lowercase(),
+                    None => format!(
+                        "{}\u{0}{}",
+                        p.display_name.to_lowercase(),
+                        p.organisation.as_deref().unwrap_or("").to_lowercase()
+                    ),
+                };
+                if let Some(first) = seen.insert(key, line) {
+                    errors.push(ImportError::at(
+                        line,
+                        None,
+                        format!("the same person as line {first}"),
+                    ));
+                } else {
+                    people.push(p);
+                }
+            }
+            Err(mut row_errors) => errors.append(&mut row_errors),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if people.is_empty() {
+        return Err(vec![ImportError::file(
+            "the file has a header but no participants",
+        )]);
+    }
+    Ok(Participants {
+        people,
+        ignored_columns,
+    })
+}
+
+/// Column name → position, and the names of columns not read.
+type HeaderIndex = (HashMap<&'static str, usize>, Vec<String>);
+
+fn header_index(headers: &csv::StringRecord) -> Result<HeaderIndex, Vec<ImportError>> {
+    let mut index = HashMap::new();
+    let mut ignored = Vec::new();
+    let mut errors = Vec::new();
+    for (i, raw) in headers.iter().enumerate() {
+        let name = raw.trim().to_lowercase();
+        let name = if name == "organization" {
+            "organisation".to_owned()
+        } else {
+            name
+        };
+        match COLUMNS.iter().find(|c| **c == name) {
+            Some(column) if index.contains_key(column) => errors.push(ImportError::at(
+                1,
+                Some(column),
+                "this column appears twice in the header",
+            )),
+            Some(column) => {
+                index.insert(*column, i);
+            }
+            None if raw.trim().is_empty() => {}
+            None => ignored.push(raw.trim().to_owned()),
+        }
+    }
+    if !index.contains_key("name") {
+        errors.push(ImportError::at(
+            1,
+            None,
+            format!(
+                "no \"name\" column in the header (found: {})",
+                headers.iter().collect::<Vec<_>>().join(", ")
+            ),
+        ));
+    }
+    if errors.is_empty() {
+        Ok((index, ignored))
+    } else {
+        Err(errors)
+    }
+}
+
+fn person(
+    record: &csv::StringRecord,
+    index: &HashMap<&'static str, usize>,
+    line: u64,
+) -> Result<NewPerson, Vec<ImportError>> {
+    let field = |name: &str| index.get(name).map_or("", |i| record[*i].trim());
+    let mut errors = Vec::new();
+    let mut check = |column: &str, result: Result<(), String>| {
+        if let Err(message) = result {
+            errors.push(ImportError::at(line, Some(column), message));
+        }
+    };
+    let display_name = required_text("name", field("name"), 200);
+    check(
+        "name",
+        display_name.as_ref().map(drop).map_err(|e| e.to_string()),
+    );
+    let country = optional(field("country"), Country::parse);
+    check(
+        "country",
+        country.as_ref().map(drop).map_err(|e| e.to_string()),
+    );
+    let role = PersonRole::parse(field("role"));
+    check("role", role.as_ref().map(drop).map_err(|e| e.to_string()));
+    let languages = LanguageTag::parse_list(field("languages"));
+    check(
+        "languages",
+        languages.as_ref().map(drop).map_err(|e| e.to_string()),
+    );
+    let email = optional(field("email"), |e| validate_email(e).map(|()| e.to_owned()));
+    check("email", email.as_ref().map(drop).map_err(|e| e.to_string()));
+    let visibility = optional(field("visibility"), Visibility::parse);
+    check(
+        "visibility",
+        visibility.as_ref().map(drop).map_err(|e| e.to_string()),
+    );
+    let organisation = Some(field("organisation")).filter(|o| !o.is_empty());
+    if organisation.is_some_and(|o| o.chars().count() > 200) {
+        errors.push(ImportError::at(
+            line,
+            Some("organisation"),
+            "longer than 200 characters",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(NewPerson {
+        display_name: display_name.expect("checked"),
+        organisation: organisation.map(str::to_owned),
+        country: country.expect("checked"),
+        role: role.expect("checked"),
+        languages: languages.expect("checked"),
+        email: email.expect("checked"),
+        visibility: visibility.expect("checked").unwrap_or_default(),
+    })
+}
+
+fn optional<T, E>(value: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<T>, E> {
+    if value.is_empty() {
+        Ok(None)
+    } else {
+        parse(value).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(bytes: &[u8]) -> Vec<String> {
+        parse(bytes)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn reads_any_column_order_case_and_semicolons_with_bom() {
+        let csv = "\u{FEFF}Country;NAME;Languages;Organisation;Notes\n\
+                   ar;Natividad Obeso;es|en;AMUMRA;first time\n\
+                   Indonesia;\"Amin\nMuftiyanah\";id;Yasanti;\n";
+        let parsed = parse(csv.as_bytes()).unwrap();
+        assert_eq!(parsed.people.len(), 2);
+        assert_eq!(parsed.ignored_columns, ["Notes"]);
+        let first = &parsed.people[0];
+        assert_eq!(first.display_name, "Natividad Obeso");
+        assert_eq!(first.country.unwrap().code(), "AR");
+        assert_eq!(LanguageTag::join(&first.languages), "es en");
+        assert_eq!(first.visibility, Visibility::Organisers, "the safe default");
+        assert_eq!(parsed.people[1].display_name, "Amin\nMuftiyanah");
+    }
+
+    #[test]
+    fn names_in_any_script() {
+        let csv = "name,country\nفرح سلكة,LB\n山田花子,JP\nМария,UA\n";
+        let parsed = parse(csv.as_bytes()).unwrap();
+        assert_eq!(parsed.people[0].display_name, "فرح سلكة");
+    }
+
+    #[test]
+    fn reports_every_bad_row_with_line_and_column() {
+        let csv = "name,country,role,email,visibility\n\
+                   Ana,AR,participant,ana@example.org,listed\n\
+                   Bo,Atlantis,participant,,\n\
+                   ,AR,,,\n\
+                   Cy,AR,boss,not-an-email,public\n";
+        let errors = messages(csv.as_bytes());
+        assert_eq!(
+            errors,
+            [
+                "line 3, column country: unknown country \"Atlantis\" (expected an ISO 3166-1 code such as \"AR\" or an English name)",
+                "line 4, column name: name must not be empty",
+                "line 5, column role: invalid role \"boss\" (expected organiser, facilitator or participant)",
+                "line 5, column email: invalid email \"not-an-email\" (expected an address such as name@example.org)",
+                "line 5, column visibility: invalid visibility \"public\" (expected listed, organisers or hidden)",
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicates_and_ragged_rows() {
+        let csv =
+            "name,organisation,email\nAna,X,a@x.org\nBo,Y,\nAna Again,Z,A@X.org\nBo,y,\nShort\n";
+        let errors = messages(csv.as_bytes());
+        assert_eq!(
+            errors,
+            [
+                "line 4: the same person as line 2",
+                "line 5: the same person as line 3",
+                "line 6: has 1 fields, the header has 3",
+            ]
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_participant_list() {
+        assert!(messages(b"organisation,country\nX,AR\n")[0].contains("no \"name\" column"));
+        assert!(messages(b"\x89PNG\r\n\x1a\n\x00\x00")[0].contains("not a text file"));
+        assert!(messages(b"name\nJos\xe9\n")[0].contains("line 2 is not UTF-8"));
+        assert!(messages(b"name\n")[0].contains("no participants"));
+        let big = vec![b'a'; super::super::MAX_BYTES + 1];
+        assert!(messages(&big)[0].contains("at most 10 MB"));
+    }
+}

@@ -1,0 +1,300 @@
+//! Organisations, their corridors, and people.
+
+use std::collections::HashMap;
+
+use super::{Result, Store, StoreError, with_pool};
+use crate::domain::{
+    Corridor, Country, LanguageTag, PersonRole, Viewer, Visibility,
+    directory::{Directory, NewOrganisation, NewPerson, Organisation, Person},
+};
+
+/// Inserts an organisation and its corridors on an open connection or
+/// transaction of either backend; evaluates to `Result<i64>`.
+macro_rules! insert_organisation {
+    ($conn:expr, $consultation_id:expr, $org:expr) => {
+        async {
+            let conn = $conn;
+            let org: &$crate::domain::directory::NewOrganisation = $org;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO organisation (consultation_id, name, acronym, country, sectors, \
+                 tags, services, languages, website) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+            )
+            .bind($consultation_id)
+            .bind(org.name.trim())
+            .bind(org.acronym.as_deref())
+            .bind(org.country.map($crate::domain::Country::code))
+            .bind(org.sectors.join("|"))
+            .bind(org.tags.join("|"))
+            .bind(org.services.join("|"))
+            .bind($crate::domain::LanguageTag::join(&org.languages))
+            .bind(org.website.as_deref())
+            .fetch_one(&mut *conn)
+            .await?;
+            for corridor in &org.corridors {
+                sqlx::query(
+                    "INSERT INTO organisation_corridor (organisation_id, origin, destination) \
+                     VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                )
+                .bind(id)
+                .bind(corridor.origin.code())
+                .bind(corridor.destination.code())
+                .execute(&mut *conn)
+                .await?;
+            }
+            Ok::<i64, $crate::store::StoreError>(id)
+        }
+        .await
+    };
+}
+pub(crate) use insert_organisation;
+
+/// Inserts a person on an open connection or transaction; evaluates to `Result<i64>`.
+macro_rules! insert_person {
+    ($conn:expr, $consultation_id:expr, $person:expr, $organisation_id:expr) => {
+        async {
+            let person: &$crate::domain::directory::NewPerson = $person;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO person (consultation_id, display_name, organisation_id, country, \
+                 role, languages, email, visibility) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            )
+            .bind($consultation_id)
+            .bind(person.display_name.trim())
+            .bind($organisation_id)
+            .bind(person.country.map($crate::domain::Country::code))
+            .bind(person.role.as_str())
+            .bind($crate::domain::LanguageTag::join(&person.languages))
+            .bind(person.email.as_deref())
+            .bind(person.visibility.as_str())
+            .fetch_one($conn)
+            .await?;
+            Ok::<i64, $crate::store::StoreError>(id)
+        }
+        .await
+    };
+}
+pub(crate) use insert_person;
+
+#[derive(sqlx::FromRow)]
+struct OrganisationRow {
+    id: i64,
+    name: String,
+    acronym: Option<String>,
+    country: Option<String>,
+    sectors: String,
+    tags: String,
+    services: String,
+    languages: String,
+    website: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct CorridorRow {
+    organisation_id: i64,
+    origin: String,
+    destination: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct PersonRow {
+    id: i64,
+    display_name: String,
+    organisation_id: Option<i64>,
+    country: Option<String>,
+    role: String,
+    languages: String,
+    email: Option<String>,
+    visibility: String,
+}
+
+fn list(text: &str) -> Vec<String> {
+    text.split(['|', ' '])
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn country(code: Option<&str>) -> Result<Option<Country>> {
+    code.map(|c| Country::parse(c).map_err(|e| StoreError::Corrupt(e.to_string())))
+        .transpose()
+}
+
+impl Store {
+    /// Every organisation of a consultation, with its corridors.
+    pub async fn organisations(&self, consultation_id: i64) -> Result<Vec<Organisation>> {
+        let (rows, corridors): (Vec<OrganisationRow>, Vec<CorridorRow>) = with_pool!(self, p => {
+            let rows = sqlx::query_as(
+                "SELECT id, name, acronym, country, sectors, tags, services, languages, website \
+                 FROM organisation WHERE consultation_id = $1 ORDER BY name",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?;
+            let corridors = sqlx::query_as(
+                "SELECT c.organisation_id, c.origin, c.destination FROM organisation_corridor c \
+                 JOIN organisation o ON o.id = c.organisation_id \
+                 WHERE o.consultation_id = $1 ORDER BY c.origin, c.destination",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?;
+            (rows, corridors)
+        });
+        let mut by_org: HashMap<i64, Vec<Corridor>> = HashMap::new();
+        for c in corridors {
+            let corridor = Corridor {
+                origin: country(Some(&c.origin))?.expect("present"),
+                destination: country(Some(&c.destination))?.expect("present"),
+            };
+            by_org.entry(c.organisation_id).or_default().push(corridor);
+        }
+        rows.into_iter()
+            .map(|r| {
+                Ok(Organisation {
+                    corridors: by_org.remove(&r.id).unwrap_or_default(),
+                    country: country(r.country.as_deref())?,
+                    sectors: list(&r.sectors),
+                    tags: list(&r.tags),
+                    services: list(&r.services),
+                    languages: list(&r.languages),
+                    id: r.id,
+                    name: r.name,
+                    acronym: r.acronym,
+                    website: r.website,
+                })
+            })
+            .collect()
+    }
+
+    /// Every person of a consultation, unfiltered: callers go through
+    /// [`Store::directory`] unless they manage records.
+    async fn all_people(&self, consultation_id: i64) -> Result<Vec<Person>> {
+        let rows: Vec<PersonRow> = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT id, display_name, organisation_id, country, role, languages, email, \
+                 visibility FROM person WHERE consultation_id = $1 ORDER BY display_name, id",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?
+        });
+        rows.into_iter()
+            .map(|r| {
+                Ok(Person {
+                    country: country(r.country.as_deref())?,
+                    role: PersonRole::parse(&r.role)
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    languages: list(&r.languages),
+                    visibility: Visibility::parse(&r.visibility)
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    id: r.id,
+                    display_name: r.display_name,
+                    organisation_id: r.organisation_id,
+                    email: r.email,
+                })
+            })
+            .collect()
+    }
+
+    /// The directory as `viewer` may see it.
+    pub async fn directory(&self, consultation_id: i64, viewer: Viewer) -> Result<Directory> {
+        let organisations = self.organisations(consultation_id).await?;
+        let people = self.all_people(consultation_id).await?;
+        Ok(Directory::visible_to(viewer, organisations, people))
+    }
+
+    /// Creates or updates people from an import, all or nothing. People are
+    /// matched by email, else by name within the same organisation;
+    /// organisations by name or acronym, case-insensitively, else created.
+    pub async fn import_people(
+        &self,
+        consultation_id: i64,
+        people: &[NewPerson],
+    ) -> Result<ImportOutcome> {
+        let existing_orgs = self.organisations(consultation_id).await?;
+        let existing_people = self.all_people(consultation_id).await?;
+        let mut outcome = ImportOutcome::default();
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            let mut org_ids: HashMap<String, i64> = HashMap::new();
+            for o in &existing_orgs {
+                org_ids.insert(o.name.to_lowercase(), o.id);
+                if let Some(a) = &o.acronym {
+                    org_ids.entry(a.to_lowercase()).or_insert(o.id);
+                }
+            }
+            let mut by_email: HashMap<String, i64> = HashMap::new();
+            let mut by_name: HashMap<(String, Option<i64>), i64> = HashMap::new();
+            for person in &existing_people {
+                if let Some(e) = &person.email {
+                    by_email.insert(e.to_lowercase(), person.id);
+                }
+                by_name.insert((person.display_name.to_lowercase(), person.organisation_id), person.id);
+            }
+            for person in people {
+                let organisation_id = match person.organisation.as_deref().map(str::trim) {
+                    None | Some("") => None,
+                    Some(name) => match org_ids.get(&name.to_lowercase()) {
+                        Some(id) => Some(*id),
+                        None => {
+                            let new = NewOrganisation {
+                                name: name.to_owned(),
+                                country: person.country,
+                                ..Default::default()
+                            };
+                            let id = insert_organisation!(&mut *tx, consultation_id, &new)?;
+                            org_ids.insert(name.to_lowercase(), id);
+                            outcome.organisations_created += 1;
+                            Some(id)
+                        }
+                    },
+                };
+                let key = (person.display_name.trim().to_lowercase(), organisation_id);
+                let existing = person
+                    .email
+                    .as_ref()
+                    .and_then(|e| by_email.get(&e.to_lowercase()))
+                    .or_else(|| by_name.get(&key))
+                    .copied();
+                match existing {
+                    Some(id) => {
+                        sqlx::query(
+                            "UPDATE person SET display_name = $1, organisation_id = $2, country = $3, \
+                             role = $4, languages = $5, email = COALESCE($6, email), visibility = $7 \
+                             WHERE id = $8",
+                        )
+                        .bind(person.display_name.trim())
+                        .bind(organisation_id)
+                        .bind(person.country.map(Country::code))
+                        .bind(person.role.as_str())
+                        .bind(LanguageTag::join(&person.languages))
+                        .bind(person.email.as_deref())
+                        .bind(person.visibility.as_str())
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                        outcome.people_updated += 1;
+                    }
+                    None => {
+                        let id = insert_person!(&mut *tx, consultation_id, person, organisation_id)?;
+                        if let Some(e) = &person.email {
+                            by_email.insert(e.to_lowercase(), id);
+                        }
+                        by_name.insert(key, id);
+                        outcome.people_created += 1;
+                    }
+                }
+            }
+            tx.commit().await?;
+        });
+        Ok(outcome)
+    }
+}
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub people_created: usize,
+    pub people_updated: usize,
+    pub organisations_created: usize,
+}
