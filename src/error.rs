@@ -14,6 +14,9 @@ use crate::{store::StoreError, web::MessagePage};
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// Input a person can correct; the message says how.
+    #[error("{0}")]
+    BadRequest(String),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("template: {0}")]
@@ -24,6 +27,7 @@ impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -41,6 +45,10 @@ impl IntoResponse for AppError {
         let status = self.status();
         let page = match self {
             AppError::NotFound => MessagePage::new("error-not-found-title", "error-not-found-body"),
+            AppError::BadRequest(message) => MessagePage {
+                body: message,
+                ..MessagePage::new("error-bad-request-title", "error-bad-request-title")
+            },
             _ => MessagePage::new("error-internal-title", "error-internal-body"),
         };
         let body = page.render().unwrap_or_else(|_| {
@@ -71,8 +79,9 @@ impl IntoResponse for ApiError {
         self.0.log();
         let status = self.0.status();
         let message = match self.0 {
-            AppError::NotFound => "not found",
-            _ => "internal error",
+            AppError::NotFound => "not found".to_owned(),
+            AppError::BadRequest(message) => message,
+            _ => "internal error".to_owned(),
         };
         (status, axum::Json(serde_json::json!({ "error": message }))).into_response()
     }

@@ -62,3 +62,101 @@ language-es = Spanish
 language-fr = French
 language-id = Indonesian
 language-pt = Portuguese
+language-am = Amharic
+language-bn = Bengali
+language-cs = Czech
+language-de = German
+language-hi = Hindi
+language-it = Italian
+language-jv = Javanese
+language-ko = Korean
+language-lg = Luganda
+language-mk = Macedonian
+language-nl = Dutch
+language-sq = Albanian
+language-ta = Tamil
+language-th = Thai
+language-uk = Ukrainian
+language-zh = Chinese
+
+nav-directory = Directory
+
+directory-title = Directory
+directory-people = People
+directory-organisations = Organisations
+directory-corridors = Corridors
+directory-tabs = Directory sections
+directory-search = Search by name
+directory-country = Country
+directory-sector = Sector
+directory-language = Language
+directory-corridor = Corridor
+directory-any = Any
+directory-apply = Filter
+directory-clear = Clear filters
+directory-count-people = { $count ->
+    [one] One person
+   *[other] { $count } people
+}
+directory-count-organisations = { $count ->
+    [one] One organisation
+   *[other] { $count } organisations
+}
+directory-none = Nobody matches these filters.
+directory-none-organisations = No organisation matches these filters.
+directory-export = Download
+directory-visibility-organisers = Organisers only
+directory-visibility-hidden = Hidden
+directory-visibility-listed = Listed
+directory-role-organiser = Organiser
+directory-role-facilitator = Facilitator
+directory-role-participant = Participant
+
+organisation-website = Website
+organisation-sectors = Sectors
+organisation-services = Services
+organisation-languages = Languages
+organisation-corridors = Migration corridors
+organisation-people = People
+organisation-sessions = Speaking in
+organisation-no-people = No one from this organisation is listed.
+
+corridors-intro = A migration corridor links an origin country and a destination country. Organisations at both ends of the same corridor can refer people to each other.
+corridors-present = Corridors among the participants
+corridors-count = { $count ->
+    [one] one organisation
+   *[other] { $count } organisations
+}
+corridors-choose = Find a corridor
+corridors-origin = From (origin)
+corridors-destination = To (destination)
+corridors-show = Show
+corridors-origin-end = At the origin end, in { $country }
+corridors-destination-end = At the destination end, in { $country }
+corridors-elsewhere = Also working on this corridor
+corridors-nobody = No organisation here yet.
+corridors-none = No organisation among the participants works on this corridor.
+
+sector-domestic-work = Domestic work
+sector-sex-work = Sex work
+sector-construction = Construction
+sector-agriculture = Agriculture
+sector-fishing = Fishing
+sector-manufacturing = Manufacturing
+sector-hospitality = Hospitality
+sector-care-work = Care work
+sector-entertainment = Entertainment
+
+service-legal-aid = Legal aid
+service-shelter = Shelter
+service-hotline = Hotline
+service-pre-departure-information = Pre-departure information
+service-outreach = Outreach
+service-counselling = Counselling
+service-health-care = Health care
+service-reintegration = Reintegration
+service-organising = Organising
+service-advocacy = Advocacy
+service-research = Research
+
+error-bad-request-title = This request cannot be answered

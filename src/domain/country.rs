@@ -7,9 +7,15 @@ use super::ValidationError;
 
 static TABLE: &str = include_str!("../../data/countries.tsv");
 
+/// The languages of the table's name columns, in order.
+const NAME_LANGUAGES: &[&str] = &["en", "es", "fr", "id", "ar"];
+
 struct Countries {
-    by_code: HashMap<&'static str, &'static str>,
+    /// Code → names in the order of `NAME_LANGUAGES`.
+    by_code: HashMap<&'static str, Vec<&'static str>>,
+    /// Lowercased name in any language → code.
     by_name: HashMap<String, &'static str>,
+    codes: Vec<&'static str>,
 }
 
 fn countries() -> &'static Countries {
@@ -17,14 +23,25 @@ fn countries() -> &'static Countries {
     COUNTRIES.get_or_init(|| {
         let mut by_code = HashMap::new();
         let mut by_name = HashMap::new();
+        let mut codes = Vec::new();
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            let Some((code, name)) = line.split_once('\t') else {
+            let mut fields = line.split('\t');
+            let Some(code) = fields.next() else {
                 continue;
             };
-            by_code.insert(code, name);
-            by_name.insert(name.to_lowercase(), code);
+            let names: Vec<&str> = fields.collect();
+            // English names win over a translation that happens to match.
+            for name in names.iter().rev() {
+                by_name.insert(name.to_lowercase(), code);
+            }
+            by_code.insert(code, names);
+            codes.push(code);
         }
-        Countries { by_code, by_name }
+        Countries {
+            by_code,
+            by_name,
+            codes,
+        }
     })
 }
 
@@ -53,9 +70,21 @@ impl Country {
         self.0
     }
 
-    /// The English name; other languages come with translated tables.
+    /// The English name.
     pub fn name(self) -> &'static str {
-        countries().by_code[self.0]
+        countries().by_code[self.0][0]
+    }
+
+    /// The name in a UI language, falling back to English.
+    pub fn name_in(self, lang: &str) -> &'static str {
+        let column = NAME_LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0);
+        let names = &countries().by_code[self.0];
+        names.get(column).copied().unwrap_or(names[0])
+    }
+
+    /// Every country, by code.
+    pub fn all() -> impl Iterator<Item = Country> {
+        countries().codes.iter().map(|c| Country(c))
     }
 }
 
@@ -76,6 +105,18 @@ mod tests {
         assert_eq!(Country::parse("the Netherlands").unwrap().code(), "NL");
         assert_eq!(Country::parse(" Singapore ").unwrap().name(), "Singapore");
         assert_eq!(Country::parse("North Macedonia").unwrap().code(), "MK");
+    }
+
+    #[test]
+    fn names_in_ui_languages_from_iso_codes() {
+        let nl = Country::parse("NL").unwrap();
+        assert_eq!(nl.name_in("es"), "Países Bajos");
+        assert_eq!(nl.name_in("fr"), "Pays-Bas");
+        assert_eq!(nl.name_in("id"), "Belanda");
+        assert_eq!(nl.name_in("ar"), "هولندا");
+        assert_eq!(nl.name_in("xx"), "Netherlands");
+        assert_eq!(Country::parse("Países Bajos").unwrap(), nl);
+        assert_eq!(Country::all().count(), 249);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The web interface: server-rendered pages that work without JavaScript.
 
 mod assets;
+mod directory;
 mod format;
 mod pages;
 mod views;
@@ -42,6 +43,11 @@ pub fn router(state: AppState) -> Router {
         .route("/program", get(pages::program))
         .route("/program/{date}", get(pages::program_day))
         .route("/sessions/{id}", get(pages::session))
+        .route("/people", get(directory::people))
+        .route("/organisations", get(directory::organisations))
+        .route("/organisations/{id}", get(directory::organisation))
+        .route("/corridors", get(directory::corridors))
+        .route("/corridors/{key}", get(directory::corridor))
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())

@@ -24,19 +24,19 @@ use crate::{
     i18n::{Tr, i18n},
 };
 
-type PageResult = Result<Response, AppError>;
+pub(super) type PageResult = Result<Response, AppError>;
 
-fn tr() -> Tr<'static> {
+pub(super) fn tr() -> Tr<'static> {
     // Per-person UI language arrives with accounts; English until then.
     i18n().lang("en")
 }
 
-fn render(template: &impl Template) -> PageResult {
+pub(super) fn render(template: &impl Template) -> PageResult {
     Ok(Html(template.render()?).into_response())
 }
 
 /// The consultation, or the page that explains there is none yet.
-async fn consultation(state: &AppState) -> Result<Result<Consultation, Response>, AppError> {
+pub(super) async fn consultation(state: &AppState) -> Result<Result<Consultation, Response>, AppError> {
     match state.store.current_consultation().await? {
         Some(c) => Ok(Ok(c)),
         None => Ok(Err(render(&MessagePage::new("empty-title", "empty-body"))?)),
