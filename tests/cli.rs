@@ -175,3 +175,52 @@ async fn serve_demo_serves_the_program_and_stops_on_sigterm() {
     .await;
     assert!(status.success(), "exit status {status:?}");
 }
+
+#[test]
+fn import_reports_every_bad_row_and_imports_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.db");
+    let db = db.to_str().unwrap();
+    assert!(convene(&["demo", "--database", db]).status.success());
+    let csv = dir.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        "name;country;email\nAna;AR;ana@example.org\nBo;Atlantis;\n;MX;\nCy;SG;not-an-email\n",
+    )
+    .unwrap();
+    let output = convene(&[
+        "import",
+        "participants",
+        csv.to_str().unwrap(),
+        "--database",
+        db,
+    ]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("line 3, column country: unknown country \"Atlantis\""),
+        "{stderr}"
+    );
+    assert!(stderr.contains("line 4, column name"), "{stderr}");
+    assert!(stderr.contains("line 5, column email"), "{stderr}");
+    assert!(
+        stderr.contains("nothing imported; 3 problem(s) on 3 row(s)"),
+        "{stderr}"
+    );
+
+    std::fs::write(&csv, "name;country;email\nAna;AR;ana@example.org\n").unwrap();
+    let output = convene(&[
+        "import",
+        "participants",
+        csv.to_str().unwrap(),
+        "--database",
+        db,
+    ]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("1 new, 0 updated"), "{stdout}");
+}

@@ -160,3 +160,34 @@ service-advocacy = Advocacy
 service-research = Research
 
 error-bad-request-title = This request cannot be answered
+
+import-title = Import participants
+import-link = Import participants from a spreadsheet
+import-file = Participant list (CSV file)
+import-submit = Import
+import-failed = Nothing was imported. Correct these rows and try again:
+import-too-large = The file is too large: at most { $megabytes } MB can be imported.
+import-no-file = Choose a CSV file to import.
+import-done-new = { $count ->
+    [one] One new person,
+   *[other] { $count } new people,
+}
+import-done-updated = { $count ->
+    [one] one updated,
+   *[other] { $count } updated,
+}
+import-done-organisations = { $count ->
+    [one] one organisation created.
+   *[other] { $count } organisations created.
+}
+import-ignored = Columns not read:
+import-see-people = See the people
+import-format = The file
+import-format-body = A spreadsheet saved as CSV (UTF-8), with commas or semicolons. The first line names the columns, in any order; only "name" is required. The whole file is imported or nothing is. Importing the same file again updates people instead of adding them twice.
+import-col-name = the name to show; a pseudonym is fine
+import-col-organisation = matched by name or acronym, or created
+import-col-country = an ISO 3166 code (AR) or the English name (Argentina)
+import-col-role = organiser, facilitator or participant (default)
+import-col-languages = ISO 639-1 codes separated by spaces or |, such as "es|en"
+import-col-email = optional; used to recognise the person on a later import
+import-col-visibility = listed (to participants), organisers (only; the default) or hidden

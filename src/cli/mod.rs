@@ -1,6 +1,7 @@
 //! Command-line interface: `serve`, `demo`; more commands arrive with their issues.
 
 mod demo;
+mod import;
 mod serve;
 
 use std::path::PathBuf;
@@ -59,6 +60,31 @@ pub enum Command {
         #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
         database: Option<String>,
     },
+    /// Import data into the consultation.
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Import the participant list from a CSV file, all or nothing.
+    ///
+    /// Columns, matched by header in any order and case: name (required),
+    /// organisation, country (ISO 3166 code or English name), role
+    /// (organiser, facilitator, participant), languages (ISO 639-1 codes
+    /// separated by spaces or |), email, visibility (listed, organisers,
+    /// hidden; default organisers). Other columns are reported as ignored.
+    /// Comma or semicolon separated, UTF-8 with or without BOM. Every bad row
+    /// is reported with its line and column; re-importing updates people
+    /// (matched by email, else by name and organisation) instead of
+    /// duplicating them.
+    Participants {
+        /// The CSV file.
+        file: PathBuf,
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+    },
 }
 
 pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()> {
@@ -69,5 +95,9 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             demo,
         } => serve::run(&file, bind.as_deref(), database.as_deref(), demo).await,
         Command::Demo { database } => demo::run(&file, database.as_deref()).await,
+        Command::Import(ImportCommand::Participants {
+            file: path,
+            database,
+        }) => import::participants(&file, database.as_deref(), &path).await,
     }
 }

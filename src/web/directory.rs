@@ -6,8 +6,7 @@ use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
 use super::{
-    AppState, CurrentViewer,
-    format,
+    AppState, CurrentViewer, format,
     pages::{PageResult, consultation, render, tr},
     views::{Layout, language_name},
 };
@@ -41,17 +40,29 @@ impl FilterParams {
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         Ok(DirectoryFilter {
             query: some(&self.q),
-            country: some(&self.country).map(|c| Country::parse(&c)).transpose().map_err(bad)?,
+            country: some(&self.country)
+                .map(|c| Country::parse(&c))
+                .transpose()
+                .map_err(bad)?,
             sector: some(&self.sector),
             language: some(&self.language),
-            corridor: some(&self.corridor).map(|c| Corridor::parse(&c)).transpose().map_err(bad)?,
+            corridor: some(&self.corridor)
+                .map(|c| Corridor::parse(&c))
+                .transpose()
+                .map_err(bad)?,
         })
     }
 
     fn is_empty(&self) -> bool {
-        [&self.q, &self.country, &self.sector, &self.language, &self.corridor]
-            .iter()
-            .all(|v| v.trim().is_empty())
+        [
+            &self.q,
+            &self.country,
+            &self.sector,
+            &self.language,
+            &self.corridor,
+        ]
+        .iter()
+        .all(|v| v.trim().is_empty())
     }
 }
 
@@ -73,7 +84,7 @@ pub struct FilterForm {
 }
 
 fn choices(mut items: Vec<(String, String)>, selected: &str) -> Vec<Choice> {
-    items.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    items.sort_by_key(|(_, label)| label.to_lowercase());
     items.dedup_by(|a, b| a.0 == b.0);
     items
         .into_iter()
@@ -85,7 +96,12 @@ fn choices(mut items: Vec<(String, String)>, selected: &str) -> Vec<Choice> {
         .collect()
 }
 
-fn filter_form(tr: Tr<'static>, d: &Directory, params: &FilterParams, action: &'static str) -> FilterForm {
+fn filter_form(
+    tr: Tr<'static>,
+    d: &Directory,
+    params: &FilterParams,
+    action: &'static str,
+) -> FilterForm {
     let lang = tr.lang();
     let countries = d
         .organisations
@@ -132,7 +148,11 @@ fn label(tr: Tr<'static>, kind: &str, key: &str) -> String {
 }
 
 fn corridor_label(c: Corridor, lang: &str) -> String {
-    format!("{} → {}", c.origin.name_in(lang), c.destination.name_in(lang))
+    format!(
+        "{} → {}",
+        c.origin.name_in(lang),
+        c.destination.name_in(lang)
+    )
 }
 
 pub struct PersonItem {
@@ -175,7 +195,12 @@ fn organisation_item(tr: Tr<'static>, o: &Organisation) -> OrganisationItem {
         name: o.name.clone(),
         acronym: o.acronym.clone(),
         country: o.country.map(|c| c.name_in(tr.lang()).to_owned()),
-        sectors: o.sectors.iter().chain(&o.tags).map(|s| label(tr, "sector", s)).collect(),
+        sectors: o
+            .sectors
+            .iter()
+            .chain(&o.tags)
+            .map(|s| label(tr, "sector", s))
+            .collect(),
         corridors: o
             .corridors
             .iter()
@@ -188,6 +213,7 @@ fn organisation_item(tr: Tr<'static>, o: &Organisation) -> OrganisationItem {
 #[template(path = "people.html")]
 pub struct PeoplePage {
     pub page: Layout,
+    pub organiser: bool,
     pub tab: &'static str,
     pub form: FilterForm,
     pub count: String,
@@ -260,10 +286,14 @@ pub async fn people(
     let d = state.store.directory(c.id, viewer).await?;
     let (_, people) = d.search(&filter);
     render(&PeoplePage {
+        organiser: viewer == Viewer::Organiser,
         tab: "people",
         form: filter_form(tr, &d, &params, "/people"),
         count: tr.t_count("directory-count-people", people.len()),
-        people: people.iter().map(|p| person_item(tr, viewer, &d, p)).collect(),
+        people: people
+            .iter()
+            .map(|p| person_item(tr, viewer, &d, p))
+            .collect(),
         page: Layout::for_consultation(tr, &c, tr.t("directory-people"), "directory"),
     })
 }
@@ -285,7 +315,10 @@ pub async fn organisations(
         tab: "organisations",
         form: filter_form(tr, &d, &params, "/organisations"),
         count: tr.t_count("directory-count-organisations", organisations.len()),
-        organisations: organisations.iter().map(|o| organisation_item(tr, o)).collect(),
+        organisations: organisations
+            .iter()
+            .map(|o| organisation_item(tr, o))
+            .collect(),
         page: Layout::for_consultation(tr, &c, tr.t("directory-organisations"), "directory"),
     })
 }
@@ -328,9 +361,16 @@ pub async fn organisation(
         tab: "organisations",
         org: organisation_item(tr, org),
         website: org.website.clone(),
-        services: org.services.iter().map(|s| label(tr, "service", s)).collect(),
+        services: org
+            .services
+            .iter()
+            .map(|s| label(tr, "service", s))
+            .collect(),
         languages: org.languages.iter().map(|l| language_name(tr, l)).collect(),
-        people: people.iter().map(|p| person_item(tr, viewer, &d, p)).collect(),
+        people: people
+            .iter()
+            .map(|p| person_item(tr, viewer, &d, p))
+            .collect(),
         sessions: speaking,
         page: Layout::for_consultation(tr, &c, org.name.clone(), "directory"),
     })
@@ -396,13 +436,20 @@ async fn corridors_page(
         .collect();
     let detail = selected.map(|corridor| {
         let ends = d.corridor_ends(corridor);
-        let items = |list: &[&Organisation]| list.iter().map(|o| organisation_item(tr, o)).collect();
+        let items =
+            |list: &[&Organisation]| list.iter().map(|o| organisation_item(tr, o)).collect();
         CorridorDetail {
             title: corridor_label(corridor, lang),
-            empty: ends.origin.is_empty() && ends.destination.is_empty() && ends.elsewhere.is_empty(),
+            empty: ends.origin.is_empty()
+                && ends.destination.is_empty()
+                && ends.elsewhere.is_empty(),
             ends: vec![
                 CorridorEnd {
-                    heading: tr.t_with("corridors-origin-end", "country", corridor.origin.name_in(lang)),
+                    heading: tr.t_with(
+                        "corridors-origin-end",
+                        "country",
+                        corridor.origin.name_in(lang),
+                    ),
                     organisations: items(&ends.origin),
                 },
                 CorridorEnd {
@@ -427,7 +474,10 @@ async fn corridors_page(
     render(&CorridorsPage {
         tab: "corridors",
         counts,
-        origins: choices(all_countries.clone(), selected.map_or("", |c| c.origin.code())),
+        origins: choices(
+            all_countries.clone(),
+            selected.map_or("", |c| c.origin.code()),
+        ),
         destinations: choices(all_countries, selected.map_or("", |c| c.destination.code())),
         detail,
         page: Layout::for_consultation(tr, &c, title, "directory"),

@@ -3,6 +3,7 @@
 mod assets;
 mod directory;
 mod format;
+mod import;
 mod pages;
 mod views;
 
@@ -48,6 +49,12 @@ pub fn router(state: AppState) -> Router {
         .route("/organisations/{id}", get(directory::organisation))
         .route("/corridors", get(directory::corridors))
         .route("/corridors/{key}", get(directory::corridor))
+        .route(
+            "/import/participants",
+            get(import::form)
+                .post(import::upload)
+                .layer(import::body_limit()),
+        )
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())

@@ -36,7 +36,9 @@ pub(super) fn render(template: &impl Template) -> PageResult {
 }
 
 /// The consultation, or the page that explains there is none yet.
-pub(super) async fn consultation(state: &AppState) -> Result<Result<Consultation, Response>, AppError> {
+pub(super) async fn consultation(
+    state: &AppState,
+) -> Result<Result<Consultation, Response>, AppError> {
     match state.store.current_consultation().await? {
         Some(c) => Ok(Ok(c)),
         None => Ok(Err(render(&MessagePage::new("empty-title", "empty-body"))?)),

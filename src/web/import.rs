@@ -1,0 +1,116 @@
+//! The organiser page that imports the participant list from a CSV file.
+
+use askama::Template;
+use axum::extract::{DefaultBodyLimit, Multipart, State};
+
+use super::{
+    AppState, CurrentViewer,
+    pages::{PageResult, consultation, render, tr},
+    views::Layout,
+};
+use crate::{
+    domain::Viewer,
+    error::AppError,
+    import::{MAX_BYTES, participants},
+};
+
+/// Room for the form's own fields around the largest accepted file.
+pub fn body_limit() -> DefaultBodyLimit {
+    DefaultBodyLimit::max(MAX_BYTES + 64 * 1024)
+}
+
+#[derive(Template)]
+#[template(path = "import.html")]
+pub struct ImportPage {
+    pub page: Layout,
+    pub errors: Vec<String>,
+    pub summary: Option<String>,
+    pub ignored: Vec<String>,
+}
+
+fn require_organiser(viewer: Viewer) -> Result<(), AppError> {
+    match viewer {
+        Viewer::Organiser => Ok(()),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+pub async fn form(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+) -> PageResult {
+    require_organiser(viewer)?;
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let tr = tr();
+    render(&ImportPage {
+        page: Layout::for_consultation(tr, &c, tr.t("import-title"), "directory"),
+        errors: Vec::new(),
+        summary: None,
+        ignored: Vec::new(),
+    })
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+    mut multipart: Multipart,
+) -> PageResult {
+    require_organiser(viewer)?;
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let tr = tr();
+    let too_large = || tr.t_with("import-too-large", "megabytes", MAX_BYTES / 1_048_576);
+    let mut bytes = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
+                Ok(b) => bytes = Some(b),
+                Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                    return Err(AppError::BadRequest(too_large()));
+                }
+                Err(e) => return Err(AppError::BadRequest(e.body_text())),
+            },
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(e) if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(AppError::BadRequest(too_large()));
+            }
+            Err(e) => return Err(AppError::BadRequest(e.body_text())),
+        }
+    }
+    let bytes = bytes
+        .filter(|b| !b.is_empty())
+        .ok_or_else(|| AppError::BadRequest(tr.t("import-no-file")))?;
+    let mut page = ImportPage {
+        page: Layout::for_consultation(tr, &c, tr.t("import-title"), "directory"),
+        errors: Vec::new(),
+        summary: None,
+        ignored: Vec::new(),
+    };
+    match participants::parse(&bytes) {
+        Err(errors) => page.errors = errors.iter().map(ToString::to_string).collect(),
+        Ok(parsed) => {
+            let outcome = state.store.import_people(c.id, &parsed.people).await?;
+            page.summary = Some(format!(
+                "{} {} {}",
+                tr.t_count("import-done-new", outcome.people_created),
+                tr.t_count("import-done-updated", outcome.people_updated),
+                tr.t_count("import-done-organisations", outcome.organisations_created),
+            ));
+            page.ignored = parsed.ignored_columns;
+        }
+    }
+    let status = if page.errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let mut response = render(&page)?;
+    *response.status_mut() = status;
+    Ok(response)
+}
