@@ -20,6 +20,7 @@ pub struct FileConfig {
     pub bind: Option<String>,
     pub database: Option<String>,
     pub log_format: Option<LogFormat>,
+    pub public_url: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -71,6 +72,21 @@ pub fn database(flag: Option<&str>, file: &FileConfig) -> DatabaseUrl {
         flag.or(file.database.as_deref())
             .unwrap_or(DEFAULT_DATABASE),
     )
+}
+
+/// The public address for links in exports, without a trailing slash.
+pub fn public_url(flag: Option<&str>, file: &FileConfig) -> String {
+    flag.or(file.public_url.as_deref())
+        .unwrap_or("http://127.0.0.1:8080")
+        .trim_end_matches('/')
+        .to_owned()
+}
+
+/// Like [`public_url`], but `None` when nothing is configured, so that the
+/// server can derive it from each request.
+pub fn configured_public_url(flag: Option<&str>, file: &FileConfig) -> Option<String> {
+    flag.or(file.public_url.as_deref())
+        .map(|u| u.trim_end_matches('/').to_owned())
 }
 
 #[cfg(test)]

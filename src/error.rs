@@ -19,6 +19,8 @@ pub enum AppError {
     BadRequest(String),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("{0}")]
+    Internal(String),
     #[error("template: {0}")]
     Template(#[from] askama::Error),
 }

@@ -9,6 +9,7 @@ pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod store;
@@ -25,9 +26,10 @@ use crate::store::{Store, StoreError};
 pub async fn serve(
     listener: TcpListener,
     store: Store,
+    public_url: Option<String>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = web::router(web::AppState { store });
+    let app = web::router(web::AppState { store, public_url });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

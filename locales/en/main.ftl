@@ -191,3 +191,12 @@ import-col-role = organiser, facilitator or participant (default)
 import-col-languages = ISO 639-1 codes separated by spaces or |, such as "es|en"
 import-col-email = optional; used to recognise the person on a later import
 import-col-visibility = listed (to participants), organisers (only; the default) or hidden
+
+export-title = Downloads
+export-ical = Subscribe in your calendar (iCal)
+export-frab-xml = Schedule for conference apps (frab XML)
+export-frab-json = Schedule as frab JSON
+export-session-ical = Add to my calendar
+export-people-csv = People as a spreadsheet (CSV)
+export-organisations-csv = Organisations as a spreadsheet (CSV)
+export-hsds = Organisations for referral tools (Open Referral HSDS, zip)

@@ -1,6 +1,7 @@
 //! Command-line interface: `serve`, `demo`; more commands arrive with their issues.
 
 mod demo;
+mod export;
 mod import;
 mod serve;
 
@@ -50,6 +51,10 @@ pub enum Command {
         /// Serve the demo consultation from a fresh temporary database.
         #[arg(long)]
         demo: bool,
+        /// The address people reach convene at, for links in exports
+        /// [default: from each request's Host header].
+        #[arg(long, env = "CONVENE_PUBLIC_URL", value_name = "URL")]
+        public_url: Option<String>,
     },
     /// Load the demo consultation into a new, empty database.
     ///
@@ -59,6 +64,26 @@ pub enum Command {
         /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
         #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
         database: Option<String>,
+    },
+    /// Export the program or the directory in an open format.
+    ///
+    /// ical: iCalendar feed of the program (RFC 5545). frab-xml, frab-json:
+    /// the schedule as pretalx and frab export it. people-csv,
+    /// organisations-csv: CSV for spreadsheets (people-csv has the columns
+    /// the import reads). hsds: the organisations as an Open Referral HSDS
+    /// 3.0 data package, written as a folder (--out is required).
+    Export {
+        #[arg(value_enum)]
+        format: crate::export::Format,
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+        /// File (or folder, for hsds) to write; standard output if absent.
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// The address people reach convene at, for links in the export.
+        #[arg(long, env = "CONVENE_PUBLIC_URL", value_name = "URL")]
+        public_url: Option<String>,
     },
     /// Import data into the consultation.
     #[command(subcommand)]
@@ -93,8 +118,33 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             bind,
             database,
             demo,
-        } => serve::run(&file, bind.as_deref(), database.as_deref(), demo).await,
+            public_url,
+        } => {
+            serve::run(
+                &file,
+                bind.as_deref(),
+                database.as_deref(),
+                demo,
+                public_url.as_deref(),
+            )
+            .await
+        }
         Command::Demo { database } => demo::run(&file, database.as_deref()).await,
+        Command::Export {
+            format,
+            database,
+            out,
+            public_url,
+        } => {
+            export::run(
+                &file,
+                database.as_deref(),
+                format,
+                out.as_deref(),
+                public_url.as_deref(),
+            )
+            .await
+        }
         Command::Import(ImportCommand::Participants {
             file: path,
             database,

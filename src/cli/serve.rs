@@ -10,6 +10,7 @@ pub async fn run(
     bind: Option<&str>,
     database: Option<&str>,
     demo: bool,
+    public_url: Option<&str>,
 ) -> anyhow::Result<()> {
     let addr = config::bind_address(bind, file)?;
     // Kept alive until the server stops; the folder is removed on drop.
@@ -35,7 +36,8 @@ pub async fn run(
     let local = listener.local_addr()?;
     tracing::info!(database = %url.redacted(), backend = store.backend(), "serving");
     println!("convene listening on http://{local}/");
-    crate::serve(listener, store.clone(), shutdown_signal()).await?;
+    let public_url = config::configured_public_url(public_url, file);
+    crate::serve(listener, store.clone(), public_url, shutdown_signal()).await?;
     store.close().await;
     Ok(())
 }

@@ -2,6 +2,7 @@
 
 mod assets;
 mod directory;
+mod exports;
 mod format;
 mod import;
 mod pages;
@@ -36,6 +37,8 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for CurrentViewer {
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+    /// Configured public address; `None` derives it from each request.
+    pub public_url: Option<String>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -55,6 +58,9 @@ pub fn router(state: AppState) -> Router {
                 .post(import::upload)
                 .layer(import::body_limit()),
         )
+        .route("/program.ics", get(exports::program_ics))
+        .route("/sessions/{id}/calendar.ics", get(exports::session_ics))
+        .route("/export/{file}", get(exports::download))
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())

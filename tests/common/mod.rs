@@ -132,7 +132,7 @@ impl TestApp {
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
         tokio::spawn(async move {
-            convene::serve(listener, store, async {
+            convene::serve(listener, store, None, async {
                 let _ = stopped.await;
             })
             .await
