@@ -1,32 +1,72 @@
-//! JSON API under `/api/v1`, read-only for now.
+//! JSON API under `/api/v1`, read-only for now, described by an OpenAPI 3
+//! document generated from these handlers at `/api/v1/openapi.json`. Every
+//! answer goes through the same visibility filter as the pages.
 
 use axum::{
     Json, Router,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     routing::get,
 };
 use serde::Serialize;
+use utoipa::{OpenApi, ToSchema};
 
 use crate::{
-    domain::{Consultation, PersonRef, Session},
+    domain::{
+        Consultation, Corridor, PersonRef, Session, Viewer,
+        directory::{Directory, Organisation, Person},
+    },
     error::{ApiError, AppError},
-    web::{AppState, CurrentViewer},
+    web::{AppState, CurrentViewer, directory::FilterParams},
 };
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "convene API",
+        description = "Read-only access to a consultation's program and directory. \
+                       People appear only as their visibility allows the caller to see them."
+    ),
+    paths(
+        consultation,
+        sessions,
+        session,
+        people,
+        person,
+        organisations,
+        organisation,
+        corridors,
+        corridor
+    )
+)]
+pub struct ApiDoc;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/openapi.json", get(openapi))
         .route("/consultation", get(consultation))
         .route("/sessions", get(sessions))
         .route("/sessions/{id}", get(session))
+        .route("/people", get(people))
+        .route("/people/{id}", get(person))
+        .route("/organisations", get(organisations))
+        .route("/organisations/{id}", get(organisation))
+        .route("/corridors", get(corridors))
+        .route("/corridors/{key}", get(corridor))
         .fallback(|| async { ApiError(AppError::NotFound) })
 }
 
-#[derive(Serialize)]
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+#[derive(Serialize, ToSchema)]
 struct ConsultationJson {
     id: i64,
     title: String,
+    /// Language of the title (BCP 47).
     title_lang: String,
     venue: String,
+    /// IANA time zone of every time in the program.
     time_zone: String,
     start_date: String,
     end_date: String,
@@ -34,32 +74,92 @@ struct ConsultationJson {
     demo: bool,
 }
 
-#[derive(Serialize)]
-struct PersonJson {
+#[derive(Serialize, ToSchema)]
+struct SessionPersonJson {
     id: i64,
     display_name: String,
     organisation: Option<String>,
+    /// ISO 3166-1 alpha-2 code.
     country: Option<&'static str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct SessionJson {
     id: i64,
     title: String,
     title_lang: String,
     description: String,
+    /// plenary, facilitated-discussion, open-space, break or other.
     kind: &'static str,
+    /// Local time with offset and time zone, e.g. `2026-11-28T09:30:00+07:00[Asia/Bangkok]`.
     starts_at: String,
     ends_at: String,
     room: Option<String>,
     languages: Vec<String>,
     interpretation: Vec<String>,
-    facilitators: Vec<PersonJson>,
-    speakers: Vec<PersonJson>,
+    facilitators: Vec<SessionPersonJson>,
+    speakers: Vec<SessionPersonJson>,
 }
 
-fn person(p: &PersonRef) -> PersonJson {
-    PersonJson {
+#[derive(Serialize, ToSchema)]
+struct PersonJson {
+    id: i64,
+    display_name: String,
+    organisation_id: Option<i64>,
+    country: Option<&'static str>,
+    /// organiser, facilitator or participant.
+    role: &'static str,
+    languages: Vec<String>,
+    /// listed, organisers or hidden.
+    visibility: &'static str,
+    /// Present for organisers only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    email: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct CorridorJson {
+    /// `ORIGIN-DESTINATION`, e.g. `ID-SG`.
+    key: String,
+    origin: &'static str,
+    destination: &'static str,
+}
+
+#[derive(Serialize, ToSchema)]
+struct OrganisationJson {
+    id: i64,
+    name: String,
+    acronym: Option<String>,
+    country: Option<&'static str>,
+    sectors: Vec<String>,
+    services: Vec<String>,
+    languages: Vec<String>,
+    website: Option<String>,
+    corridors: Vec<CorridorJson>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct CorridorCountJson {
+    #[serde(flatten)]
+    corridor: CorridorJson,
+    /// How many organisations work on it.
+    organisations: usize,
+}
+
+#[derive(Serialize, ToSchema)]
+struct CorridorEndsJson {
+    #[serde(flatten)]
+    corridor: CorridorJson,
+    /// Organisations in the origin country.
+    origin_end: Vec<OrganisationJson>,
+    /// Organisations in the destination country.
+    destination_end: Vec<OrganisationJson>,
+    /// Organisations elsewhere that work on it.
+    elsewhere: Vec<OrganisationJson>,
+}
+
+fn session_person(p: &PersonRef) -> SessionPersonJson {
+    SessionPersonJson {
         id: p.id,
         display_name: p.display_name.clone(),
         organisation: p.organisation.as_ref().map(|o| o.name.clone()),
@@ -74,14 +174,49 @@ fn session_json(c: &Consultation, s: Session) -> SessionJson {
         kind: s.kind.as_str(),
         starts_at: local(s.starts_at),
         ends_at: local(s.ends_at),
-        facilitators: s.facilitators.iter().map(person).collect(),
-        speakers: s.speakers.iter().map(person).collect(),
+        facilitators: s.facilitators.iter().map(session_person).collect(),
+        speakers: s.speakers.iter().map(session_person).collect(),
         title: s.title,
         title_lang: s.text_lang,
         description: s.description,
         room: s.room,
         languages: s.languages,
         interpretation: s.interpretation,
+    }
+}
+
+fn corridor_json(c: &Corridor) -> CorridorJson {
+    CorridorJson {
+        key: c.key(),
+        origin: c.origin.code(),
+        destination: c.destination.code(),
+    }
+}
+
+fn person_json(p: &Person, viewer: Viewer) -> PersonJson {
+    PersonJson {
+        id: p.id,
+        display_name: p.display_name.clone(),
+        organisation_id: p.organisation_id,
+        country: p.country.map(|c| c.code()),
+        role: p.role.as_str(),
+        languages: p.languages.clone(),
+        visibility: p.visibility.as_str(),
+        email: p.email.clone().filter(|_| viewer == Viewer::Organiser),
+    }
+}
+
+fn organisation_json(o: &Organisation) -> OrganisationJson {
+    OrganisationJson {
+        id: o.id,
+        name: o.name.clone(),
+        acronym: o.acronym.clone(),
+        country: o.country.map(|c| c.code()),
+        sectors: o.sectors.iter().chain(&o.tags).cloned().collect(),
+        services: o.services.clone(),
+        languages: o.languages.clone(),
+        website: o.website.clone(),
+        corridors: o.corridors.iter().map(corridor_json).collect(),
     }
 }
 
@@ -93,6 +228,20 @@ async fn current(state: &AppState) -> Result<Consultation, ApiError> {
         .ok_or(ApiError(AppError::NotFound))
 }
 
+async fn directory(state: &AppState, viewer: Viewer) -> Result<Directory, ApiError> {
+    let c = current(state).await?;
+    Ok(state.store.directory(c.id, viewer).await?)
+}
+
+fn id(raw: &str) -> Result<i64, ApiError> {
+    raw.parse().map_err(|_| ApiError(AppError::NotFound))
+}
+
+/// The consultation.
+#[utoipa::path(get, path = "/api/v1/consultation", responses(
+    (status = 200, description = "OK", body = ConsultationJson),
+    (status = 404, description = "No consultation yet"),
+))]
 async fn consultation(State(state): State<AppState>) -> Result<Json<ConsultationJson>, ApiError> {
     let c = current(&state).await?;
     Ok(Json(ConsultationJson {
@@ -108,6 +257,8 @@ async fn consultation(State(state): State<AppState>) -> Result<Json<Consultation
     }))
 }
 
+/// Every session, in start order.
+#[utoipa::path(get, path = "/api/v1/sessions", responses((status = 200, description = "OK", body = Vec<SessionJson>)))]
 async fn sessions(
     State(state): State<AppState>,
     CurrentViewer(viewer): CurrentViewer,
@@ -119,17 +270,131 @@ async fn sessions(
     ))
 }
 
+/// One session.
+#[utoipa::path(get, path = "/api/v1/sessions/{id}", params(("id" = i64, Path)), responses(
+    (status = 200, description = "OK", body = SessionJson),
+    (status = 404, description = "No such session"),
+))]
 async fn session(
     State(state): State<AppState>,
     CurrentViewer(viewer): CurrentViewer,
-    Path(id): Path<String>,
+    Path(raw): Path<String>,
 ) -> Result<Json<SessionJson>, ApiError> {
     let c = current(&state).await?;
-    let id: i64 = id.parse().map_err(|_| ApiError(AppError::NotFound))?;
     let s = state
         .store
-        .session(c.id, id, viewer)
+        .session(c.id, id(&raw)?, viewer)
         .await?
         .ok_or(ApiError(AppError::NotFound))?;
     Ok(Json(session_json(&c, s)))
+}
+
+/// People the caller may see, filtered.
+#[utoipa::path(get, path = "/api/v1/people", params(FilterParams), responses(
+    (status = 200, description = "OK", body = Vec<PersonJson>),
+    (status = 400, description = "A filter value is not valid"),
+))]
+async fn people(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+    Query(params): Query<FilterParams>,
+) -> Result<Json<Vec<PersonJson>>, ApiError> {
+    let filter = params.parse()?;
+    let d = directory(&state, viewer).await?;
+    let (_, people) = d.search(&filter);
+    Ok(Json(
+        people.into_iter().map(|p| person_json(p, viewer)).collect(),
+    ))
+}
+
+/// One person, if the caller may see them (otherwise 404, as if absent).
+#[utoipa::path(get, path = "/api/v1/people/{id}", params(("id" = i64, Path)), responses(
+    (status = 200, description = "OK", body = PersonJson),
+    (status = 404, description = "No such person, or not visible to the caller"),
+))]
+async fn person(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+    Path(raw): Path<String>,
+) -> Result<Json<PersonJson>, ApiError> {
+    let id = id(&raw)?;
+    let d = directory(&state, viewer).await?;
+    let p = d
+        .people
+        .iter()
+        .find(|p| p.id == id)
+        .ok_or(ApiError(AppError::NotFound))?;
+    Ok(Json(person_json(p, viewer)))
+}
+
+/// Organisations the caller may see, filtered.
+#[utoipa::path(get, path = "/api/v1/organisations", params(FilterParams), responses(
+    (status = 200, description = "OK", body = Vec<OrganisationJson>),
+    (status = 400, description = "A filter value is not valid"),
+))]
+async fn organisations(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+    Query(params): Query<FilterParams>,
+) -> Result<Json<Vec<OrganisationJson>>, ApiError> {
+    let filter = params.parse()?;
+    let d = directory(&state, viewer).await?;
+    let (orgs, _) = d.search(&filter);
+    Ok(Json(orgs.into_iter().map(organisation_json).collect()))
+}
+
+/// One organisation.
+#[utoipa::path(get, path = "/api/v1/organisations/{id}", params(("id" = i64, Path)), responses(
+    (status = 200, description = "OK", body = OrganisationJson),
+    (status = 404, description = "No such organisation, or not visible to the caller"),
+))]
+async fn organisation(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+    Path(raw): Path<String>,
+) -> Result<Json<OrganisationJson>, ApiError> {
+    let id = id(&raw)?;
+    let d = directory(&state, viewer).await?;
+    let o = d.organisation(id).ok_or(ApiError(AppError::NotFound))?;
+    Ok(Json(organisation_json(o)))
+}
+
+/// Every corridor among the organisations, most shared first.
+#[utoipa::path(get, path = "/api/v1/corridors", responses((status = 200, description = "OK", body = Vec<CorridorCountJson>)))]
+async fn corridors(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+) -> Result<Json<Vec<CorridorCountJson>>, ApiError> {
+    let d = directory(&state, viewer).await?;
+    Ok(Json(
+        d.corridor_counts()
+            .iter()
+            .map(|(c, n)| CorridorCountJson {
+                corridor: corridor_json(c),
+                organisations: *n,
+            })
+            .collect(),
+    ))
+}
+
+/// The organisations at each end of one corridor.
+#[utoipa::path(get, path = "/api/v1/corridors/{key}", params(("key" = String, Path, example = "ID-SG")), responses(
+    (status = 200, description = "OK", body = CorridorEndsJson),
+    (status = 404, description = "Not a corridor of two known countries"),
+))]
+async fn corridor(
+    State(state): State<AppState>,
+    CurrentViewer(viewer): CurrentViewer,
+    Path(key): Path<String>,
+) -> Result<Json<CorridorEndsJson>, ApiError> {
+    let corridor = Corridor::parse(&key).map_err(|_| ApiError(AppError::NotFound))?;
+    let d = directory(&state, viewer).await?;
+    let ends = d.corridor_ends(corridor);
+    let list = |orgs: &[&Organisation]| orgs.iter().map(|o| organisation_json(o)).collect();
+    Ok(Json(CorridorEndsJson {
+        corridor: corridor_json(&corridor),
+        origin_end: list(&ends.origin),
+        destination_end: list(&ends.destination),
+        elsewhere: list(&ends.elsewhere),
+    }))
 }

@@ -19,23 +19,29 @@ use crate::{
     i18n::Tr,
 };
 
-/// Query parameters of the people and organisations pages; empty means any.
-#[derive(Debug, Default, Deserialize)]
+/// Search and filters of the directory, in pages and the API; empty means any.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct FilterParams {
+    /// Part of a name (of the person, or of the organisation or its acronym).
     #[serde(default)]
     q: String,
+    /// ISO 3166-1 code or English name.
     #[serde(default)]
     country: String,
+    /// A sector key such as `domestic-work`, or a free tag.
     #[serde(default)]
     sector: String,
+    /// A language code such as `es`.
     #[serde(default)]
     language: String,
+    /// A corridor as `ORIGIN-DESTINATION`, such as `ID-SG`.
     #[serde(default)]
     corridor: String,
 }
 
 impl FilterParams {
-    fn parse(&self) -> Result<DirectoryFilter, AppError> {
+    pub fn parse(&self) -> Result<DirectoryFilter, AppError> {
         let bad = |e: crate::domain::ValidationError| AppError::BadRequest(e.to_string());
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         Ok(DirectoryFilter {

@@ -1,7 +1,7 @@
 //! The web interface: server-rendered pages that work without JavaScript.
 
 mod assets;
-mod directory;
+pub mod directory;
 mod exports;
 mod format;
 mod import;

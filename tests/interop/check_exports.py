@@ -11,6 +11,8 @@ Loads the demo into a temporary database, runs every `convene export`, then:
   and every row validated by jsonschema against its HSDS 3.0 JSON schema.
 - CSV: byte-order mark, accents intact, parsed by Python's csv module.
 Exits non-zero with a message on the first failure.
+- OpenAPI: the document served at /api/v1/openapi.json validated by
+  openapi-spec-validator, and live API answers validated against it.
 """
 import csv
 import datetime
@@ -20,6 +22,7 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+import urllib.request
 
 import icalendar
 import jsonschema
@@ -127,6 +130,47 @@ def check_csv(path, expected):
     return rows
 
 
+def check_openapi(binary):
+    from openapi_spec_validator import validate
+
+    server = subprocess.Popen(
+        [binary, "serve", "--demo", "--bind", "127.0.0.1:0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        line = server.stdout.readline()
+        base = line.strip().removeprefix("convene listening on ").rstrip("/")
+        assert base.startswith("http://"), f"unexpected first line {line!r}"
+
+        def get(path):
+            with urllib.request.urlopen(base + path) as r:
+                return json.load(r)
+
+        spec = get("/api/v1/openapi.json")
+        validate(spec)
+        components = {"components": spec["components"]}
+        checked = 0
+        for path, sample in [
+            ("/api/v1/consultation", "/api/v1/consultation"),
+            ("/api/v1/sessions", "/api/v1/sessions"),
+            ("/api/v1/sessions/{id}", "/api/v1/sessions/1"),
+            ("/api/v1/people", "/api/v1/people?corridor=ID-SG"),
+            ("/api/v1/organisations", "/api/v1/organisations"),
+            ("/api/v1/organisations/{id}", "/api/v1/organisations/1"),
+            ("/api/v1/corridors", "/api/v1/corridors"),
+            ("/api/v1/corridors/{key}", "/api/v1/corridors/ID-SG"),
+        ]:
+            schema = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+            jsonschema.validate(get(sample), {**schema, **components})
+            checked += 1
+        print(f"openapi: document valid, {checked} live answers match it: ok")
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main():
     binary = sys.argv[1]
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,6 +195,7 @@ def main():
         people = check_csv(outputs["people-csv"], "Natividad Obeso")
         assert len(people) == 14, len(people)
         check_csv(outputs["organisations-csv"], "Asociación Civil de Mujeres Migrantes")
+    check_openapi(binary)
 
 
 if __name__ == "__main__":
