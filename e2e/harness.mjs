@@ -36,9 +36,16 @@ export function startServer(args = ['--demo']) {
       stdout += d;
       const m = stdout.match(/listening on (http:\/\/[^\s]+?)\/?\s/);
       if (!m) return;
+      // With --demo, one sign-in link per role follows the address.
+      const links = Object.fromEntries(
+        [...stdout.matchAll(/^\s+(organiser|facilitator|participant)\s.*?(http:\/\/\S+\/signin\/\S+)$/gm)]
+          .map((l) => [l[1], l[2]]),
+      );
+      if (args.includes('--demo') && Object.keys(links).length < 3) return;
       clearTimeout(timer);
       resolve({
         url: m[1],
+        links,
         stop: () => new Promise((done) => {
           child.once('exit', done);
           child.kill('SIGTERM');
@@ -60,6 +67,13 @@ export async function launchBrowser() {
       '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync',
     ],
   });
+}
+
+/** Signs the page's context in through a demo sign-in link. */
+export async function signIn(page, link) {
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
 }
 
 /** Runs axe-core on the page; returns WCAG 2.x A/AA violations, formatted. */

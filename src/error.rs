@@ -14,6 +14,10 @@ use crate::{store::StoreError, web::MessagePage};
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    #[error("sign in first")]
+    Unauthorized,
+    #[error("{0}")]
+    Forbidden(String),
     /// Input a person can correct; the message says how.
     #[error("{0}")]
     BadRequest(String),
@@ -30,6 +34,8 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -50,6 +56,10 @@ impl IntoResponse for AppError {
             AppError::BadRequest(message) => MessagePage {
                 body: message,
                 ..MessagePage::new("error-bad-request-title", "error-bad-request-title")
+            },
+            AppError::Forbidden(message) => MessagePage {
+                body: message,
+                ..MessagePage::new("error-forbidden-title", "error-forbidden-title")
             },
             _ => MessagePage::new("error-internal-title", "error-internal-body"),
         };
@@ -82,7 +92,8 @@ impl IntoResponse for ApiError {
         let status = self.0.status();
         let message = match self.0 {
             AppError::NotFound => "not found".to_owned(),
-            AppError::BadRequest(message) => message,
+            AppError::BadRequest(message) | AppError::Forbidden(message) => message,
+            AppError::Unauthorized => "sign in first".to_owned(),
             _ => "internal error".to_owned(),
         };
         (status, axum::Json(serde_json::json!({ "error": message }))).into_response()

@@ -4,6 +4,7 @@
 //! so that integration tests can start the real server in-process.
 
 pub mod api;
+pub mod auth;
 pub mod cli;
 pub mod config;
 pub mod demo;
@@ -29,10 +30,38 @@ pub async fn serve(
     public_url: Option<String>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = web::router(web::AppState { store, public_url });
+    let secure_cookies = public_url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("https://"));
+    let app = web::router(web::AppState {
+        store,
+        public_url,
+        secure_cookies,
+    });
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+/// How long a sign-in link printed by `convene admin add` stays valid.
+pub const ADMIN_LINK_HOURS: i64 = 24;
+
+/// Creates a single-use sign-in link for a person; returns its token (only
+/// its hash is stored).
+pub async fn issue_sign_in_link(
+    store: &Store,
+    person_id: i64,
+    valid_hours: i64,
+) -> Result<String, StoreError> {
+    let now = Timestamp::now();
+    let (token, hash) = auth::token::generate();
+    let expires = now
+        .saturating_add(jiff::SignedDuration::from_hours(valid_hours))
+        .unwrap_or(now);
+    store
+        .create_sign_in_link(person_id, &hash, now, expires)
+        .await?;
+    Ok(token)
 }
 
 /// Loads the demo consultation, starting today in its time zone, into an

@@ -189,6 +189,10 @@ async fn directory_pages_answer(backend: Backend) {
         .unwrap()
         .id;
     let app = TestApp::spawn(store).await;
+    let anonymous = app.get("/people").await;
+    assert_eq!(anonymous.status(), 200, "redirected to the sign-in page");
+    assert!(anonymous.url().path().ends_with("/signin"));
+    let app = app.as_person("Amin Muftiyanah").await;
     let (status, body) = app.text("/people?corridor=ID-SG").await;
     assert_eq!(status, 200);
     assert!(body.contains("Amin Muftiyanah") && body.contains("Alex Au"));

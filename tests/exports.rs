@@ -16,6 +16,18 @@ async fn downloads_have_the_right_types(backend: Backend) {
     let store = db.store().await;
     convene::load_demo(&store).await.unwrap();
     let app = TestApp::spawn(store).await;
+    assert_eq!(
+        app.get("/export/people.csv").await.url().path(),
+        "/signin",
+        "anonymous"
+    );
+    let participant = app.as_person("Alex Au").await;
+    assert_eq!(
+        participant.get("/export/people.csv").await.status(),
+        403,
+        "organisers only"
+    );
+    let organiser = app.organiser().await;
 
     let ics = app.get("/program.ics").await;
     assert_eq!(
@@ -53,7 +65,7 @@ async fn downloads_have_the_right_types(backend: Backend) {
         ),
         ("/export/hsds.zip", "application/zip", &b"PK"[..]),
     ] {
-        let response = app.get(path).await;
+        let response = organiser.get(path).await;
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["content-type"], content_type, "{path}");
         assert!(

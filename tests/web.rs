@@ -194,20 +194,22 @@ async fn user_text_is_escaped() {
 #[tokio::test]
 async fn every_documented_api_path_answers() {
     let (_db, app) = demo_app(Backend::Sqlite).await;
-    let (status, body) = app.text("/api/v1/openapi.json").await;
+    let organiser = app.organiser().await;
+    let (status, body) = organiser.text("/api/v1/openapi.json").await;
     assert_eq!(status, 200);
     let spec: serde_json::Value = serde_json::from_str(&body).unwrap();
     let paths = spec["paths"].as_object().unwrap();
     assert_eq!(paths.len(), 9, "{:?}", paths.keys());
     for path in paths.keys() {
         let concrete = path.replace("{id}", "1").replace("{key}", "ID-SG");
-        let (status, _) = app.text(&concrete).await;
+        let (status, _) = organiser.text(&concrete).await;
         assert_eq!(status, 200, "{concrete}");
     }
-    let (status, body) = app.text("/api/v1/people?country=Atlantis").await;
+    let (status, body) = organiser.text("/api/v1/people?country=Atlantis").await;
     assert_eq!(status, 400);
     assert!(body.contains("unknown country"), "{body}");
-    assert_eq!(app.text("/api/v1/people/999999").await.0, 404);
-    assert_eq!(app.text("/api/v1/corridors/XX-YY").await.0, 404);
-    assert_eq!(app.text("/api/v1/nothing").await.0, 404);
+    assert_eq!(organiser.text("/api/v1/people/999999").await.0, 404);
+    assert_eq!(organiser.text("/api/v1/corridors/XX-YY").await.0, 404);
+    assert_eq!(organiser.text("/api/v1/nothing").await.0, 404);
+    assert_eq!(app.text("/api/v1/people").await.0, 401, "anonymous");
 }

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  startServer, launchBrowser, accessibilityViolations, screenshots, PHONE,
+  startServer, launchBrowser, accessibilityViolations, screenshots, PHONE, signIn,
 } from '../harness.mjs';
 
 let server;
@@ -18,13 +18,16 @@ after(async () => {
   await server?.stop();
 });
 
-async function phonePage() {
+/** A participant's phone: each test signs in with its own fresh link. */
+async function phonePage(link) {
   const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
-  return context.newPage();
+  const page = await context.newPage();
+  await signIn(page, link);
+  return page;
 }
 
 test('a participant filters the directory by corridor and finds both ends', async () => {
-  const page = await phonePage();
+  const page = await phonePage(server.links.participant);
   await page.goto(`${server.url}/`);
   await page.getByRole('link', { name: 'Directory' }).click();
   await page.getByRole('heading', { level: 1, name: 'Directory' }).waitFor();
@@ -50,7 +53,7 @@ test('a participant filters the directory by corridor and finds both ends', asyn
 });
 
 test('people filtered by corridor are those of organisations working on it', async () => {
-  const page = await phonePage();
+  const page = await phonePage(server.links.facilitator);
   await page.goto(`${server.url}/people?corridor=ET-LB`);
   const people = (await page.locator('.people-list .name').allInnerTexts()).sort();
   assert.deepEqual(people, ['Farah Salka', 'Muluken Shiferaw']);

@@ -1,5 +1,6 @@
 //! Command-line interface: `serve`, `demo`; more commands arrive with their issues.
 
+mod admin;
 mod demo;
 mod export;
 mod import;
@@ -88,6 +89,27 @@ pub enum Command {
     /// Import data into the consultation.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Manage organiser accounts.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Add an organiser and print a one-time sign-in link (and its QR code).
+    ///
+    /// Running it again for the same name prints a fresh link: the way back
+    /// in for an organiser who lost theirs.
+    Add {
+        /// The organiser's name as shown to others.
+        name: String,
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+        /// The address people reach convene at, for the link.
+        #[arg(long, env = "CONVENE_PUBLIC_URL", value_name = "URL")]
+        public_url: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -145,6 +167,11 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             )
             .await
         }
+        Command::Admin(AdminCommand::Add {
+            name,
+            database,
+            public_url,
+        }) => admin::add(&file, database.as_deref(), public_url.as_deref(), &name).await,
         Command::Import(ImportCommand::Participants {
             file: path,
             database,

@@ -27,19 +27,55 @@ pub async fn run(
         config::database(database, file)
     };
     let store = Store::open(&url).await?;
-    if demo {
-        crate::load_demo(&store).await?;
-    }
+    let demo_people = match demo {
+        true => Some(demo_accounts(&store).await?),
+        false => None,
+    };
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
     tracing::info!(database = %url.redacted(), backend = store.backend(), "serving");
     println!("convene listening on http://{local}/");
+    if let Some(people) = demo_people {
+        let base = config::configured_public_url(public_url, file)
+            .unwrap_or_else(|| format!("http://{local}"));
+        println!("Demo sign-in links (each works once, on one device):");
+        for (role, name, token) in people {
+            println!("  {role:<12} {name:<18} {base}/signin/{token}");
+        }
+    }
     let public_url = config::configured_public_url(public_url, file);
     crate::serve(listener, store.clone(), public_url, shutdown_signal()).await?;
     store.close().await;
     Ok(())
+}
+
+/// Loads the demo and makes a sign-in link for one person of each role, so
+/// that a newcomer can try every role at once.
+async fn demo_accounts(store: &Store) -> anyhow::Result<Vec<(&'static str, String, String)>> {
+    let id = crate::load_demo(store).await?;
+    let organiser = store.add_organiser(id, "Demo organiser").await?;
+    let mut accounts = vec![("organiser", "Demo organiser".to_owned(), organiser)];
+    for (role, name) in [
+        ("facilitator", "Diana Cano"),
+        ("participant", "Amin Muftiyanah"),
+    ] {
+        let person = store
+            .person_id_by_name(id, name)
+            .await?
+            .with_context(|| format!("the demo has {name}"))?;
+        accounts.push((role, name.to_owned(), person));
+    }
+    let mut links = Vec::new();
+    for (role, name, person) in accounts {
+        links.push((
+            role,
+            name,
+            crate::issue_sign_in_link(store, person, 24 * 7).await?,
+        ));
+    }
+    Ok(links)
 }
 
 async fn shutdown_signal() {

@@ -62,6 +62,13 @@ impl Viewer {
         }
     }
 
+    /// Facilitators and speakers on the program: anyone who may read the
+    /// program (anonymous visitors only reach it when the organiser made it
+    /// public) sees the listed ones; the others follow [`Viewer::can_see`].
+    pub fn can_see_on_program(self, visibility: Visibility) -> bool {
+        visibility == Visibility::Listed || self.can_see(visibility)
+    }
+
     /// The stored visibility values this viewer may see, for SQL filters.
     pub fn visible_values(self) -> &'static [&'static str] {
         match self {
@@ -484,6 +491,9 @@ mod tests {
         assert!(Viewer::Organiser.can_see(Visibility::Hidden));
         assert!(!Viewer::Anonymous.can_see(Visibility::Listed));
         assert_eq!(Visibility::default(), Visibility::Organisers);
+        assert!(Viewer::Anonymous.can_see_on_program(Visibility::Listed));
+        assert!(!Viewer::Anonymous.can_see_on_program(Visibility::Organisers));
+        assert!(!Viewer::Participant.can_see_on_program(Visibility::Hidden));
         for v in [
             Visibility::Listed,
             Visibility::Organisers,

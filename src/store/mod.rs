@@ -2,9 +2,11 @@
 //! and PostgreSQL (several instances behind one database); both run the same
 //! SQL text, with migrations kept per backend under `migrations/`.
 
+mod accounts;
 mod directory;
 mod program;
 
+pub use accounts::{AuditEntry, LinkHolder};
 pub use directory::ImportOutcome;
 
 use std::{path::Path, str::FromStr, time::Duration};

@@ -161,6 +161,18 @@ impl Store {
         row.map(ConsultationRow::into_domain).transpose()
     }
 
+    /// Opens the program to anonymous visitors, or closes it.
+    pub async fn set_program_public(&self, consultation_id: i64, public: bool) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query("UPDATE consultation SET program_public = $1 WHERE id = $2")
+                .bind(public)
+                .bind(consultation_id)
+                .execute(p)
+                .await?;
+        });
+        Ok(())
+    }
+
     /// Every session of a consultation in start order, with the people in
     /// it that `viewer` may see.
     pub async fn sessions(&self, consultation_id: i64, viewer: Viewer) -> Result<Vec<Session>> {
@@ -387,7 +399,7 @@ fn attach_people(
             continue;
         };
         let person = row.person();
-        if !viewer.can_see(person.visibility) {
+        if !viewer.can_see_on_program(person.visibility) {
             continue;
         }
         match row.role.as_str() {

@@ -108,23 +108,23 @@ pub async fn session_ics(
     ))
 }
 
-pub async fn download(
-    State(state): State<AppState>,
-    CurrentViewer(viewer): CurrentViewer,
-    headers: HeaderMap,
-    Path(file): Path<String>,
-) -> PageResult {
-    let format = match file.as_str() {
-        "program.ics" => Format::Ical,
-        "schedule.xml" => Format::FrabXml,
-        "schedule.json" => Format::FrabJson,
-        "people.csv" => Format::PeopleCsv,
-        "organisations.csv" => Format::OrganisationsCsv,
-        "hsds.zip" => Format::Hsds,
-        _ => return Err(AppError::NotFound),
+macro_rules! export_route {
+    ($name:ident, $format:expr) => {
+        pub async fn $name(
+            State(state): State<AppState>,
+            CurrentViewer(viewer): CurrentViewer,
+            headers: HeaderMap,
+        ) -> PageResult {
+            download_format(&state, viewer, &headers, $format).await
+        }
     };
-    download_format(&state, viewer, &headers, format).await
 }
+
+export_route!(schedule_xml, Format::FrabXml);
+export_route!(schedule_json, Format::FrabJson);
+export_route!(people_csv, Format::PeopleCsv);
+export_route!(organisations_csv, Format::OrganisationsCsv);
+export_route!(hsds_zip, Format::Hsds);
 
 async fn download_format(
     state: &AppState,

@@ -5,6 +5,7 @@ use axum::extract::{DefaultBodyLimit, Multipart, State};
 
 use super::{
     AppState, CurrentViewer,
+    auth::Me,
     pages::{PageResult, consultation, render, tr},
     views::Layout,
 };
@@ -23,6 +24,7 @@ pub fn body_limit() -> DefaultBodyLimit {
 #[template(path = "import.html")]
 pub struct ImportPage {
     pub page: Layout,
+    pub csrf: String,
     pub errors: Vec<String>,
     pub summary: Option<String>,
     pub ignored: Vec<String>,
@@ -38,6 +40,7 @@ fn require_organiser(viewer: Viewer) -> Result<(), AppError> {
 pub async fn form(
     State(state): State<AppState>,
     CurrentViewer(viewer): CurrentViewer,
+    Me(me): Me,
 ) -> PageResult {
     require_organiser(viewer)?;
     let c = match consultation(&state).await? {
@@ -47,6 +50,7 @@ pub async fn form(
     let tr = tr();
     render(&ImportPage {
         page: Layout::for_consultation(tr, &c, tr.t("import-title"), "directory"),
+        csrf: me.csrf_token,
         errors: Vec::new(),
         summary: None,
         ignored: Vec::new(),
@@ -56,6 +60,7 @@ pub async fn form(
 pub async fn upload(
     State(state): State<AppState>,
     CurrentViewer(viewer): CurrentViewer,
+    Me(me): Me,
     mut multipart: Multipart,
 ) -> PageResult {
     require_organiser(viewer)?;
@@ -88,6 +93,7 @@ pub async fn upload(
         .ok_or_else(|| AppError::BadRequest(tr.t("import-no-file")))?;
     let mut page = ImportPage {
         page: Layout::for_consultation(tr, &c, tr.t("import-title"), "directory"),
+        csrf: me.csrf_token.clone(),
         errors: Vec::new(),
         summary: None,
         ignored: Vec::new(),
@@ -96,6 +102,21 @@ pub async fn upload(
         Err(errors) => page.errors = errors.iter().map(ToString::to_string).collect(),
         Ok(parsed) => {
             let outcome = state.store.import_people(c.id, &parsed.people).await?;
+            let detail = format!(
+                "{} new, {} updated, {} organisations created",
+                outcome.people_created, outcome.people_updated, outcome.organisations_created
+            );
+            state
+                .store
+                .audit(
+                    c.id,
+                    me.person_id,
+                    &me.name,
+                    "imported participants",
+                    &detail,
+                    jiff::Timestamp::now(),
+                )
+                .await?;
             page.summary = Some(format!(
                 "{} {} {}",
                 tr.t_count("import-done-new", outcome.people_created),

@@ -1,6 +1,7 @@
 //! The web interface: server-rendered pages that work without JavaScript.
 
 mod assets;
+mod auth;
 pub mod directory;
 mod exports;
 mod format;
@@ -17,9 +18,7 @@ use tower_http::{
 
 use crate::{domain::Viewer, store::Store};
 
-/// Who is making the request. Sign-in arrives with the accounts issue; until
-/// then every request is treated as an organiser's, and every listing
-/// already takes this viewer so that accounts only change this extractor.
+/// Whose eyes the request's answer is filtered for, from its session.
 #[derive(Debug, Clone, Copy)]
 pub struct CurrentViewer(pub Viewer);
 
@@ -27,10 +26,14 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for CurrentViewer {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(
-        _parts: &mut axum::http::request::Parts,
+        parts: &mut axum::http::request::Parts,
         _state: &S,
     ) -> Result<Self, Self::Rejection> {
-        Ok(CurrentViewer(Viewer::Organiser))
+        let role = parts
+            .extensions
+            .get::<crate::auth::Principal>()
+            .map_or(crate::auth::Role::Anonymous, |p| p.role);
+        Ok(CurrentViewer(role.viewer()))
     }
 }
 
@@ -39,6 +42,8 @@ pub struct AppState {
     pub store: Store,
     /// Configured public address; `None` derives it from each request.
     pub public_url: Option<String>,
+    /// Mark the session cookie `Secure` (served over TLS, directly or behind a proxy).
+    pub secure_cookies: bool,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -60,11 +65,35 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/program.ics", get(exports::program_ics))
         .route("/sessions/{id}/calendar.ics", get(exports::session_ics))
-        .route("/export/{file}", get(exports::download))
+        .route("/export/schedule.xml", get(exports::schedule_xml))
+        .route("/export/schedule.json", get(exports::schedule_json))
+        .route("/export/people.csv", get(exports::people_csv))
+        .route("/export/organisations.csv", get(exports::organisations_csv))
+        .route("/export/hsds.zip", get(exports::hsds_zip))
+        .route("/signin", get(auth::signin_page))
+        .route(
+            "/signin/{token}",
+            get(auth::signin_confirm).post(auth::signin_redeem),
+        )
+        .route("/signout", axum::routing::post(auth::signout))
+        .route(
+            "/signout/everywhere",
+            axum::routing::post(auth::signout_everywhere),
+        )
+        .route("/account", get(auth::account))
+        .route("/admin/audit", get(auth::audit))
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::enforce,
+        ))
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::resolve_session,
+        ))
         .with_state(state)
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(

@@ -122,7 +122,9 @@ fn with_database(url: &str, name: &str) -> String {
 /// The real server, in-process, on a random port.
 pub struct TestApp {
     pub base: String,
+    /// An anonymous client: no session.
     pub client: reqwest::Client,
+    pub store: Store,
     stop: Option<oneshot::Sender<()>>,
 }
 
@@ -131,8 +133,9 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
+        let served = store.clone();
         tokio::spawn(async move {
-            convene::serve(listener, store, None, async {
+            convene::serve(listener, served, None, async {
                 let _ = stopped.await;
             })
             .await
@@ -141,8 +144,70 @@ impl TestApp {
         TestApp {
             base,
             client: reqwest::Client::new(),
+            store,
             stop: Some(stop),
         }
+    }
+
+    /// A client signed in as the person, through a sign-in link, as a
+    /// browser would be; and its CSRF token.
+    pub async fn signed_in(&self, person_id: i64) -> SignedIn {
+        let token = convene::issue_sign_in_link(&self.store, person_id, 1)
+            .await
+            .unwrap();
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let response = client
+            .post(format!("{}/signin/{token}", self.base))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 303, "sign-in redirects home");
+        let account = client
+            .get(format!("{}/account", self.base))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = account
+            .split("csrf=")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the account page has forms with the CSRF token")
+            .to_owned();
+        SignedIn {
+            base: self.base.clone(),
+            client,
+            csrf,
+        }
+    }
+
+    /// Signs in as a new organiser of the current consultation.
+    pub async fn organiser(&self) -> SignedIn {
+        let c = self.store.current_consultation().await.unwrap().unwrap();
+        let id = self
+            .store
+            .add_organiser(c.id, "Test organiser")
+            .await
+            .unwrap();
+        self.signed_in(id).await
+    }
+
+    /// Signs in as a person of the demo, by name.
+    pub async fn as_person(&self, name: &str) -> SignedIn {
+        let c = self.store.current_consultation().await.unwrap().unwrap();
+        let id = self
+            .store
+            .person_id_by_name(c.id, name)
+            .await
+            .unwrap()
+            .unwrap();
+        self.signed_in(id).await
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
@@ -165,6 +230,28 @@ impl Drop for TestApp {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
+    }
+}
+
+pub struct SignedIn {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub csrf: String,
+}
+
+impl SignedIn {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn text(&self, path: &str) -> (u16, String) {
+        let response = self.get(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
     }
 }
 

@@ -22,6 +22,7 @@ import pathlib
 import subprocess
 import sys
 import tempfile
+import http.cookiejar
 import urllib.request
 
 import icalendar
@@ -143,9 +144,17 @@ def check_openapi(binary):
         line = server.stdout.readline()
         base = line.strip().removeprefix("convene listening on ").rstrip("/")
         assert base.startswith("http://"), f"unexpected first line {line!r}"
+        link = None
+        while link is None:
+            line = server.stdout.readline()
+            if line.strip().startswith("organiser"):
+                link = line.split()[-1]
+        # Sign in as the demo organiser, as a browser would.
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        opener.open(urllib.request.Request(link, data=b"", method="POST")).read()
 
         def get(path):
-            with urllib.request.urlopen(base + path) as r:
+            with opener.open(base + path) as r:
                 return json.load(r)
 
         spec = get("/api/v1/openapi.json")

@@ -1,0 +1,115 @@
+//! The access table: every route with the rule that decides who may reach
+//! it. The router is built from this table and a middleware enforces it on
+//! every request, so no handler can forget its check; a route missing from
+//! the table is denied to everyone.
+
+use super::Role;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// Anyone, signed in or not: sign-in, health, assets.
+    Anyone,
+    /// The program: anyone when the organiser made it public; otherwise any
+    /// signed-in session, the screen included.
+    Program,
+    /// Signed-in people: participants, facilitators, organisers. Not the
+    /// screen, which shows no personal data.
+    People,
+    /// Organisers only.
+    Organisers,
+}
+
+impl Rule {
+    pub fn allows(self, role: Role, program_public: bool) -> bool {
+        match self {
+            Rule::Anyone => true,
+            Rule::Program => program_public || role != Role::Anonymous,
+            Rule::People => matches!(
+                role,
+                Role::Organiser | Role::Facilitator | Role::Participant
+            ),
+            Rule::Organisers => role == Role::Organiser,
+        }
+    }
+}
+
+/// (method, path as the router knows it, rule). The router registers exactly
+/// these routes.
+pub const ROUTES: &[(&str, &str, Rule)] = &[
+    ("GET", "/", Rule::Program),
+    ("GET", "/program", Rule::Program),
+    ("GET", "/program/{date}", Rule::Program),
+    ("GET", "/sessions/{id}", Rule::Program),
+    ("GET", "/program.ics", Rule::Program),
+    ("GET", "/sessions/{id}/calendar.ics", Rule::Program),
+    ("GET", "/export/schedule.xml", Rule::Program),
+    ("GET", "/export/schedule.json", Rule::Program),
+    ("GET", "/people", Rule::People),
+    ("GET", "/organisations", Rule::People),
+    ("GET", "/organisations/{id}", Rule::People),
+    ("GET", "/corridors", Rule::People),
+    ("GET", "/corridors/{key}", Rule::People),
+    ("GET", "/export/organisations.csv", Rule::People),
+    ("GET", "/export/hsds.zip", Rule::People),
+    ("GET", "/export/people.csv", Rule::Organisers),
+    ("GET", "/import/participants", Rule::Organisers),
+    ("POST", "/import/participants", Rule::Organisers),
+    ("GET", "/admin/audit", Rule::Organisers),
+    ("GET", "/account", Rule::People),
+    ("POST", "/signout", Rule::Anyone),
+    ("POST", "/signout/everywhere", Rule::People),
+    ("GET", "/signin", Rule::Anyone),
+    ("GET", "/signin/{token}", Rule::Anyone),
+    ("POST", "/signin/{token}", Rule::Anyone),
+    ("GET", "/healthz", Rule::Anyone),
+    ("GET", "/assets/{name}", Rule::Anyone),
+    ("GET", "/api/v1/openapi.json", Rule::Anyone),
+    ("GET", "/api/v1/consultation", Rule::Program),
+    ("GET", "/api/v1/sessions", Rule::Program),
+    ("GET", "/api/v1/sessions/{id}", Rule::Program),
+    ("GET", "/api/v1/people", Rule::People),
+    ("GET", "/api/v1/people/{id}", Rule::People),
+    ("GET", "/api/v1/organisations", Rule::People),
+    ("GET", "/api/v1/organisations/{id}", Rule::People),
+    ("GET", "/api/v1/corridors", Rule::People),
+    ("GET", "/api/v1/corridors/{key}", Rule::People),
+];
+
+/// The rule for a request, or `None`: denied.
+pub fn rule(method: &str, path: &str) -> Option<Rule> {
+    // HEAD is answered like GET by the router.
+    let method = if method == "HEAD" { "GET" } else { method };
+    ROUTES
+        .iter()
+        .find(|(m, p, _)| *m == method && *p == path)
+        .map(|(_, _, rule)| *rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_has_no_duplicates() {
+        for (i, (m, p, _)) in ROUTES.iter().enumerate() {
+            assert!(
+                !ROUTES[i + 1..].iter().any(|(m2, p2, _)| m == m2 && p == p2),
+                "{m} {p} twice"
+            );
+        }
+    }
+
+    #[test]
+    fn private_program_needs_a_session_and_people_need_a_person() {
+        assert!(!Rule::Program.allows(Role::Anonymous, false));
+        assert!(Rule::Program.allows(Role::Anonymous, true));
+        assert!(Rule::Program.allows(Role::Screen, false));
+        assert!(!Rule::People.allows(Role::Screen, true));
+        assert!(!Rule::People.allows(Role::Anonymous, true));
+        assert!(Rule::People.allows(Role::Participant, false));
+        assert!(!Rule::Organisers.allows(Role::Facilitator, true));
+        assert_eq!(rule("HEAD", "/program"), Some(Rule::Program));
+        assert_eq!(rule("DELETE", "/program"), None);
+        assert_eq!(rule("GET", "/not-in-the-table"), None);
+    }
+}

@@ -1,0 +1,263 @@
+//! Sign-in links, browser sessions, organisers and the audit log.
+
+use jiff::Timestamp;
+
+use super::{Result, Store, StoreError, with_pool};
+use crate::auth::{Principal, Role};
+
+/// A valid sign-in link's person, before it is redeemed.
+#[derive(Debug, Clone)]
+pub struct LinkHolder {
+    pub person_id: i64,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditEntry {
+    pub at: i64,
+    pub actor_name: String,
+    pub action: String,
+    pub detail: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: i64,
+    person_id: Option<i64>,
+    role: String,
+    csrf_token: String,
+    name: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct HolderRow {
+    person_id: i64,
+    display_name: String,
+}
+
+impl Store {
+    /// Stores a new sign-in link for a person; only its hash is kept.
+    pub async fn create_sign_in_link(
+        &self,
+        person_id: i64,
+        token_hash: &str,
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query(
+                "INSERT INTO sign_in_link (person_id, token_hash, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(person_id)
+            .bind(token_hash)
+            .bind(now.as_second())
+            .bind(expires_at.as_second())
+            .execute(p)
+            .await?;
+        });
+        Ok(())
+    }
+
+    /// Who a link would sign in, if it is still valid (unused, unrevoked, unexpired).
+    pub async fn sign_in_link_holder(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<LinkHolder>> {
+        let row: Option<HolderRow> = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT l.person_id, p.display_name FROM sign_in_link l \
+                 JOIN person p ON p.id = l.person_id \
+                 WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.revoked_at IS NULL \
+                 AND l.expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now.as_second())
+            .fetch_optional(p)
+            .await?
+        });
+        Ok(row.map(|r| LinkHolder {
+            person_id: r.person_id,
+            name: r.display_name,
+        }))
+    }
+
+    /// Redeems a link once: a conditional write, so two simultaneous
+    /// redemptions cannot both succeed. Then opens a session for its person.
+    pub async fn redeem_sign_in_link(
+        &self,
+        token_hash: &str,
+        session_hash: &str,
+        csrf_token: &str,
+        now: Timestamp,
+        session_expires: Timestamp,
+    ) -> Result<Option<Principal>> {
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            let person: Option<(i64, String, String, i64)> = sqlx::query_as(
+                "UPDATE sign_in_link SET used_at = $2 \
+                 WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > $2 \
+                 RETURNING person_id, \
+                 (SELECT display_name FROM person WHERE id = person_id), \
+                 (SELECT role FROM person WHERE id = person_id), \
+                 (SELECT consultation_id FROM person WHERE id = person_id)",
+            )
+            .bind(token_hash)
+            .bind(now.as_second())
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((person_id, name, role, consultation_id)) = person else {
+                return Ok(None);
+            };
+            let role = Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
+            let session_id: i64 = sqlx::query_scalar(
+                "INSERT INTO web_session (consultation_id, token_hash, person_id, role, csrf_token, \
+                 created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(session_hash)
+            .bind(person_id)
+            .bind(role.as_str())
+            .bind(csrf_token)
+            .bind(now.as_second())
+            .bind(session_expires.as_second())
+            .fetch_one(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(Some(Principal {
+                role,
+                person_id: Some(person_id),
+                name,
+                session_id: Some(session_id),
+                csrf_token: csrf_token.to_owned(),
+            }))
+        })
+    }
+
+    /// The principal of an unexpired session cookie.
+    pub async fn session_principal(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<Principal>> {
+        let row: Option<SessionRow> = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT s.id, s.person_id, s.role, s.csrf_token, p.display_name AS name \
+                 FROM web_session s LEFT JOIN person p ON p.id = s.person_id \
+                 WHERE s.token_hash = $1 AND s.expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now.as_second())
+            .fetch_optional(p)
+            .await?
+        });
+        Ok(row.and_then(|r| {
+            Some(Principal {
+                role: Role::parse(&r.role)?,
+                person_id: r.person_id,
+                name: r.name.unwrap_or_default(),
+                session_id: Some(r.id),
+                csrf_token: r.csrf_token,
+            })
+        }))
+    }
+
+    pub async fn end_session(&self, session_id: i64) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query("DELETE FROM web_session WHERE id = $1").bind(session_id).execute(p).await?;
+        });
+        Ok(())
+    }
+
+    /// Signs a person out on every device.
+    pub async fn end_all_sessions(&self, person_id: i64) -> Result<u64> {
+        let done = with_pool!(self, p => {
+            sqlx::query("DELETE FROM web_session WHERE person_id = $1")
+                .bind(person_id)
+                .execute(p)
+                .await?
+                .rows_affected()
+        });
+        Ok(done)
+    }
+
+    /// Creates an organiser of the consultation, or finds the one of that name.
+    pub async fn add_organiser(&self, consultation_id: i64, name: &str) -> Result<i64> {
+        let name = crate::domain::required_text("name", name, 200)?;
+        with_pool!(self, p => {
+            let existing: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM person WHERE consultation_id = $1 AND display_name = $2 AND role = 'organiser'",
+            )
+            .bind(consultation_id)
+            .bind(&name)
+            .fetch_optional(p)
+            .await?;
+            if let Some(id) = existing {
+                return Ok(id);
+            }
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO person (consultation_id, display_name, role, visibility) \
+                 VALUES ($1, $2, 'organiser', 'organisers') RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(&name)
+            .fetch_one(p)
+            .await?;
+            Ok(id)
+        })
+    }
+
+    /// The person of that name with that role, if any.
+    pub async fn person_id_by_name(&self, consultation_id: i64, name: &str) -> Result<Option<i64>> {
+        let id = with_pool!(self, p => {
+            sqlx::query_scalar("SELECT id FROM person WHERE consultation_id = $1 AND display_name = $2 ORDER BY id LIMIT 1")
+                .bind(consultation_id)
+                .bind(name)
+                .fetch_optional(p)
+                .await?
+        });
+        Ok(id)
+    }
+
+    pub async fn audit(
+        &self,
+        consultation_id: i64,
+        actor_id: Option<i64>,
+        actor_name: &str,
+        action: &str,
+        detail: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query(
+                "INSERT INTO audit_log (consultation_id, at, actor_id, actor_name, action, detail) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(consultation_id)
+            .bind(now.as_second())
+            .bind(actor_id)
+            .bind(actor_name)
+            .bind(action)
+            .bind(detail)
+            .execute(p)
+            .await?;
+        });
+        Ok(())
+    }
+
+    /// The newest entries first.
+    pub async fn audit_log(&self, consultation_id: i64, limit: i64) -> Result<Vec<AuditEntry>> {
+        let rows = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT at, actor_name, action, detail FROM audit_log WHERE consultation_id = $1 \
+                 ORDER BY at DESC, id DESC LIMIT $2",
+            )
+            .bind(consultation_id)
+            .bind(limit)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows)
+    }
+}

@@ -1,0 +1,344 @@
+//! Sign-in, sessions and the enforcement of the access table.
+
+use askama::Template;
+use axum::{
+    extract::{MatchedPath, Path, Request, State},
+    http::{HeaderMap, Method, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use jiff::{SignedDuration, Timestamp};
+
+use super::{
+    AppState,
+    pages::{PageResult, consultation, render, tr},
+    views::{Layout, MessagePage},
+};
+use crate::{
+    auth::{Principal, Role, access, token},
+    error::AppError,
+};
+
+pub const COOKIE: &str = "convene_session";
+const SESSION_DAYS: i64 = 30;
+
+/// Resolves the session cookie into the request's [`Principal`].
+pub async fn resolve_session(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let principal = match jar.get(COOKIE) {
+        Some(cookie) => state
+            .store
+            .session_principal(&token::hash(cookie.value()), Timestamp::now())
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "session lookup failed");
+                None
+            })
+            .unwrap_or_else(Principal::anonymous),
+        None => Principal::anonymous(),
+    };
+    request.extensions_mut().insert(principal);
+    next.run(request).await
+}
+
+/// Applies the access table and CSRF protection before any handler runs.
+pub async fn enforce(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_owned())
+        .unwrap_or_default();
+    let principal = request
+        .extensions()
+        .get::<Principal>()
+        .cloned()
+        .unwrap_or_else(Principal::anonymous);
+    let method = request.method().clone();
+    let Some(rule) = access::rule(method.as_str(), &path) else {
+        tracing::error!(%method, path, "route without an entry in the access table: denied");
+        return AppError::NotFound.into_response();
+    };
+    let program_public = match rule {
+        access::Rule::Program if principal.role == Role::Anonymous => {
+            match state.store.current_consultation().await {
+                Ok(c) => c.is_none_or(|c| c.program_public),
+                Err(e) => return AppError::from(e).into_response(),
+            }
+        }
+        _ => false,
+    };
+    if !rule.allows(principal.role, program_public) {
+        tracing::info!(%method, path, role = principal.role.as_str(), "denied");
+        return denied(&principal, &path);
+    }
+    if !is_safe(&method)
+        && let Err(reason) = check_csrf(&principal, request.headers(), request.uri().query())
+    {
+        tracing::warn!(%method, path, reason, "refused a state change");
+        return AppError::Forbidden(reason.to_owned()).into_response();
+    }
+    next.run(request).await
+}
+
+fn denied(principal: &Principal, path: &str) -> Response {
+    let api = path.starts_with("/api/");
+    match (principal.role, api) {
+        (Role::Anonymous, false) => Redirect::to("/signin").into_response(),
+        (Role::Anonymous, true) => crate::error::ApiError(AppError::Unauthorized).into_response(),
+        (_, true) => {
+            crate::error::ApiError(AppError::Forbidden("not allowed for your role".into()))
+                .into_response()
+        }
+        (_, false) => {
+            AppError::Forbidden("This page is not open to your role.".into()).into_response()
+        }
+    }
+}
+
+fn is_safe(method: &Method) -> bool {
+    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
+}
+
+/// Same-origin requests only; and with a session, its CSRF token, given as
+/// the `csrf` query parameter (forms put it in their action) or the
+/// `X-CSRF-Token` header. Browsers say where a request comes from in
+/// `Sec-Fetch-Site`; older ones in `Origin`, which is `null` under our
+/// `Referrer-Policy: no-referrer`, so then only the token can tell.
+fn check_csrf(
+    principal: &Principal,
+    headers: &HeaderMap,
+    query: Option<&str>,
+) -> Result<(), &'static str> {
+    let header = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &axum::http::HeaderValue| v.to_str().ok())
+    };
+    if let Some(site) = header("sec-fetch-site") {
+        if !matches!(site, "same-origin" | "none") {
+            return Err("cross-site request");
+        }
+    } else if let (Some(origin), Some(host)) = (header("origin"), header("host"))
+        && origin != "null"
+        && origin.split("://").nth(1) != Some(host)
+    {
+        return Err("request from another origin");
+    }
+    if principal.session_id.is_none() {
+        return Ok(());
+    }
+    let given = query
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .find_map(|pair| pair.strip_prefix("csrf="))
+        .or_else(|| headers.get("x-csrf-token").and_then(|v| v.to_str().ok()));
+    match given {
+        Some(given) if token::same(given, &principal.csrf_token) => Ok(()),
+        Some(_) => Err("wrong CSRF token"),
+        None => Err("missing CSRF token"),
+    }
+}
+
+/// The signed-in party, for handlers that need more than the viewer.
+pub struct Me(pub Principal);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Me {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Me(parts
+            .extensions
+            .get::<Principal>()
+            .cloned()
+            .unwrap_or_else(Principal::anonymous)))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+pub struct SignInPage {
+    pub page: Layout,
+    pub holder: Option<String>,
+    pub action: String,
+}
+
+pub async fn signin_page(State(state): State<AppState>) -> PageResult {
+    let tr = tr();
+    let page = match state.store.current_consultation().await? {
+        Some(c) => Layout::for_consultation(tr, &c, tr.t("signin-title"), "account"),
+        None => Layout::new(tr, tr.t("signin-title"), "account"),
+    };
+    render(&SignInPage {
+        page,
+        holder: None,
+        action: String::new(),
+    })
+}
+
+/// Shows whom a link signs in, with a button: following the link alone
+/// changes nothing, so link previews and prefetchers cannot use it up.
+pub async fn signin_confirm(State(state): State<AppState>, Path(raw): Path<String>) -> PageResult {
+    let tr = tr();
+    let holder = state
+        .store
+        .sign_in_link_holder(&token::hash(&raw), Timestamp::now())
+        .await?;
+    let Some(holder) = holder else {
+        return invalid_link();
+    };
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    render(&SignInPage {
+        page: Layout::for_consultation(tr, &c, tr.t("signin-title"), "account"),
+        holder: Some(holder.name),
+        action: format!("/signin/{raw}"),
+    })
+}
+
+/// The same answer whether the link never existed, was used, revoked or
+/// expired: it does not reveal whether a person exists.
+fn invalid_link() -> PageResult {
+    let mut page = MessagePage::new("signin-invalid-title", "signin-invalid-body");
+    page.page.active = "account";
+    let mut response = render(&page)?;
+    *response.status_mut() = StatusCode::NOT_FOUND;
+    Ok(response)
+}
+
+pub async fn signin_redeem(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Path(raw): Path<String>,
+) -> Result<Response, AppError> {
+    let now = Timestamp::now();
+    let (session_token, session_hash) = token::generate();
+    let (csrf, _) = token::generate();
+    let expires = now
+        .saturating_add(SignedDuration::from_hours(24 * SESSION_DAYS))
+        .unwrap_or(now);
+    let principal = state
+        .store
+        .redeem_sign_in_link(&token::hash(&raw), &session_hash, &csrf, now, expires)
+        .await?;
+    let Some(principal) = principal else {
+        return invalid_link();
+    };
+    if principal.role == Role::Organiser
+        && let Some(c) = state.store.current_consultation().await?
+    {
+        state
+            .store
+            .audit(
+                c.id,
+                principal.person_id,
+                &principal.name,
+                "signed in",
+                "with a sign-in link",
+                now,
+            )
+            .await?;
+    }
+    let cookie = Cookie::build((COOKIE, session_token))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.secure_cookies)
+        .path("/")
+        .max_age(cookie::time::Duration::days(SESSION_DAYS));
+    Ok((jar.add(cookie), Redirect::to("/")).into_response())
+}
+
+fn clear_cookie(jar: CookieJar) -> CookieJar {
+    jar.remove(Cookie::build(COOKIE).path("/"))
+}
+
+pub async fn signout(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Me(me): Me,
+) -> Result<Response, AppError> {
+    if let Some(id) = me.session_id {
+        state.store.end_session(id).await?;
+    }
+    Ok((clear_cookie(jar), Redirect::to("/")).into_response())
+}
+
+pub async fn signout_everywhere(
+    State(state): State<AppState>,
+    jar: CookieJar,
+    Me(me): Me,
+) -> Result<Response, AppError> {
+    if let Some(person) = me.person_id {
+        state.store.end_all_sessions(person).await?;
+    }
+    Ok((clear_cookie(jar), Redirect::to("/")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+pub struct AccountPage {
+    pub page: Layout,
+    pub name: String,
+    pub role: String,
+    pub csrf: String,
+    pub organiser: bool,
+}
+
+pub async fn account(State(state): State<AppState>, Me(me): Me) -> PageResult {
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let tr = tr();
+    render(&AccountPage {
+        page: Layout::for_consultation(tr, &c, tr.t("account-title"), "account"),
+        role: tr.t(&format!("directory-role-{}", me.role.as_str())),
+        name: me.name,
+        csrf: me.csrf_token,
+        organiser: me.role == Role::Organiser,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+pub struct AuditPage {
+    pub page: Layout,
+    pub entries: Vec<(String, String, String, String)>,
+}
+
+pub async fn audit(State(state): State<AppState>) -> PageResult {
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let tr = tr();
+    let entries = state
+        .store
+        .audit_log(c.id, 500)
+        .await?
+        .into_iter()
+        .map(|e| {
+            let at = Timestamp::from_second(e.at)
+                .map(|t| {
+                    t.to_zoned(c.time_zone.clone())
+                        .strftime("%Y-%m-%d %H:%M")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            (at, e.actor_name, e.action, e.detail)
+        })
+        .collect();
+    render(&AuditPage {
+        page: Layout::for_consultation(tr, &c, tr.t("audit-title"), "account"),
+        entries,
+    })
+}

@@ -1,0 +1,271 @@
+//! The role × route table: every route of the access table requested as
+//! every role, with the program public and private, checked against the
+//! rule. A route the router serves but the table lacks is denied to all,
+//! so its own tests fail until it has an entry.
+
+mod common;
+
+use common::{Backend, TestApp, TestDb};
+use convene::auth::{
+    Role,
+    access::{ROUTES, Rule},
+};
+use reqwest::{Method, StatusCode};
+
+fn concrete(path: &str, first_day: &str) -> String {
+    path.replace("{id}", "1")
+        .replace("{date}", first_day)
+        .replace("{key}", "ID-SG")
+        .replace("{name}", "style.css")
+        .replace("{token}", "not-a-real-token")
+}
+
+/// True when the answer is a refusal by the access layer.
+fn refused(status: StatusCode, location: Option<&str>) -> bool {
+    status == StatusCode::UNAUTHORIZED
+        || status == StatusCode::FORBIDDEN
+        || (status == StatusCode::SEE_OTHER && location == Some("/signin"))
+}
+
+async fn every_route_as_every_role(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let first_day = store
+        .current_consultation()
+        .await
+        .unwrap()
+        .unwrap()
+        .start_date
+        .to_string();
+    let app = TestApp::spawn(store.clone()).await;
+    let organiser = store.add_organiser(id, "Table organiser").await.unwrap();
+    let facilitator = store
+        .person_id_by_name(id, "Diana Cano")
+        .await
+        .unwrap()
+        .unwrap();
+    let participant = store
+        .person_id_by_name(id, "Amin Muftiyanah")
+        .await
+        .unwrap()
+        .unwrap();
+
+    let mut checked = 0;
+    for program_public in [true, false] {
+        store.set_program_public(id, program_public).await.unwrap();
+        for role in [
+            Role::Organiser,
+            Role::Facilitator,
+            Role::Participant,
+            Role::Anonymous,
+        ] {
+            for (method, path, rule) in ROUTES {
+                let (client, csrf) = match role {
+                    Role::Organiser => signed(&app, organiser).await,
+                    Role::Facilitator => signed(&app, facilitator).await,
+                    Role::Participant => signed(&app, participant).await,
+                    _ => (
+                        reqwest::Client::builder()
+                            .redirect(reqwest::redirect::Policy::none())
+                            .build()
+                            .unwrap(),
+                        String::new(),
+                    ),
+                };
+                let url = format!("{}{}?csrf={csrf}", app.base, concrete(path, &first_day));
+                let response = client
+                    .request(Method::from_bytes(method.as_bytes()).unwrap(), &url)
+                    .send()
+                    .await
+                    .unwrap();
+                let status = response.status();
+                let location = response
+                    .headers()
+                    .get("location")
+                    .and_then(|l| l.to_str().ok())
+                    .map(str::to_owned);
+                let expected = rule.allows(role, program_public);
+                assert_eq!(
+                    !refused(status, location.as_deref()),
+                    expected,
+                    "{method} {path} as {role:?} (public program: {program_public}): {status} {location:?}"
+                );
+                assert!(
+                    !status.is_server_error(),
+                    "{method} {path} as {role:?}: {status}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, ROUTES.len() * 4 * 2);
+}
+
+async fn signed(app: &TestApp, person: i64) -> (reqwest::Client, String) {
+    let s = app.signed_in(person).await;
+    (s.client, s.csrf)
+}
+
+on_both_backends!(every_route_as_every_role);
+
+/// The rules themselves, for the routes where a mistake would leak.
+#[test]
+fn sensitive_routes_have_the_strict_rules() {
+    let rule = |m: &str, p: &str| convene::auth::access::rule(m, p).unwrap();
+    assert_eq!(rule("GET", "/people"), Rule::People);
+    assert_eq!(rule("GET", "/api/v1/people"), Rule::People);
+    assert_eq!(rule("GET", "/api/v1/people/{id}"), Rule::People);
+    assert_eq!(rule("GET", "/export/people.csv"), Rule::Organisers);
+    assert_eq!(rule("POST", "/import/participants"), Rule::Organisers);
+    assert_eq!(rule("GET", "/admin/audit"), Rule::Organisers);
+    assert!(convene::auth::access::rule("DELETE", "/people").is_none());
+}
+
+#[tokio::test]
+async fn state_changes_need_the_csrf_token_and_the_same_origin() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store).await;
+    let organiser = app.organiser().await;
+    let post = |query: &str, origin: Option<&str>| {
+        let mut request = organiser
+            .client
+            .post(format!("{}/signout{query}", app.base));
+        if let Some(origin) = origin {
+            request = request.header("origin", origin);
+        }
+        request.send()
+    };
+    assert_eq!(post("", None).await.unwrap().status(), 403, "no token");
+    assert_eq!(
+        post("?csrf=forged", None).await.unwrap().status(),
+        403,
+        "wrong token"
+    );
+    let csrf = format!("?csrf={}", organiser.csrf);
+    let other = post(&csrf, Some("https://evil.example")).await.unwrap();
+    assert_eq!(other.status(), 403, "another origin");
+    // Still signed in after the refusals: nothing changed.
+    assert_eq!(organiser.get("/admin/audit").await.status(), 200);
+    let ok = post(&csrf, None).await.unwrap();
+    assert_eq!(ok.status(), 303);
+    let after = organiser.get("/admin/audit").await;
+    assert_eq!(after.status(), 303, "signed out");
+    assert_eq!(after.headers()["location"], "/signin");
+}
+
+#[tokio::test]
+async fn sign_in_links_work_once_and_sessions_end() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store.clone()).await;
+    let person = store
+        .person_id_by_name(id, "Alex Au")
+        .await
+        .unwrap()
+        .unwrap();
+    let token = convene::issue_sign_in_link(&store, person, 1)
+        .await
+        .unwrap();
+
+    let (status, page) = app.text(&format!("/signin/{token}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("You are signing in as Alex Au."),
+        "following the link changes nothing"
+    );
+    let first = reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let redeemed = first
+        .post(format!("{}/signin/{token}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(redeemed.url().path(), "/");
+    let again = app
+        .client
+        .post(format!("{}/signin/{token}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 404, "a used link is refused");
+    assert!(again.text().await.unwrap().contains("cannot be used"));
+    let forged = app
+        .client
+        .post(format!("{}/signin/forged", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 404);
+
+    // Sign out everywhere ends every session of the person.
+    let second = app.signed_in(person).await;
+    let account = first
+        .get(format!("{}/account", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(account.url().path(), "/account");
+    let response = second
+        .client
+        .post(format!(
+            "{}/signout/everywhere?csrf={}",
+            app.base, second.csrf
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let after = first
+        .get(format!("{}/account", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        after.url().path(),
+        "/signin",
+        "the other device is signed out too"
+    );
+}
+
+#[tokio::test]
+async fn session_cookie_is_http_only_and_lax() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store.clone()).await;
+    let person = store
+        .person_id_by_name(id, "Alex Au")
+        .await
+        .unwrap()
+        .unwrap();
+    let token = convene::issue_sign_in_link(&store, person, 1)
+        .await
+        .unwrap();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let response = client
+        .post(format!("{}/signin/{token}", app.base))
+        .send()
+        .await
+        .unwrap();
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("convene_session="), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/")
+    );
+    assert!(
+        !cookie.contains(&token),
+        "the link's token is not the session's"
+    );
+}
