@@ -35,7 +35,53 @@ struct HolderRow {
     display_name: String,
 }
 
+/// Where a person stands with sign-in: links waiting to be used, sessions open.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InvitationStatus {
+    pub person_id: i64,
+    pub active_links: i64,
+    pub open_sessions: i64,
+}
+
 impl Store {
+    /// For every person of the consultation.
+    pub async fn invitation_status(
+        &self,
+        consultation_id: i64,
+        now: Timestamp,
+    ) -> Result<Vec<InvitationStatus>> {
+        let rows = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT p.id AS person_id, \
+                 (SELECT COUNT(*) FROM sign_in_link l WHERE l.person_id = p.id AND l.used_at IS NULL \
+                  AND l.revoked_at IS NULL AND l.expires_at > $2) AS active_links, \
+                 (SELECT COUNT(*) FROM web_session s WHERE s.person_id = p.id AND s.expires_at > $2) AS open_sessions \
+                 FROM person p WHERE p.consultation_id = $1",
+            )
+            .bind(consultation_id)
+            .bind(now.as_second())
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows)
+    }
+
+    /// Revokes every unused link of a person; returns how many.
+    pub async fn revoke_sign_in_links(&self, person_id: i64, now: Timestamp) -> Result<u64> {
+        let done = with_pool!(self, p => {
+            sqlx::query(
+                "UPDATE sign_in_link SET revoked_at = $2 \
+                 WHERE person_id = $1 AND used_at IS NULL AND revoked_at IS NULL",
+            )
+            .bind(person_id)
+            .bind(now.as_second())
+            .execute(p)
+            .await?
+            .rows_affected()
+        });
+        Ok(done)
+    }
+
     /// Stores a new sign-in link for a person; only its hash is kept.
     pub async fn create_sign_in_link(
         &self,

@@ -6,7 +6,7 @@ mod accounts;
 mod directory;
 mod program;
 
-pub use accounts::{AuditEntry, LinkHolder};
+pub use accounts::{AuditEntry, InvitationStatus, LinkHolder};
 pub use directory::ImportOutcome;
 
 use std::{path::Path, str::FromStr, time::Duration};

@@ -16,7 +16,7 @@ use crate::{
 };
 
 /// The address links in exports point to: configured, or this request's host.
-fn base_url(state: &AppState, headers: &HeaderMap) -> String {
+pub(super) fn base_url(state: &AppState, headers: &HeaderMap) -> String {
     if let Some(url) = &state.public_url {
         return url.clone();
     }

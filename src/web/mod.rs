@@ -6,6 +6,7 @@ pub mod directory;
 mod exports;
 mod format;
 mod import;
+mod invitations;
 mod pages;
 mod views;
 
@@ -82,6 +83,14 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/account", get(auth::account))
         .route("/admin/audit", get(auth::audit))
+        .route(
+            "/admin/invitations",
+            get(invitations::list).post(invitations::issue),
+        )
+        .route(
+            "/admin/invitations/{id}/revoke",
+            axum::routing::post(invitations::revoke),
+        )
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())
