@@ -224,3 +224,65 @@ fn import_reports_every_bad_row_and_imports_nothing() {
     );
     assert!(stdout.contains("1 new, 0 updated"), "{stdout}");
 }
+
+#[test]
+fn backup_while_serving_and_restore() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("live.db");
+    let db = db.to_str().unwrap();
+    assert!(convene(&["demo", "--database", db]).status.success());
+    let mut server = Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--database", db])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(server.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    assert!(line.contains("listening"), "{line}");
+
+    let backup = dir.path().join("backup.db");
+    let output = convene(&["backup", backup.to_str().unwrap(), "--database", db]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert_one_line_error(
+        &convene(&["backup", backup.to_str().unwrap(), "--database", db]),
+        "exists already",
+    );
+
+    // Lose the data, then bring it back.
+    std::fs::remove_file(db).unwrap();
+    let _ = std::fs::remove_file(format!("{db}-wal"));
+    let _ = std::fs::remove_file(format!("{db}-shm"));
+    let output = convene(&["restore", backup.to_str().unwrap(), "--database", db]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let csv = convene(&["export", "people-csv", "--database", db]);
+    assert!(String::from_utf8_lossy(&csv.stdout).contains("Natividad Obeso"));
+
+    let junk = dir.path().join("junk.db");
+    std::fs::write(
+        &junk,
+        "not a database at all, just some words in a file.".repeat(100),
+    )
+    .unwrap();
+    assert_one_line_error(
+        &convene(&["restore", junk.to_str().unwrap(), "--database", db]),
+        "is not a SQLite database",
+    );
+    assert!(
+        String::from_utf8_lossy(&convene(&["export", "people-csv", "--database", db]).stdout)
+            .contains("Natividad Obeso"),
+        "a refused restore changes nothing"
+    );
+}

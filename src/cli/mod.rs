@@ -1,6 +1,7 @@
 //! Command-line interface: `serve`, `demo`; more commands arrive with their issues.
 
 mod admin;
+mod backup;
 mod demo;
 mod export;
 mod import;
@@ -89,6 +90,25 @@ pub enum Command {
     /// Import data into the consultation.
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Copy the SQLite database consistently, also while the server runs.
+    Backup {
+        /// The backup file to create.
+        file: PathBuf,
+        /// SQLite file path or sqlite:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+    },
+    /// Replace the SQLite database with a backup (stop the server first).
+    ///
+    /// The backup is checked before anything changes; the replaced database
+    /// is kept beside it.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+        /// SQLite file path or sqlite:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+    },
     /// Manage organiser accounts.
     #[command(subcommand)]
     Admin(AdminCommand),
@@ -167,6 +187,14 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             )
             .await
         }
+        Command::Backup {
+            file: path,
+            database,
+        } => backup::backup(&file, database.as_deref(), &path).await,
+        Command::Restore {
+            file: path,
+            database,
+        } => backup::restore(&file, database.as_deref(), &path).await,
         Command::Admin(AdminCommand::Add {
             name,
             database,

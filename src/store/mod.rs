@@ -33,6 +33,8 @@ pub enum StoreError {
     Invalid(#[from] BundleError),
     #[error("the database holds a value convene cannot read: {0}")]
     Corrupt(String),
+    #[error("{0}")]
+    Unsupported(&'static str),
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
 }
@@ -163,6 +165,54 @@ impl Store {
             }
             (result, _) => Ok(result?),
         }
+    }
+
+    /// A consistent copy of a SQLite database, made while it is in use
+    /// (`VACUUM INTO` reads one snapshot). PostgreSQL has `pg_dump`.
+    pub async fn backup_to(&self, path: &str) -> Result<()> {
+        let Pool::Sqlite(pool) = &self.pool else {
+            return Err(StoreError::Unsupported(
+                "convene backup copies SQLite databases; back up PostgreSQL with pg_dump",
+            ));
+        };
+        sqlx::query("VACUUM INTO $1")
+            .bind(path)
+            .execute(pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Checks a SQLite file: readable, intact, and a convene database.
+    pub async fn check_sqlite_file(path: &str) -> Result<()> {
+        let options = SqliteConnectOptions::new().filename(path).read_only(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .map_err(|e| sqlite_open_error(path, e))?;
+        let check: String = sqlx::query_scalar("PRAGMA integrity_check")
+            .fetch_one(&pool)
+            .await
+            .map_err(|e| sqlite_open_error(path, e))?;
+        let has_consultations: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'consultation'",
+        )
+        .fetch_one(&pool)
+        .await?;
+        pool.close().await;
+        if check != "ok" {
+            return Err(StoreError::Open {
+                target: path.to_owned(),
+                reason: format!("integrity check failed: {check}"),
+            });
+        }
+        if has_consultations == 0 {
+            return Err(StoreError::Open {
+                target: path.to_owned(),
+                reason: "not a convene database".to_owned(),
+            });
+        }
+        Ok(())
     }
 
     pub fn backend(&self) -> &'static str {
