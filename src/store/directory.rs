@@ -197,6 +197,57 @@ impl Store {
             .collect()
     }
 
+    /// One person, unfiltered: for the person themself and for organisers.
+    pub async fn person(&self, consultation_id: i64, person_id: i64) -> Result<Option<Person>> {
+        Ok(self
+            .all_people(consultation_id)
+            .await?
+            .into_iter()
+            .find(|p| p.id == person_id))
+    }
+
+    /// What a person may change about themself.
+    pub async fn update_own_profile(
+        &self,
+        person_id: i64,
+        display_name: &str,
+        visibility: Visibility,
+        languages: &[LanguageTag],
+    ) -> Result<()> {
+        let name = crate::domain::required_text("name", display_name, crate::domain::NAME_MAX)?;
+        with_pool!(self, p => {
+            sqlx::query("UPDATE person SET display_name = $1, visibility = $2, languages = $3 WHERE id = $4")
+                .bind(&name)
+                .bind(visibility.as_str())
+                .bind(LanguageTag::join(languages))
+                .bind(person_id)
+                .execute(p)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// Erases a person and their personal data: sign-in links and sessions
+    /// go with the record; the program keeps its sessions, and the audit
+    /// log keeps its entries without their name.
+    pub async fn erase_person(&self, consultation_id: i64, person_id: i64) -> Result<bool> {
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            sqlx::query("UPDATE audit_log SET actor_name = 'a former participant' WHERE actor_id = $1")
+                .bind(person_id)
+                .execute(&mut *tx)
+                .await?;
+            let deleted = sqlx::query("DELETE FROM person WHERE id = $1 AND consultation_id = $2")
+                .bind(person_id)
+                .bind(consultation_id)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            tx.commit().await?;
+            Ok(deleted == 1)
+        })
+    }
+
     /// The directory as `viewer` may see it.
     pub async fn directory(&self, consultation_id: i64, viewer: Viewer) -> Result<Directory> {
         let organisations = self.organisations(consultation_id).await?;

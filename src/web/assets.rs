@@ -25,6 +25,11 @@ const ASSETS: &[Asset] = &[
         body: include_str!("../../assets/style.css"),
     },
     Asset {
+        name: "exit.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../assets/exit.js"),
+    },
+    Asset {
         name: "icon.svg",
         content_type: "image/svg+xml",
         body: include_str!("../../assets/icon.svg"),

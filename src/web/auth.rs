@@ -291,21 +291,148 @@ pub struct AccountPage {
     pub role: String,
     pub csrf: String,
     pub organiser: bool,
+    pub visibility: &'static str,
+    pub languages: String,
+    pub saved: bool,
 }
 
-pub async fn account(State(state): State<AppState>, Me(me): Me) -> PageResult {
+#[derive(serde::Deserialize, Default)]
+pub struct AccountQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+pub async fn account(
+    State(state): State<AppState>,
+    Me(me): Me,
+    axum::extract::Query(query): axum::extract::Query<AccountQuery>,
+) -> PageResult {
     let c = match consultation(&state).await? {
         Ok(c) => c,
         Err(page) => return Ok(page),
     };
     let tr = tr();
+    let person = match me.person_id {
+        Some(id) => state.store.person(c.id, id).await?,
+        None => None,
+    };
     render(&AccountPage {
         page: Layout::for_consultation(tr, &c, tr.t("account-title"), "account"),
         role: tr.t(&format!("directory-role-{}", me.role.as_str())),
         name: me.name,
         csrf: me.csrf_token,
         organiser: me.role == Role::Organiser,
+        visibility: person
+            .as_ref()
+            .map_or("organisers", |p| p.visibility.as_str()),
+        languages: person.map(|p| p.languages.join(" ")).unwrap_or_default(),
+        saved: query.saved.is_some(),
     })
+}
+
+#[derive(serde::Deserialize)]
+pub struct ProfileForm {
+    display_name: String,
+    visibility: String,
+    #[serde(default)]
+    languages: String,
+}
+
+/// A person changes their own name, visibility and languages.
+pub async fn update_profile(
+    State(state): State<AppState>,
+    Me(me): Me,
+    axum::Form(form): axum::Form<ProfileForm>,
+) -> Result<Response, AppError> {
+    let person = me
+        .person_id
+        .ok_or(AppError::Forbidden("no person to edit".into()))?;
+    let bad = |e: crate::domain::ValidationError| AppError::BadRequest(e.to_string());
+    let visibility = crate::domain::Visibility::parse(&form.visibility).map_err(bad)?;
+    let languages = crate::domain::LanguageTag::parse_list(&form.languages).map_err(bad)?;
+    state
+        .store
+        .update_own_profile(person, &form.display_name, visibility, &languages)
+        .await
+        .map_err(|e| match e {
+            crate::store::StoreError::Invalid(e) => AppError::BadRequest(e.to_string()),
+            e => e.into(),
+        })?;
+    Ok(Redirect::to("/account?saved=1").into_response())
+}
+
+/// Everything held about the signed-in person, as JSON.
+pub async fn my_data(State(state): State<AppState>, Me(me): Me) -> Result<Response, AppError> {
+    let c = state
+        .store
+        .current_consultation()
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let id = me.person_id.ok_or(AppError::NotFound)?;
+    let person = state
+        .store
+        .person(c.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let directory = state
+        .store
+        .directory(c.id, crate::domain::Viewer::Organiser)
+        .await?;
+    let organisation = person
+        .organisation_id
+        .and_then(|o| directory.organisation(o));
+    let sessions = state
+        .store
+        .sessions(c.id, crate::domain::Viewer::Organiser)
+        .await?;
+    let roles: Vec<serde_json::Value> = sessions
+        .iter()
+        .flat_map(|s| {
+            let as_role = |list: &[crate::domain::PersonRef], role: &'static str| {
+                list.iter()
+                    .any(|p| p.id == id)
+                    .then(|| serde_json::json!({ "session": s.title, "role": role }))
+            };
+            as_role(&s.facilitators, "facilitator")
+                .into_iter()
+                .chain(as_role(&s.speakers, "speaker"))
+        })
+        .collect();
+    let status = state
+        .store
+        .invitation_status(c.id, Timestamp::now())
+        .await?
+        .into_iter()
+        .find(|s| s.person_id == id);
+    let body = serde_json::json!({
+        "consultation": c.title,
+        "exported_at": Timestamp::now().to_string(),
+        "person": {
+            "display_name": person.display_name,
+            "role": person.role.as_str(),
+            "country": person.country.map(|c| c.code()),
+            "languages": person.languages,
+            "email": person.email,
+            "visibility": person.visibility.as_str(),
+            "organisation": organisation.map(|o| o.name.clone()),
+        },
+        "sessions": roles,
+        "sign_in": {
+            "unused_links": status.as_ref().map_or(0, |s| s.active_links),
+            "open_sessions": status.as_ref().map_or(0, |s| s.open_sessions),
+        },
+    });
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/json"),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"my-data.json\"",
+            ),
+        ],
+        serde_json::to_vec_pretty(&body).expect("JSON"),
+    )
+        .into_response())
 }
 
 #[derive(Template)]

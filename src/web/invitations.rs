@@ -206,6 +206,47 @@ pub async fn revoke(
     Ok(Redirect::to("/admin/invitations").into_response())
 }
 
+#[derive(Deserialize)]
+pub struct EraseForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Erases a person and their personal data; recorded in the audit log.
+pub async fn erase(
+    State(state): State<AppState>,
+    Me(me): Me,
+    Path(id): Path<String>,
+    Form(form): Form<EraseForm>,
+) -> PageResult {
+    if form.confirm != "yes" {
+        return Err(AppError::BadRequest(tr().t("erase-unconfirmed")));
+    }
+    let c = match consultation(&state).await? {
+        Ok(c) => c,
+        Err(page) => return Ok(page),
+    };
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    if me.person_id == Some(id) {
+        return Err(AppError::BadRequest(tr().t("erase-self")));
+    }
+    if !state.store.erase_person(c.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "erased a person",
+            &format!("person #{id}"),
+            Timestamp::now(),
+        )
+        .await?;
+    Ok(Redirect::to("/admin/invitations").into_response())
+}
+
 /// The QR code of a link as inline SVG; the input is our own URL, never user text.
 fn qr_svg(link: &str) -> Result<String, AppError> {
     let code =

@@ -81,7 +81,8 @@ pub fn router(state: AppState) -> Router {
             "/signout/everywhere",
             axum::routing::post(auth::signout_everywhere),
         )
-        .route("/account", get(auth::account))
+        .route("/account", get(auth::account).post(auth::update_profile))
+        .route("/account/data.json", get(auth::my_data))
         .route("/admin/audit", get(auth::audit))
         .route(
             "/admin/invitations",
@@ -90,6 +91,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/admin/invitations/{id}/revoke",
             axum::routing::post(invitations::revoke),
+        )
+        .route(
+            "/admin/people/{id}/erase",
+            axum::routing::post(invitations::erase),
         )
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))

@@ -21,6 +21,7 @@ pub struct Layout {
     pub active: &'static str,
     pub css: String,
     pub icon: String,
+    pub exit_script: String,
 }
 
 impl Layout {
@@ -35,6 +36,7 @@ impl Layout {
             active,
             css: assets::url("style.css"),
             icon: assets::url("icon.svg"),
+            exit_script: assets::url("exit.js"),
         }
     }
 

@@ -1,0 +1,125 @@
+//! What a person does with their own account, and erasure, on both backends.
+
+mod common;
+
+use common::{Backend, TestApp, TestDb};
+use convene::domain::{Viewer, Visibility};
+
+async fn a_participant_edits_themself_and_downloads_their_data(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store.clone()).await;
+    let me = app.as_person("Amin Muftiyanah").await;
+    let person = store
+        .person_id_by_name(id, "Amin Muftiyanah")
+        .await
+        .unwrap()
+        .unwrap();
+
+    let response = me
+        .client
+        .post(format!("{}/account?csrf={}", me.base, me.csrf))
+        .form(&[
+            ("display_name", "Amin M."),
+            ("visibility", "hidden"),
+            ("languages", "id jv"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let p = store.person(id, person).await.unwrap().unwrap();
+    assert_eq!(
+        (p.display_name.as_str(), p.visibility),
+        ("Amin M.", Visibility::Hidden)
+    );
+    assert_eq!(p.languages, ["id", "jv"]);
+    let d = store.directory(id, Viewer::Participant).await.unwrap();
+    assert!(
+        !d.people.iter().any(|p| p.id == person),
+        "hidden from participants now"
+    );
+
+    let bad = me
+        .client
+        .post(format!("{}/account?csrf={}", me.base, me.csrf))
+        .form(&[
+            ("display_name", "  "),
+            ("visibility", "listed"),
+            ("languages", ""),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+    assert_eq!(
+        store
+            .person(id, person)
+            .await
+            .unwrap()
+            .unwrap()
+            .display_name,
+        "Amin M."
+    );
+
+    let (status, body) = me.text("/account/data.json").await;
+    assert_eq!(status, 200);
+    let data: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(data["person"]["display_name"], "Amin M.");
+    assert_eq!(data["person"]["organisation"], "Yasanti");
+    assert_eq!(data["sessions"][0]["role"], "speaker");
+}
+
+async fn erasure_removes_the_person_and_keeps_the_program(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store.clone()).await;
+    let organiser = app.organiser().await;
+    let alex = store
+        .person_id_by_name(id, "Alex Au")
+        .await
+        .unwrap()
+        .unwrap();
+    let alex_session = app.signed_in(alex).await;
+    let sessions_before = store.sessions(id, Viewer::Organiser).await.unwrap().len();
+
+    let erase = |confirm: &'static str| {
+        organiser
+            .client
+            .post(format!(
+                "{}/admin/people/{alex}/erase?csrf={}",
+                organiser.base, organiser.csrf
+            ))
+            .form(&[("confirm", confirm)])
+            .send()
+    };
+    assert_eq!(erase("").await.unwrap().status(), 400, "needs confirmation");
+    assert!(store.person(id, alex).await.unwrap().is_some());
+    assert_eq!(erase("yes").await.unwrap().status(), 303);
+
+    assert!(store.person(id, alex).await.unwrap().is_none());
+    let sessions = store.sessions(id, Viewer::Organiser).await.unwrap();
+    assert_eq!(
+        sessions.len(),
+        sessions_before,
+        "the program keeps its sessions"
+    );
+    assert!(
+        sessions
+            .iter()
+            .flat_map(|s| &s.speakers)
+            .all(|p| p.display_name != "Alex Au")
+    );
+    let after = alex_session.get("/account").await;
+    assert_eq!(after.status(), 303, "their sessions ended with them");
+    let log = store.audit_log(id, 10).await.unwrap();
+    assert!(log.iter().any(|e| e.action == "erased a person"));
+    assert_eq!(erase("yes").await.unwrap().status(), 404, "gone");
+}
+
+on_both_backends!(
+    a_participant_edits_themself_and_downloads_their_data,
+    erasure_removes_the_person_and_keeps_the_program,
+);
