@@ -38,15 +38,19 @@ pub async fn run(
         .with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
     tracing::info!(database = %url.redacted(), backend = store.backend(), "serving");
-    println!("convene listening on http://{local}/");
+    // The server must outlive whoever reads its output: a closed pipe is
+    // not a reason to stop, so write errors are ignored.
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "convene listening on http://{local}/");
     if let Some(people) = demo_people {
         let base = config::configured_public_url(public_url, file)
             .unwrap_or_else(|| format!("http://{local}"));
-        println!("Demo sign-in links (each works once, on one device):");
+        let _ = writeln!(out, "Demo sign-in links (each works once, on one device):");
         for (role, name, token) in people {
-            println!("  {role:<12} {name:<18} {base}/signin/{token}");
+            let _ = writeln!(out, "  {role:<12} {name:<18} {base}/signin/{token}");
         }
     }
+    let _ = out.flush();
     let public_url = config::configured_public_url(public_url, file);
     crate::serve(listener, store.clone(), public_url, shutdown_signal()).await?;
     store.close().await;
