@@ -23,21 +23,39 @@ use tokio::net::TcpListener;
 
 use crate::store::{Store, StoreError};
 
+/// What `serve` takes beside the store.
+#[derive(Debug, Clone, Default)]
+pub struct ServeSettings {
+    /// The address people reach convene at; `None` derives it per request.
+    pub public_url: Option<String>,
+    /// Proxies whose `X-Forwarded-For` header is believed.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Sign-ins allowed per minute from one address; `None` for the default.
+    pub sign_ins_per_minute: Option<std::num::NonZeroU32>,
+}
+
 /// Serves the web interface on `listener` until `shutdown` completes.
 pub async fn serve(
     listener: TcpListener,
     store: Store,
-    public_url: Option<String>,
+    settings: ServeSettings,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let secure_cookies = public_url
+    let secure_cookies = settings
+        .public_url
         .as_deref()
         .is_some_and(|u| u.starts_with("https://"));
     let app = web::router(web::AppState {
         store,
-        public_url,
+        public_url: settings.public_url,
         secure_cookies,
+        trusted_proxies: std::sync::Arc::new(settings.trusted_proxies),
+        limits: std::sync::Arc::new(match settings.sign_ins_per_minute {
+            Some(n) => web::limits::Limits::with_sign_ins_per_minute(n),
+            None => web::limits::Limits::default(),
+        }),
     });
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await

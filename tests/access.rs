@@ -38,7 +38,12 @@ async fn every_route_as_every_role(backend: Backend) {
         .unwrap()
         .start_date
         .to_string();
-    let app = TestApp::spawn(store.clone()).await;
+    // This test signs in hundreds of times from one address.
+    let settings = convene::ServeSettings {
+        sign_ins_per_minute: std::num::NonZeroU32::new(100_000),
+        ..Default::default()
+    };
+    let app = TestApp::spawn_with(store.clone(), settings).await;
     let organiser = store.add_organiser(id, "Table organiser").await.unwrap();
     let facilitator = store
         .person_id_by_name(id, "Diana Cano")
@@ -268,4 +273,77 @@ async fn session_cookie_is_http_only_and_lax() {
         !cookie.contains(&token),
         "the link's token is not the session's"
     );
+}
+
+#[tokio::test]
+async fn sign_in_is_rate_limited_per_address_and_forwarded_for_is_not_believed() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store).await;
+    let mut limited = 0;
+    for i in 0..200 {
+        let response = app
+            .client
+            .get(format!("{}/signin/guess-{i}", app.base))
+            .header("x-forwarded-for", format!("198.51.100.{}", i % 250))
+            .send()
+            .await
+            .unwrap();
+        match response.status().as_u16() {
+            404 => {}
+            429 => limited += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(limited >= 70, "only {limited} of 200 guesses were limited");
+    // Pages other than sign-in are not limited for anonymous readers.
+    assert_eq!(app.get("/program").await.status(), 200);
+}
+
+#[tokio::test]
+async fn every_page_sends_the_security_headers() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store).await;
+    for path in ["/", "/program", "/signin", "/nowhere", "/api/v1/sessions"] {
+        let response = app.get(path).await;
+        let h = response.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"),
+            "{path}"
+        );
+        assert!(
+            !csp.contains("unsafe-inline"),
+            "{path}: no inline script or style"
+        );
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        if path == "/program" {
+            let mut names: Vec<_> = h.keys().map(|k| k.as_str().to_owned()).collect();
+            names.sort();
+            println!("headers of /program: {names:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn oversized_bodies_are_refused() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store).await;
+    let me = app.as_person("Alex Au").await;
+    let big = "x".repeat(3 * 1024 * 1024);
+    let response = me
+        .client
+        .post(format!("{}/account?csrf={}", me.base, me.csrf))
+        .form(&[("display_name", big.as_str()), ("visibility", "listed")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
 }

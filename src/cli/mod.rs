@@ -57,6 +57,15 @@ pub enum Command {
         /// [default: from each request's Host header].
         #[arg(long, env = "CONVENE_PUBLIC_URL", value_name = "URL")]
         public_url: Option<String>,
+        /// A reverse proxy whose X-Forwarded-For header gives the client's
+        /// address (repeat for several). Without one, that header is ignored.
+        #[arg(
+            long = "trusted-proxy",
+            env = "CONVENE_TRUSTED_PROXIES",
+            value_delimiter = ',',
+            value_name = "IP"
+        )]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Load the demo consultation into a new, empty database.
     ///
@@ -161,6 +170,7 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             database,
             demo,
             public_url,
+            trusted_proxies,
         } => {
             serve::run(
                 &file,
@@ -168,6 +178,7 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
                 database.as_deref(),
                 demo,
                 public_url.as_deref(),
+                &trusted_proxies,
             )
             .await
         }

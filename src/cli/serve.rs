@@ -13,6 +13,7 @@ pub async fn run(
     database: Option<&str>,
     demo: bool,
     public_url: Option<&str>,
+    trusted_proxies: &[std::net::IpAddr],
 ) -> anyhow::Result<()> {
     let addr = config::bind_address(bind, file)?;
     // Kept alive until the server stops; the folder is removed on drop.
@@ -51,8 +52,12 @@ pub async fn run(
         }
     }
     let _ = out.flush();
-    let public_url = config::configured_public_url(public_url, file);
-    crate::serve(listener, store.clone(), public_url, shutdown_signal()).await?;
+    let settings = crate::ServeSettings {
+        public_url: config::configured_public_url(public_url, file),
+        trusted_proxies: trusted_proxies.to_vec(),
+        sign_ins_per_minute: None,
+    };
+    crate::serve(listener, store.clone(), settings, shutdown_signal()).await?;
     store.close().await;
     Ok(())
 }

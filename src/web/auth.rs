@@ -82,7 +82,48 @@ pub async fn enforce(State(state): State<AppState>, request: Request, next: Next
         tracing::warn!(%method, path, reason, "refused a state change");
         return AppError::Forbidden(reason.to_owned()).into_response();
     }
+    if let Some(refusal) = rate_limit(&state, &request, &principal, &path) {
+        return refusal;
+    }
     next.run(request).await
+}
+
+/// Sign-in per client address; state changes per signed-in person. Returns
+/// the refusal when over the limit.
+fn rate_limit(
+    state: &AppState,
+    request: &Request,
+    principal: &Principal,
+    path: &str,
+) -> Option<Response> {
+    let allowed = if path.starts_with("/signin/") {
+        let peer = request
+            .extensions()
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0);
+        match super::limits::client_ip(peer, request.headers(), &state.trusted_proxies) {
+            Some(ip) => state.limits.allow_sign_in(ip),
+            None => true,
+        }
+    } else if !is_safe(request.method())
+        && let Some(person) = principal.person_id
+    {
+        state.limits.allow_post(person)
+    } else {
+        true
+    };
+    if allowed {
+        return None;
+    }
+    tracing::warn!(path, "rate limited");
+    Some(
+        (
+            StatusCode::TOO_MANY_REQUESTS,
+            [(axum::http::header::RETRY_AFTER, "30")],
+            "Too many requests; wait a moment and try again.",
+        )
+            .into_response(),
+    )
 }
 
 fn denied(principal: &Principal, path: &str) -> Response {

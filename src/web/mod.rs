@@ -7,6 +7,7 @@ mod exports;
 mod format;
 mod import;
 mod invitations;
+pub mod limits;
 mod pages;
 mod views;
 
@@ -45,6 +46,9 @@ pub struct AppState {
     pub public_url: Option<String>,
     /// Mark the session cookie `Secure` (served over TLS, directly or behind a proxy).
     pub secure_cookies: bool,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: std::sync::Arc<Vec<std::net::IpAddr>>,
+    pub limits: std::sync::Arc<limits::Limits>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -116,6 +120,14 @@ pub fn router(state: AppState) -> Router {
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; \
                  script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
             ),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            axum::http::HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
         ))
         .layer(SetResponseHeaderLayer::if_not_present(
             axum::http::header::X_CONTENT_TYPE_OPTIONS,

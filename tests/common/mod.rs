@@ -130,12 +130,16 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(store: Store) -> TestApp {
+        Self::spawn_with(store, Default::default()).await
+    }
+
+    pub async fn spawn_with(store: Store, settings: convene::ServeSettings) -> TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
         let served = store.clone();
         tokio::spawn(async move {
-            convene::serve(listener, served, None, async {
+            convene::serve(listener, served, settings, async {
                 let _ = stopped.await;
             })
             .await
