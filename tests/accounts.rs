@@ -123,3 +123,40 @@ on_both_backends!(
     a_participant_edits_themself_and_downloads_their_data,
     erasure_removes_the_person_and_keeps_the_program,
 );
+
+#[tokio::test]
+async fn an_organiser_closes_the_program_to_anonymous_visitors() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store.clone()).await;
+    assert_eq!(
+        app.get("/program").await.url().path(),
+        "/program",
+        "the demo's program is public"
+    );
+    let organiser = app.organiser().await;
+    let response = organiser
+        .client
+        .post(format!(
+            "{}/admin/program-visibility?csrf={}",
+            organiser.base, organiser.csrf
+        ))
+        .form(&[("program_public", "no")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let anonymous = app.get("/program").await;
+    assert_eq!(anonymous.url().path(), "/signin", "private now");
+    assert!(
+        anonymous
+            .text()
+            .await
+            .unwrap()
+            .contains("Prevention of human trafficking"),
+        "the title stays visible"
+    );
+    assert_eq!(app.get("/api/v1/sessions").await.status(), 401);
+    assert_eq!(organiser.get("/program").await.status(), 200);
+}

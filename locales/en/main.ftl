@@ -251,3 +251,5 @@ erase-button = Erase
 erase-unconfirmed = Tick "sure" to confirm the erasure.
 erase-self = You cannot erase yourself while signed in; ask another organiser.
 quick-exit = Quick exit
+account-program-visibility = The program
+account-program-public = Anyone with the address may read the program (sessions, times, listed speakers). The directory always needs signing in.

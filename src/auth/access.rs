@@ -55,6 +55,7 @@ pub const ROUTES: &[(&str, &str, Rule)] = &[
     ("GET", "/import/participants", Rule::Organisers),
     ("POST", "/import/participants", Rule::Organisers),
     ("GET", "/admin/audit", Rule::Organisers),
+    ("POST", "/admin/program-visibility", Rule::Organisers),
     ("GET", "/admin/invitations", Rule::Organisers),
     ("POST", "/admin/invitations", Rule::Organisers),
     ("POST", "/admin/invitations/{id}/revoke", Rule::Organisers),

@@ -335,6 +335,7 @@ pub struct AccountPage {
     pub visibility: &'static str,
     pub languages: String,
     pub saved: bool,
+    pub program_public: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -368,6 +369,7 @@ pub async fn account(
             .map_or("organisers", |p| p.visibility.as_str()),
         languages: person.map(|p| p.languages.join(" ")).unwrap_or_default(),
         saved: query.saved.is_some(),
+        program_public: c.program_public,
     })
 }
 
@@ -399,6 +401,44 @@ pub async fn update_profile(
             crate::store::StoreError::Invalid(e) => AppError::BadRequest(e.to_string()),
             e => e.into(),
         })?;
+    Ok(Redirect::to("/account?saved=1").into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct ProgramVisibilityForm {
+    #[serde(default)]
+    program_public: Option<String>,
+}
+
+/// Organisers open the program to anonymous visitors, or close it.
+pub async fn program_visibility(
+    State(state): State<AppState>,
+    Me(me): Me,
+    axum::Form(form): axum::Form<ProgramVisibilityForm>,
+) -> Result<Response, AppError> {
+    let c = state
+        .store
+        .current_consultation()
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let public = form.program_public.as_deref() == Some("yes");
+    state.store.set_program_public(c.id, public).await?;
+    let detail = if public {
+        "public"
+    } else {
+        "signed-in people only"
+    };
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "set the program's visibility",
+            detail,
+            Timestamp::now(),
+        )
+        .await?;
     Ok(Redirect::to("/account?saved=1").into_response())
 }
 

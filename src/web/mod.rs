@@ -89,6 +89,10 @@ pub fn router(state: AppState) -> Router {
         .route("/account/data.json", get(auth::my_data))
         .route("/admin/audit", get(auth::audit))
         .route(
+            "/admin/program-visibility",
+            axum::routing::post(auth::program_visibility),
+        )
+        .route(
             "/admin/invitations",
             get(invitations::list).post(invitations::issue),
         )
