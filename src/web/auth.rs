@@ -12,7 +12,7 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{
     AppState,
-    pages::{PageResult, consultation, render, tr},
+    pages::{Current, PageResult, render, tr},
     views::{Layout, MessagePage},
 };
 use crate::{
@@ -226,7 +226,11 @@ pub async fn signin_page(State(state): State<AppState>) -> PageResult {
 
 /// Shows whom a link signs in, with a button: following the link alone
 /// changes nothing, so link previews and prefetchers cannot use it up.
-pub async fn signin_confirm(State(state): State<AppState>, Path(raw): Path<String>) -> PageResult {
+pub async fn signin_confirm(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Path(raw): Path<String>,
+) -> PageResult {
     let tr = tr();
     let holder = state
         .store
@@ -234,10 +238,6 @@ pub async fn signin_confirm(State(state): State<AppState>, Path(raw): Path<Strin
         .await?;
     let Some(holder) = holder else {
         return invalid_link();
-    };
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
     };
     render(&SignInPage {
         page: Layout::for_consultation(tr, &c, tr.t("signin-title"), "account"),
@@ -346,13 +346,10 @@ pub struct AccountQuery {
 
 pub async fn account(
     State(state): State<AppState>,
+    Current(c): Current,
     Me(me): Me,
     axum::extract::Query(query): axum::extract::Query<AccountQuery>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     let person = match me.person_id {
         Some(id) => state.store.person(c.id, id).await?,
@@ -523,11 +520,7 @@ pub struct AuditPage {
     pub entries: Vec<(String, String, String, String)>,
 }
 
-pub async fn audit(State(state): State<AppState>) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
+pub async fn audit(State(state): State<AppState>, Current(c): Current) -> PageResult {
     let tr = tr();
     let entries = state
         .store

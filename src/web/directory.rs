@@ -7,12 +7,12 @@ use serde::Deserialize;
 
 use super::{
     AppState, CurrentViewer, format,
-    pages::{PageResult, consultation, render, tr},
+    pages::{Current, PageResult, render, tr},
     views::{Layout, language_name},
 };
 use crate::{
     domain::{
-        Corridor, Country, Viewer, Visibility,
+        Consultation, Corridor, Country, Viewer, Visibility,
         directory::{Directory, DirectoryFilter, Organisation, Person},
     },
     error::AppError,
@@ -280,13 +280,10 @@ pub struct CorridorsPage {
 
 pub async fn people(
     State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
     Query(params): Query<FilterParams>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     let filter = params.parse()?;
     let d = state.store.directory(c.id, viewer).await?;
@@ -306,13 +303,10 @@ pub async fn people(
 
 pub async fn organisations(
     State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
     Query(params): Query<FilterParams>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     let filter = params.parse()?;
     let d = state.store.directory(c.id, viewer).await?;
@@ -331,13 +325,10 @@ pub async fn organisations(
 
 pub async fn organisation(
     State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
     Path(id): Path<String>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let d = state.store.directory(c.id, viewer).await?;
@@ -392,6 +383,7 @@ pub struct CorridorParams {
 
 pub async fn corridors(
     State(state): State<AppState>,
+    Current(c): Current,
     viewer: CurrentViewer,
     Query(params): Query<CorridorParams>,
 ) -> PageResult {
@@ -402,27 +394,25 @@ pub async fn corridors(
                 .map_err(|e| AppError::BadRequest(e.to_string()))?,
         ),
     };
-    corridors_page(state, viewer, selected).await
+    corridors_page(state, c, viewer, selected).await
 }
 
 pub async fn corridor(
     State(state): State<AppState>,
+    Current(c): Current,
     viewer: CurrentViewer,
     Path(key): Path<String>,
 ) -> PageResult {
     let corridor = Corridor::parse(&key).map_err(|_| AppError::NotFound)?;
-    corridors_page(state, viewer, Some(corridor)).await
+    corridors_page(state, c, viewer, Some(corridor)).await
 }
 
 async fn corridors_page(
     state: AppState,
+    c: Consultation,
     CurrentViewer(viewer): CurrentViewer,
     selected: Option<Corridor>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     let lang = tr.lang();
     let d = state.store.directory(c.id, viewer).await?;

@@ -6,7 +6,7 @@ use axum::extract::{DefaultBodyLimit, Multipart, State};
 use super::{
     AppState, CurrentViewer,
     auth::Me,
-    pages::{PageResult, consultation, render, tr},
+    pages::{Current, PageResult, render, tr},
     views::Layout,
 };
 use crate::{
@@ -38,15 +38,11 @@ fn require_organiser(viewer: Viewer) -> Result<(), AppError> {
 }
 
 pub async fn form(
-    State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
     Me(me): Me,
 ) -> PageResult {
     require_organiser(viewer)?;
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     render(&ImportPage {
         page: Layout::for_consultation(tr, &c, tr.t("import-title"), "directory"),
@@ -59,15 +55,12 @@ pub async fn form(
 
 pub async fn upload(
     State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
     Me(me): Me,
     mut multipart: Multipart,
 ) -> PageResult {
     require_organiser(viewer)?;
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     let too_large = || tr.t_with("import-too-large", "megabytes", MAX_BYTES / 1_048_576);
     let mut bytes = None;

@@ -16,7 +16,7 @@ use super::{
     AppState,
     auth::Me,
     exports::base_url,
-    pages::{PageResult, consultation, render, tr},
+    pages::{Current, PageResult, render, tr},
     views::Layout,
 };
 use crate::{domain::Viewer, error::AppError};
@@ -51,11 +51,7 @@ pub struct BadgesPage {
     pub badges: Vec<Badge>,
 }
 
-pub async fn list(State(state): State<AppState>, Me(me): Me) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
+pub async fn list(State(state): State<AppState>, Current(c): Current, Me(me): Me) -> PageResult {
     let tr = tr();
     let d = state.store.directory(c.id, Viewer::Organiser).await?;
     let status = state
@@ -99,14 +95,11 @@ pub struct IssueForm {
 /// Makes new links (revoking older unused ones) and shows them as badges.
 pub async fn issue(
     State(state): State<AppState>,
+    Current(c): Current,
     headers: axum::http::HeaderMap,
     Me(me): Me,
     Form(form): Form<IssueForm>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     let now = Timestamp::now();
     let d = state.store.directory(c.id, Viewer::Organiser).await?;
@@ -172,13 +165,10 @@ pub async fn issue(
 
 pub async fn revoke(
     State(state): State<AppState>,
+    Current(c): Current,
     Me(me): Me,
     Path(id): Path<String>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let d = state.store.directory(c.id, Viewer::Organiser).await?;
     let person = d
@@ -215,6 +205,7 @@ pub struct EraseForm {
 /// Erases a person and their personal data; recorded in the audit log.
 pub async fn erase(
     State(state): State<AppState>,
+    Current(c): Current,
     Me(me): Me,
     Path(id): Path<String>,
     Form(form): Form<EraseForm>,
@@ -222,10 +213,6 @@ pub async fn erase(
     if form.confirm != "yes" {
         return Err(AppError::BadRequest(tr().t("erase-unconfirmed")));
     }
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     if me.person_id == Some(id) {
         return Err(AppError::BadRequest(tr().t("erase-self")));

@@ -35,24 +35,31 @@ pub(super) fn render(template: &impl Template) -> PageResult {
     Ok(Html(template.render()?).into_response())
 }
 
-/// The consultation, or the page that explains there is none yet.
-pub(super) async fn consultation(
-    state: &AppState,
-) -> Result<Result<Consultation, Response>, AppError> {
-    match state.store.current_consultation().await? {
-        Some(c) => Ok(Ok(c)),
-        None => Ok(Err(render(&MessagePage::new("empty-title", "empty-body"))?)),
+/// The consultation a request is about. Without one, the request is
+/// answered by the page that explains how to create it.
+pub struct Current(pub Consultation);
+
+impl axum::extract::FromRequestParts<AppState> for Current {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        _parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Response> {
+        match state.store.current_consultation().await {
+            Ok(Some(c)) => Ok(Current(c)),
+            Ok(None) => Err(render(&MessagePage::new("empty-title", "empty-body"))
+                .unwrap_or_else(IntoResponse::into_response)),
+            Err(e) => Err(AppError::from(e).into_response()),
+        }
     }
 }
 
 pub async fn now_and_next(
     State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let tr = tr();
     let sessions = state.store.sessions(c.id, viewer).await?;
     let now = Timestamp::now();
@@ -88,12 +95,9 @@ pub async fn now_and_next(
 
 pub async fn program(
     State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let today = c.local_date(Timestamp::now());
     let day = if (c.start_date..=c.end_date).contains(&today) {
         today
@@ -105,13 +109,10 @@ pub async fn program(
 
 pub async fn program_day(
     State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
     Path(date): Path<String>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let day: Date = date.parse().map_err(|_| AppError::NotFound)?;
     program_page(&state, viewer, c, day).await
 }
@@ -151,13 +152,10 @@ async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Da
 
 pub async fn session(
     State(state): State<AppState>,
+    Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
     Path(id): Path<String>,
 ) -> PageResult {
-    let c = match consultation(&state).await? {
-        Ok(c) => c,
-        Err(page) => return Ok(page),
-    };
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let session = state
         .store
