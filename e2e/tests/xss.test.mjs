@@ -86,7 +86,7 @@ test(`${payloads.length} hostile names show literally and run nothing`, async ()
   // The account form round-trips a payload into the person's own name.
   await page.goto(`${server.url}/account`);
   await page.getByLabel(/Your name/).fill(payloads[3]);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save my details' }).click();
   await page.waitForURL(/saved=1/);
   assert.equal(await page.getByLabel(/Your name/).inputValue(), payloads[3]);
   assert.equal(await page.evaluate(() => window.__xss), undefined);
