@@ -160,3 +160,55 @@ async fn an_organiser_closes_the_program_to_anonymous_visitors() {
     assert_eq!(app.get("/api/v1/sessions").await.status(), 401);
     assert_eq!(organiser.get("/program").await.status(), 200);
 }
+
+#[tokio::test]
+async fn a_hidden_persons_id_answers_404_to_a_participant() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let csv = "name,visibility\nQuiet Person,hidden\nShy Person,organisers\n";
+    let people = convene::import::participants::parse(csv.as_bytes())
+        .unwrap()
+        .people;
+    store.import_people(id, &people).await.unwrap();
+    let quiet = store
+        .person_id_by_name(id, "Quiet Person")
+        .await
+        .unwrap()
+        .unwrap();
+    let shy = store
+        .person_id_by_name(id, "Shy Person")
+        .await
+        .unwrap()
+        .unwrap();
+    let listed = store
+        .person_id_by_name(id, "Alex Au")
+        .await
+        .unwrap()
+        .unwrap();
+    let app = TestApp::spawn(store).await;
+    let participant = app.as_person("Amin Muftiyanah").await;
+    for hidden in [quiet, shy] {
+        assert_eq!(
+            participant
+                .text(&format!("/api/v1/people/{hidden}"))
+                .await
+                .0,
+            404
+        );
+    }
+    assert_eq!(
+        participant
+            .text(&format!("/api/v1/people/{listed}"))
+            .await
+            .0,
+        200
+    );
+    let (_, people) = participant.text("/people").await;
+    assert!(!people.contains("Quiet Person") && !people.contains("Shy Person"));
+    let organiser = app.organiser().await;
+    assert_eq!(
+        organiser.text(&format!("/api/v1/people/{quiet}")).await.0,
+        200
+    );
+}

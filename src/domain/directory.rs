@@ -68,15 +68,6 @@ impl Viewer {
     pub fn can_see_on_program(self, visibility: Visibility) -> bool {
         visibility == Visibility::Listed || self.can_see(visibility)
     }
-
-    /// The stored visibility values this viewer may see, for SQL filters.
-    pub fn visible_values(self) -> &'static [&'static str] {
-        match self {
-            Viewer::Organiser => &["listed", "organisers", "hidden"],
-            Viewer::Participant => &["listed"],
-            Viewer::Anonymous => &[],
-        }
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,11 +184,6 @@ impl fmt::Display for Corridor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} → {}", self.origin.name(), self.destination.name())
     }
-}
-
-/// Parses a list of language tags, naming the field on error.
-pub fn languages(input: &str) -> Result<Vec<LanguageTag>, ValidationError> {
-    LanguageTag::parse_list(input)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -500,12 +486,6 @@ mod tests {
             Visibility::Hidden,
         ] {
             assert_eq!(Visibility::parse(v.as_str()).unwrap(), v);
-            for viewer in [Viewer::Organiser, Viewer::Participant, Viewer::Anonymous] {
-                assert_eq!(
-                    viewer.can_see(v),
-                    viewer.visible_values().contains(&v.as_str())
-                );
-            }
         }
     }
 
