@@ -347,3 +347,35 @@ async fn oversized_bodies_are_refused() {
         .unwrap();
     assert_eq!(response.status(), 413);
 }
+
+#[tokio::test]
+async fn a_signed_in_browser_switches_to_another_persons_link() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store.clone()).await;
+    let browser = app.organiser().await;
+    let alex = store
+        .person_id_by_name(id, "Alex Au")
+        .await
+        .unwrap()
+        .unwrap();
+    let token = convene::issue_sign_in_link(&store, alex, 1).await.unwrap();
+    let (_, page) = browser.text(&format!("/signin/{token}")).await;
+    let action = page
+        .split("action=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    assert!(action.contains("csrf="), "{action}");
+    let response = browser
+        .client
+        .post(format!("{}{action}", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let (_, account) = browser.text("/account").await;
+    assert!(account.contains("signed in as Alex Au"), "switched");
+}

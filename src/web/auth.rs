@@ -229,6 +229,7 @@ pub async fn signin_page(State(state): State<AppState>) -> PageResult {
 pub async fn signin_confirm(
     State(state): State<AppState>,
     Current(c): Current,
+    Me(me): Me,
     Path(raw): Path<String>,
 ) -> PageResult {
     let tr = tr();
@@ -242,7 +243,12 @@ pub async fn signin_confirm(
     render(&SignInPage {
         page: Layout::for_consultation(tr, &c, tr.t("signin-title"), "account"),
         holder: Some(holder.name),
-        action: format!("/signin/{raw}"),
+        // Someone already signed in on this device switches accounts: their
+        // current session's token authorises the change.
+        action: match me.session_id {
+            Some(_) => format!("/signin/{raw}?csrf={}", me.csrf_token),
+            None => format!("/signin/{raw}"),
+        },
     })
 }
 
@@ -259,6 +265,7 @@ fn invalid_link() -> PageResult {
 pub async fn signin_redeem(
     State(state): State<AppState>,
     jar: CookieJar,
+    Me(me): Me,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let now = Timestamp::now();
@@ -274,6 +281,9 @@ pub async fn signin_redeem(
     let Some(principal) = principal else {
         return invalid_link();
     };
+    if let Some(previous) = me.session_id {
+        state.store.end_session(previous).await?;
+    }
     if principal.role == Role::Organiser
         && let Some(c) = state.store.current_consultation().await?
     {
