@@ -129,10 +129,7 @@ fn sensitive_routes_have_the_strict_rules() {
 
 #[tokio::test]
 async fn state_changes_need_the_csrf_token_and_the_same_origin() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
-    convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store).await;
+    let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
     let organiser = app.organiser().await;
     let post = |query: &str, origin: Option<&str>| {
         let mut request = organiser
@@ -163,10 +160,12 @@ async fn state_changes_need_the_csrf_token_and_the_same_origin() {
 
 #[tokio::test]
 async fn sign_in_links_work_once_and_sessions_end() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
-    let id = convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store.clone()).await;
+    let common::Demo {
+        store,
+        id,
+        app,
+        db: _db,
+    } = common::demo(Backend::Sqlite).await;
     let person = store
         .person_id_by_name(id, "Alex Au")
         .await
@@ -240,10 +239,12 @@ async fn sign_in_links_work_once_and_sessions_end() {
 
 #[tokio::test]
 async fn session_cookie_is_http_only_and_lax() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
-    let id = convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store.clone()).await;
+    let common::Demo {
+        store,
+        id,
+        app,
+        db: _db,
+    } = common::demo(Backend::Sqlite).await;
     let person = store
         .person_id_by_name(id, "Alex Au")
         .await
@@ -277,10 +278,7 @@ async fn session_cookie_is_http_only_and_lax() {
 
 #[tokio::test]
 async fn sign_in_is_rate_limited_per_address_and_forwarded_for_is_not_believed() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
-    convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store).await;
+    let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
     let mut limited = 0;
     for i in 0..200 {
         let response = app
@@ -303,10 +301,7 @@ async fn sign_in_is_rate_limited_per_address_and_forwarded_for_is_not_believed()
 
 #[tokio::test]
 async fn every_page_sends_the_security_headers() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
-    convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store).await;
+    let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
     for path in ["/", "/program", "/signin", "/nowhere", "/api/v1/sessions"] {
         let response = app.get(path).await;
         let h = response.headers();
@@ -332,10 +327,7 @@ async fn every_page_sends_the_security_headers() {
 
 #[tokio::test]
 async fn oversized_bodies_are_refused() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
-    convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store).await;
+    let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
     let me = app.as_person("Alex Au").await;
     let big = "x".repeat(3 * 1024 * 1024);
     let response = me
@@ -350,10 +342,12 @@ async fn oversized_bodies_are_refused() {
 
 #[tokio::test]
 async fn a_signed_in_browser_switches_to_another_persons_link() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
-    let id = convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store.clone()).await;
+    let common::Demo {
+        store,
+        id,
+        app,
+        db: _db,
+    } = common::demo(Backend::Sqlite).await;
     let browser = app.organiser().await;
     let alex = store
         .person_id_by_name(id, "Alex Au")

@@ -6,10 +6,12 @@ use common::{Backend, TestApp, TestDb};
 use convene::domain::{Viewer, Visibility};
 
 async fn a_participant_edits_themself_and_downloads_their_data(backend: Backend) {
-    let db = TestDb::new(backend).await;
-    let store = db.store().await;
-    let id = convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store.clone()).await;
+    let common::Demo {
+        store,
+        id,
+        app,
+        db: _db,
+    } = common::demo(backend).await;
     let me = app.as_person("Amin Muftiyanah").await;
     let person = store
         .person_id_by_name(id, "Amin Muftiyanah")
@@ -72,10 +74,12 @@ async fn a_participant_edits_themself_and_downloads_their_data(backend: Backend)
 }
 
 async fn erasure_removes_the_person_and_keeps_the_program(backend: Backend) {
-    let db = TestDb::new(backend).await;
-    let store = db.store().await;
-    let id = convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store.clone()).await;
+    let common::Demo {
+        store,
+        id,
+        app,
+        db: _db,
+    } = common::demo(backend).await;
     let organiser = app.organiser().await;
     let alex = store
         .person_id_by_name(id, "Alex Au")
@@ -126,10 +130,7 @@ on_both_backends!(
 
 #[tokio::test]
 async fn an_organiser_closes_the_program_to_anonymous_visitors() {
-    let db = TestDb::new(Backend::Sqlite).await;
-    let store = db.store().await;
-    convene::load_demo(&store).await.unwrap();
-    let app = TestApp::spawn(store.clone()).await;
+    let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
     assert_eq!(
         app.get("/program").await.url().path(),
         "/program",

@@ -259,6 +259,24 @@ impl SignedIn {
     }
 }
 
+/// A fresh database with the demo loaded and the server running on it.
+pub struct Demo {
+    pub store: Store,
+    /// The demo consultation's id.
+    pub id: i64,
+    pub app: TestApp,
+    /// Kept to the end of the test: dropping it removes the database.
+    pub db: TestDb,
+}
+
+pub async fn demo(backend: Backend) -> Demo {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store.clone()).await;
+    Demo { store, id, app, db }
+}
+
 /// Polls `check` until it returns `Some`, or panics after `deadline`.
 pub async fn eventually<T, F, Fut>(deadline: Duration, mut check: F) -> T
 where
