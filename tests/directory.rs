@@ -39,16 +39,38 @@ async fn a_file_with_bad_rows_reports_all_and_changes_nothing(backend: Backend) 
     let (_db, store, id) = demo(backend).await;
     let before = store.directory(id, Viewer::Organiser).await.unwrap();
     let bad = [12, 502, 1001, 1502, 2001];
-    let errors = participants::parse(participant_file(2_000, &bad).as_bytes()).unwrap_err();
-    let lines: Vec<u64> = errors.iter().map(|e| e.line.unwrap()).collect();
-    assert_eq!(lines, bad.map(|l| l as u64));
-    assert!(
-        errors
-            .iter()
-            .all(|e| e.column.as_deref() == Some("country"))
+    let file = participant_file(2_000, &bad);
+
+    // Through the organiser's import page, as a browser uploads it.
+    let app = TestApp::spawn(store.clone()).await;
+    let organiser = app.organiser().await;
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(file.into_bytes()).file_name("people.csv"),
     );
+    let response = organiser
+        .client
+        .post(format!(
+            "{}/import/participants?csrf={}",
+            app.base, organiser.csrf
+        ))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    for line in bad {
+        assert!(
+            page.contains(&format!("<li>line {line}, column country: unknown country")),
+            "line {line} not reported"
+        );
+    }
+    assert_eq!(page.matches("<li>line ").count(), bad.len());
+
     let after = store.directory(id, Viewer::Organiser).await.unwrap();
-    assert_eq!(before.people.len(), after.people.len());
+    // The organiser who signed in is the only new person: no row was imported.
+    assert_eq!(after.people.len(), before.people.len() + 1);
     assert_eq!(before.organisations.len(), after.organisations.len());
 }
 
