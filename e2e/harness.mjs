@@ -38,7 +38,7 @@ export function startServer(args = ['--demo']) {
       if (!m) return;
       // With --demo, one sign-in link per role follows the address.
       const links = Object.fromEntries(
-        [...stdout.matchAll(/^\s+(organiser|facilitator|participant)\s.*?(http:\/\/\S+\/signin\/\S+)$/gm)]
+        [...stdout.matchAll(/^\s+(organiser|facilitator|participant|screen)\s.*?(http:\/\/\S+\/signin\/\S+)$/gm)]
           .map((l) => [l[1], l[2]]),
       );
       if (args.includes('--demo') && Object.keys(links).length < 3) return;

@@ -21,6 +21,10 @@ pub enum AppError {
     /// Input a person can correct; the message says how.
     #[error("{0}")]
     BadRequest(String),
+    /// The request is valid but the state forbids it now (a full table, the
+    /// last organiser); the message says what to do instead.
+    #[error("{0}")]
+    Conflict(String),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("{0}")]
@@ -36,6 +40,8 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Store(StoreError::Invalid(_)) => StatusCode::BAD_REQUEST,
             _ => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -56,6 +62,14 @@ impl IntoResponse for AppError {
             AppError::BadRequest(message) => MessagePage {
                 body: message,
                 ..MessagePage::new("error-bad-request-title", "error-bad-request-title")
+            },
+            AppError::Store(StoreError::Invalid(e)) => MessagePage {
+                body: e.to_string(),
+                ..MessagePage::new("error-bad-request-title", "error-bad-request-title")
+            },
+            AppError::Conflict(message) => MessagePage {
+                body: message,
+                ..MessagePage::new("error-conflict-title", "error-conflict-title")
             },
             AppError::Forbidden(message) => MessagePage {
                 body: message,
@@ -92,7 +106,10 @@ impl IntoResponse for ApiError {
         let status = self.0.status();
         let message = match self.0 {
             AppError::NotFound => "not found".to_owned(),
-            AppError::BadRequest(message) | AppError::Forbidden(message) => message,
+            AppError::BadRequest(message)
+            | AppError::Forbidden(message)
+            | AppError::Conflict(message) => message,
+            AppError::Store(StoreError::Invalid(e)) => e.to_string(),
             AppError::Unauthorized => "sign in first".to_owned(),
             _ => "internal error".to_owned(),
         };

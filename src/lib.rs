@@ -6,6 +6,7 @@
 pub mod api;
 pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod domain;
@@ -32,6 +33,10 @@ pub struct ServeSettings {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Sign-ins allowed per minute from one address; `None` for the default.
     pub sign_ins_per_minute: Option<std::num::NonZeroU32>,
+    /// The time housekeeping (erasure at the retention date) goes by.
+    pub clock: clock::Clock,
+    /// How often housekeeping runs; `None` for every ten minutes.
+    pub housekeeping_every: Option<std::time::Duration>,
 }
 
 /// Serves the web interface on `listener` until `shutdown` completes.
@@ -45,6 +50,13 @@ pub async fn serve(
         .public_url
         .as_deref()
         .is_some_and(|u| u.starts_with("https://"));
+    let housekeeping = tokio::spawn(housekeeping(
+        store.clone(),
+        settings.clock.clone(),
+        settings
+            .housekeeping_every
+            .unwrap_or(std::time::Duration::from_secs(600)),
+    ));
     let app = web::router(web::AppState {
         store,
         public_url: settings.public_url,
@@ -56,9 +68,26 @@ pub async fn serve(
         }),
     });
     let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
-        .await
+        .await;
+    housekeeping.abort();
+    served
+}
+
+/// Erases personal data once a consultation's retention date has passed;
+/// checked at start-up and then periodically, so a server that was down on
+/// the day catches up.
+async fn housekeeping(store: Store, clock: clock::Clock, every: std::time::Duration) {
+    let mut ticks = tokio::time::interval(every);
+    loop {
+        ticks.tick().await;
+        match store.apply_retention(clock.now()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(people = n, "erased personal data at the retention date"),
+            Err(e) => tracing::error!(error = %e, "retention check failed"),
+        }
+    }
 }
 
 /// How long a sign-in link printed by `convene admin add` stays valid.
@@ -78,6 +107,25 @@ pub async fn issue_sign_in_link(
         .unwrap_or(now);
     store
         .create_sign_in_link(person_id, &hash, now, expires)
+        .await?;
+    Ok(token)
+}
+
+/// Creates a single-use link that turns a device into a screen of the
+/// consultation; returns its token.
+pub async fn issue_screen_link(
+    store: &Store,
+    consultation_id: i64,
+    label: &str,
+    valid_hours: i64,
+) -> Result<String, StoreError> {
+    let now = Timestamp::now();
+    let (token, hash) = auth::token::generate();
+    let expires = now
+        .saturating_add(jiff::SignedDuration::from_hours(valid_hours))
+        .unwrap_or(now);
+    store
+        .create_screen_link(consultation_id, label, &hash, now, expires)
         .await?;
     Ok(token)
 }

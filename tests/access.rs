@@ -63,6 +63,7 @@ async fn every_route_as_every_role(backend: Backend) {
             Role::Organiser,
             Role::Facilitator,
             Role::Participant,
+            Role::Screen,
             Role::Anonymous,
         ] {
             for (method, path, rule) in ROUTES {
@@ -70,6 +71,7 @@ async fn every_route_as_every_role(backend: Backend) {
                     Role::Organiser => signed(&app, organiser).await,
                     Role::Facilitator => signed(&app, facilitator).await,
                     Role::Participant => signed(&app, participant).await,
+                    Role::Screen => screen(&app, id).await,
                     _ => (
                         reqwest::Client::builder()
                             .redirect(reqwest::redirect::Policy::none())
@@ -104,12 +106,52 @@ async fn every_route_as_every_role(backend: Backend) {
             }
         }
     }
-    assert_eq!(checked, ROUTES.len() * 4 * 2);
+    assert_eq!(checked, ROUTES.len() * 5 * 2);
 }
 
 async fn signed(app: &TestApp, person: i64) -> (reqwest::Client, String) {
     let s = app.signed_in(person).await;
     (s.client, s.csrf)
+}
+
+/// A client signed in as a screen through a screen link; its CSRF token
+/// comes from the store, since a screen has no account page.
+async fn screen(app: &TestApp, consultation: i64) -> (reqwest::Client, String) {
+    let token = convene::issue_screen_link(&app.store, consultation, "Projector", 1)
+        .await
+        .unwrap();
+    let response = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(format!("{}/signin/{token}", app.base))
+        .send()
+        .await
+        .unwrap();
+    let cookie = response
+        .cookies()
+        .find(|c| c.name() == "convene_session")
+        .expect("a session cookie")
+        .value()
+        .to_owned();
+    let principal = app
+        .store
+        .session_principal(&convene::auth::token::hash(&cookie), jiff::Timestamp::now())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(principal.role, Role::Screen);
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "cookie",
+        format!("convene_session={cookie}").parse().unwrap(),
+    );
+    let client = reqwest::Client::builder()
+        .default_headers(headers)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    (client, principal.csrf_token)
 }
 
 on_both_backends!(every_route_as_every_role);

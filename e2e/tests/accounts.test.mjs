@@ -69,3 +69,44 @@ test('anonymous visitors reach the sign-in page, not the directory', async () =>
   assert.deepEqual(await accessibilityViolations(page), []);
   assert.ok(visits.every((u) => u.startsWith(server.url)), `only local requests: ${visits}`);
 });
+
+test('an organiser sets a password, signs in with it, and turns a projector into a screen', async (t) => {
+  // Its own server: the demo's organiser link works once.
+  const server = await startServer(['--demo']);
+  t.after(() => server.stop());
+  const laptop = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true })).newPage();
+  const organiser = await (await browser.newContext({ viewport: PHONE, bypassCSP: true })).newPage();
+  await signIn(organiser, server.links.organiser);
+  await organiser.goto(`${server.url}/account`);
+  await organiser.getByLabel('New password (at least 12 characters)').fill('a long demo password');
+  await organiser.getByLabel('The same password again').fill('a long demo password');
+  await organiser.getByRole('button', { name: 'Save the password' }).click();
+  await organiser.getByText('Your password is saved.').waitFor();
+  assert.deepEqual(await accessibilityViolations(organiser), []);
+  await organiser.screenshot({ path: path.join(screenshots, 'account-organiser-phone.png'), fullPage: true });
+
+  await laptop.goto(`${server.url}/signin`);
+  await laptop.getByText('Organisers: sign in with a password').click();
+  await laptop.getByLabel('Your name').fill('Demo organiser');
+  await laptop.getByLabel('Password').fill('not it at all');
+  await laptop.getByRole('button', { name: 'Sign in' }).click();
+  await laptop.getByRole('alert').waitFor();
+  assert.deepEqual(await accessibilityViolations(laptop), []);
+  await laptop.getByLabel('Password').fill('a long demo password');
+  await laptop.getByRole('button', { name: 'Sign in' }).click();
+  await laptop.waitForURL(`${server.url}/`);
+
+  await laptop.goto(`${server.url}/admin/access`);
+  await laptop.getByRole('button', { name: 'Create a screen link' }).click();
+  const link = (await laptop.locator('.screen-link .badge-link').innerText()).trim();
+  assert.deepEqual(await accessibilityViolations(laptop), []);
+  await laptop.screenshot({ path: path.join(screenshots, 'access.png'), fullPage: true });
+
+  const projector = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  await projector.goto(link);
+  await projector.getByText('This device becomes the screen').waitFor();
+  await projector.getByRole('button', { name: 'Sign in' }).click();
+  await projector.waitForURL(`${server.url}/`);
+  const people = await projector.goto(`${server.url}/people`);
+  assert.equal(people.status(), 403, 'a screen sees no directory');
+});

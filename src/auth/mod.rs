@@ -2,6 +2,7 @@
 //! role may reach.
 
 pub mod access;
+pub mod password;
 pub mod token;
 
 use crate::domain::Viewer;

@@ -55,7 +55,7 @@ pub async fn run(
     let settings = crate::ServeSettings {
         public_url: config::configured_public_url(public_url, file),
         trusted_proxies: trusted_proxies.to_vec(),
-        sign_ins_per_minute: None,
+        ..Default::default()
     };
     crate::serve(listener, store.clone(), settings, shutdown_signal()).await?;
     store.close().await;
@@ -86,6 +86,9 @@ async fn demo_accounts(store: &Store) -> anyhow::Result<Vec<(&'static str, Strin
             crate::issue_sign_in_link(store, person, 24 * 7).await?,
         ));
     }
+    let screen = "Plenary projector";
+    let token = crate::issue_screen_link(store, id, screen, 24 * 7).await?;
+    links.push(("screen", screen.to_owned(), token));
     Ok(links)
 }
 

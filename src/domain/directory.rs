@@ -296,6 +296,7 @@ pub struct Person {
     pub languages: Vec<String>,
     pub email: Option<String>,
     pub visibility: Visibility,
+    pub consents: super::Consents,
 }
 
 /// What one viewer may see of the directory: the people visible to them, and
@@ -517,6 +518,7 @@ mod tests {
             languages: vec!["id".into()],
             email: None,
             visibility,
+            consents: Default::default(),
         }
     }
 

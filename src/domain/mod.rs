@@ -4,11 +4,13 @@
 pub mod country;
 pub mod directory;
 pub mod language;
+pub mod privacy;
 pub mod program;
 
 pub use country::Country;
 pub use directory::{Corridor, PersonRole, Viewer, Visibility};
 pub use language::LanguageTag;
+pub use privacy::{Consents, Purpose};
 pub use program::*;
 
 /// A rule of the domain that some input breaks. The message names the field

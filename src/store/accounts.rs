@@ -307,3 +307,240 @@ impl Store {
         Ok(rows)
     }
 }
+
+/// An organiser of the consultation, as the access page lists them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Organiser {
+    pub id: i64,
+    pub display_name: String,
+    pub has_password: bool,
+}
+
+/// What came of removing an organiser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RemoveOrganiser {
+    Removed,
+    /// Refused: a consultation always keeps one organiser.
+    LastOrganiser,
+    NotFound,
+}
+
+impl Store {
+    pub async fn organisers(&self, consultation_id: i64) -> Result<Vec<Organiser>> {
+        let rows = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT id, display_name, password_hash IS NOT NULL AS has_password FROM person \
+                 WHERE consultation_id = $1 AND role = 'organiser' ORDER BY display_name, id",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows)
+    }
+
+    /// Removes an organiser and their personal data, unless they are the
+    /// last one. The consultation row is written first so that two removals
+    /// at once run one after the other on both backends, and cannot leave
+    /// the consultation without an organiser.
+    pub async fn remove_organiser(
+        &self,
+        consultation_id: i64,
+        person_id: i64,
+    ) -> Result<RemoveOrganiser> {
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            sqlx::query("UPDATE consultation SET title = title WHERE id = $1")
+                .bind(consultation_id)
+                .execute(&mut *tx)
+                .await?;
+            let organisers: Vec<i64> = sqlx::query_scalar(
+                "SELECT id FROM person WHERE consultation_id = $1 AND role = 'organiser'",
+            )
+            .bind(consultation_id)
+            .fetch_all(&mut *tx)
+            .await?;
+            if !organisers.contains(&person_id) {
+                return Ok(RemoveOrganiser::NotFound);
+            }
+            if organisers.len() == 1 {
+                return Ok(RemoveOrganiser::LastOrganiser);
+            }
+            sqlx::query("UPDATE audit_log SET actor_name = 'a former organiser' WHERE actor_id = $1")
+                .bind(person_id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM person WHERE id = $1")
+                .bind(person_id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(RemoveOrganiser::Removed)
+        })
+    }
+
+    /// Stores an organiser's password hash (argon2, PHC string).
+    pub async fn set_password_hash(&self, person_id: i64, hash: &str) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query("UPDATE person SET password_hash = $1 WHERE id = $2 AND role = 'organiser'")
+                .bind(hash)
+                .bind(person_id)
+                .execute(p)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// The organiser of that name and their password hash, if they set one.
+    pub async fn organiser_password(
+        &self,
+        consultation_id: i64,
+        name: &str,
+    ) -> Result<Option<(i64, String)>> {
+        let row = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT id, password_hash FROM person WHERE consultation_id = $1 \
+                 AND role = 'organiser' AND display_name = $2 AND password_hash IS NOT NULL \
+                 ORDER BY id LIMIT 1",
+            )
+            .bind(consultation_id)
+            .bind(name)
+            .fetch_optional(p)
+            .await?
+        });
+        Ok(row)
+    }
+
+    /// Opens a browser session for a person (after a password) or for a
+    /// screen (no person).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn open_session(
+        &self,
+        consultation_id: i64,
+        person_id: Option<i64>,
+        role: Role,
+        session_hash: &str,
+        csrf_token: &str,
+        now: Timestamp,
+        expires: Timestamp,
+    ) -> Result<i64> {
+        let id = with_pool!(self, p => {
+            sqlx::query_scalar(
+                "INSERT INTO web_session (consultation_id, token_hash, person_id, role, csrf_token, \
+                 created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(session_hash)
+            .bind(person_id)
+            .bind(role.as_str())
+            .bind(csrf_token)
+            .bind(now.as_second())
+            .bind(expires.as_second())
+            .fetch_one(p)
+            .await?
+        });
+        Ok(id)
+    }
+
+    /// Stores a single-use link that turns a device into a screen.
+    pub async fn create_screen_link(
+        &self,
+        consultation_id: i64,
+        label: &str,
+        token_hash: &str,
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> Result<()> {
+        let label = crate::domain::required_text("screen name", label, 100)?;
+        with_pool!(self, p => {
+            sqlx::query(
+                "INSERT INTO screen_link (consultation_id, label, token_hash, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(consultation_id)
+            .bind(&label)
+            .bind(token_hash)
+            .bind(now.as_second())
+            .bind(expires_at.as_second())
+            .execute(p)
+            .await?;
+        });
+        Ok(())
+    }
+
+    /// The label of a screen link that can still be used.
+    pub async fn screen_link_label(
+        &self,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<Option<String>> {
+        let label = with_pool!(self, p => {
+            sqlx::query_scalar(
+                "SELECT label FROM screen_link WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2",
+            )
+            .bind(token_hash)
+            .bind(now.as_second())
+            .fetch_optional(p)
+            .await?
+        });
+        Ok(label)
+    }
+
+    /// Uses a screen link once (a conditional write) and opens the screen's
+    /// session.
+    pub async fn redeem_screen_link(
+        &self,
+        token_hash: &str,
+        session_hash: &str,
+        csrf_token: &str,
+        now: Timestamp,
+        session_expires: Timestamp,
+    ) -> Result<Option<Principal>> {
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            let link: Option<(i64, String)> = sqlx::query_as(
+                "UPDATE screen_link SET used_at = $2 \
+                 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 \
+                 RETURNING consultation_id, label",
+            )
+            .bind(token_hash)
+            .bind(now.as_second())
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((consultation_id, label)) = link else {
+                return Ok(None);
+            };
+            let session_id: i64 = sqlx::query_scalar(
+                "INSERT INTO web_session (consultation_id, token_hash, person_id, role, csrf_token, \
+                 created_at, expires_at) VALUES ($1, $2, NULL, 'screen', $3, $4, $5) RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(session_hash)
+            .bind(csrf_token)
+            .bind(now.as_second())
+            .bind(session_expires.as_second())
+            .fetch_one(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            Ok(Some(Principal {
+                role: Role::Screen,
+                person_id: None,
+                name: label,
+                session_id: Some(session_id),
+                csrf_token: csrf_token.to_owned(),
+            }))
+        })
+    }
+
+    /// Ends every screen session of a consultation.
+    pub async fn end_screen_sessions(&self, consultation_id: i64) -> Result<u64> {
+        let done = with_pool!(self, p => {
+            sqlx::query("DELETE FROM web_session WHERE consultation_id = $1 AND role = 'screen'")
+                .bind(consultation_id)
+                .execute(p)
+                .await?
+                .rows_affected()
+        });
+        Ok(done)
+    }
+}

@@ -106,6 +106,8 @@ struct PersonRow {
     languages: String,
     email: Option<String>,
     visibility: String,
+    consent_screen: bool,
+    consent_report: bool,
 }
 
 fn list(text: &str) -> Vec<String> {
@@ -173,7 +175,8 @@ impl Store {
         let rows: Vec<PersonRow> = with_pool!(self, p => {
             sqlx::query_as(
                 "SELECT id, display_name, organisation_id, country, role, languages, email, \
-                 visibility FROM person WHERE consultation_id = $1 ORDER BY display_name, id",
+                 visibility, consent_screen, consent_report FROM person \
+                 WHERE consultation_id = $1 ORDER BY display_name, id",
             )
             .bind(consultation_id)
             .fetch_all(p)
@@ -192,6 +195,10 @@ impl Store {
                     display_name: r.display_name,
                     organisation_id: r.organisation_id,
                     email: r.email,
+                    consents: crate::domain::Consents {
+                        screen: r.consent_screen,
+                        report: r.consent_report,
+                    },
                 })
             })
             .collect()
@@ -204,27 +211,6 @@ impl Store {
             .await?
             .into_iter()
             .find(|p| p.id == person_id))
-    }
-
-    /// What a person may change about themself.
-    pub async fn update_own_profile(
-        &self,
-        person_id: i64,
-        display_name: &str,
-        visibility: Visibility,
-        languages: &[LanguageTag],
-    ) -> Result<()> {
-        let name = crate::domain::required_text("name", display_name, crate::domain::NAME_MAX)?;
-        with_pool!(self, p => {
-            sqlx::query("UPDATE person SET display_name = $1, visibility = $2, languages = $3 WHERE id = $4")
-                .bind(&name)
-                .bind(visibility.as_str())
-                .bind(LanguageTag::join(languages))
-                .bind(person_id)
-                .execute(p)
-                .await?;
-        });
-        Ok(())
     }
 
     /// Erases a person and their personal data: sign-in links and sessions

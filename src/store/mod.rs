@@ -4,10 +4,12 @@
 
 mod accounts;
 mod directory;
+mod privacy;
 mod program;
 
-pub use accounts::{AuditEntry, InvitationStatus, LinkHolder};
+pub use accounts::{AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser};
 pub use directory::ImportOutcome;
+pub use privacy::{ConsentRecord, OwnProfile, Retention};
 
 use std::{path::Path, str::FromStr, time::Duration};
 

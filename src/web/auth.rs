@@ -96,7 +96,10 @@ fn rate_limit(
     principal: &Principal,
     path: &str,
 ) -> Option<Response> {
-    let allowed = if path.starts_with("/signin/") {
+    // Link redemption, and password sign-in (a POST to /signin).
+    let signing_in =
+        path.starts_with("/signin/") || (path == "/signin" && !is_safe(request.method()));
+    let allowed = if signing_in {
         let peer = request
             .extensions()
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
@@ -207,8 +210,12 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Me {
 #[template(path = "signin.html")]
 pub struct SignInPage {
     pub page: Layout,
+    /// Whom the link signs in: a person's name, or a screen's label.
     pub holder: Option<String>,
+    pub screen: bool,
     pub action: String,
+    /// The name typed before a refused password sign-in.
+    pub error: Option<String>,
 }
 
 pub async fn signin_page(State(state): State<AppState>) -> PageResult {
@@ -220,7 +227,9 @@ pub async fn signin_page(State(state): State<AppState>) -> PageResult {
     render(&SignInPage {
         page,
         holder: None,
+        screen: false,
         action: String::new(),
+        error: None,
     })
 }
 
@@ -233,16 +242,20 @@ pub async fn signin_confirm(
     Path(raw): Path<String>,
 ) -> PageResult {
     let tr = tr();
-    let holder = state
-        .store
-        .sign_in_link_holder(&token::hash(&raw), Timestamp::now())
-        .await?;
-    let Some(holder) = holder else {
-        return invalid_link();
+    let hash = token::hash(&raw);
+    let now = Timestamp::now();
+    let (holder, screen) = match state.store.sign_in_link_holder(&hash, now).await? {
+        Some(holder) => (holder.name, false),
+        None => match state.store.screen_link_label(&hash, now).await? {
+            Some(label) => (label, true),
+            None => return invalid_link(),
+        },
     };
     render(&SignInPage {
         page: Layout::for_consultation(tr, &c, tr.t("signin-title"), "account"),
-        holder: Some(holder.name),
+        holder: Some(holder),
+        screen,
+        error: None,
         // Someone already signed in on this device switches accounts: their
         // current session's token authorises the change.
         action: match me.session_id {
@@ -274,10 +287,17 @@ pub async fn signin_redeem(
     let expires = now
         .saturating_add(SignedDuration::from_hours(24 * SESSION_DAYS))
         .unwrap_or(now);
-    let principal = state
+    let hash = token::hash(&raw);
+    let mut principal = state
         .store
-        .redeem_sign_in_link(&token::hash(&raw), &session_hash, &csrf, now, expires)
+        .redeem_sign_in_link(&hash, &session_hash, &csrf, now, expires)
         .await?;
+    if principal.is_none() {
+        principal = state
+            .store
+            .redeem_screen_link(&hash, &session_hash, &csrf, now, expires)
+            .await?;
+    }
     let Some(principal) = principal else {
         return invalid_link();
     };
@@ -299,13 +319,94 @@ pub async fn signin_redeem(
             )
             .await?;
     }
-    let cookie = Cookie::build((COOKIE, session_token))
+    Ok((
+        jar.add(session_cookie(&state, session_token)),
+        Redirect::to("/"),
+    )
+        .into_response())
+}
+
+fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
+    Cookie::build((COOKIE, token))
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.secure_cookies)
         .path("/")
-        .max_age(cookie::time::Duration::days(SESSION_DAYS));
-    Ok((jar.add(cookie), Redirect::to("/")).into_response())
+        .max_age(cookie::time::Duration::days(SESSION_DAYS))
+        .build()
+}
+
+#[derive(serde::Deserialize)]
+pub struct PasswordSignIn {
+    name: String,
+    password: String,
+}
+
+/// Organisers who set a password sign in with their name and it. A wrong
+/// name and a wrong password get the same answer, in the same time.
+pub async fn signin_password(
+    State(state): State<AppState>,
+    Current(c): Current,
+    jar: CookieJar,
+    Me(me): Me,
+    axum::Form(form): axum::Form<PasswordSignIn>,
+) -> Result<Response, AppError> {
+    let found = state
+        .store
+        .organiser_password(c.id, form.name.trim())
+        .await?;
+    let person_id = found.as_ref().map(|(id, _)| *id);
+    let ok = crate::auth::password::verify(form.password, found.map(|(_, hash)| hash)).await;
+    let Some(person_id) = person_id.filter(|_| ok) else {
+        tracing::info!("password sign-in refused");
+        let tr = tr();
+        let mut response = render(&SignInPage {
+            page: Layout::for_consultation(tr, &c, tr.t("signin-title"), "account"),
+            holder: None,
+            screen: false,
+            action: String::new(),
+            error: Some(form.name),
+        })?;
+        *response.status_mut() = StatusCode::UNAUTHORIZED;
+        return Ok(response);
+    };
+    let now = Timestamp::now();
+    let (session_token, session_hash) = token::generate();
+    let (csrf, _) = token::generate();
+    let expires = now
+        .saturating_add(SignedDuration::from_hours(24 * SESSION_DAYS))
+        .unwrap_or(now);
+    state
+        .store
+        .open_session(
+            c.id,
+            Some(person_id),
+            Role::Organiser,
+            &session_hash,
+            &csrf,
+            now,
+            expires,
+        )
+        .await?;
+    if let Some(previous) = me.session_id {
+        state.store.end_session(previous).await?;
+    }
+    state
+        .store
+        .audit(
+            c.id,
+            Some(person_id),
+            form.name.trim(),
+            "signed in",
+            "with a password",
+            now,
+        )
+        .await?;
+    Ok((
+        jar.add(session_cookie(&state, session_token)),
+        Redirect::to("/"),
+    )
+        .into_response())
 }
 
 fn clear_cookie(jar: CookieJar) -> CookieJar {
@@ -332,224 +433,4 @@ pub async fn signout_everywhere(
         state.store.end_all_sessions(person).await?;
     }
     Ok((clear_cookie(jar), Redirect::to("/")).into_response())
-}
-
-#[derive(Template)]
-#[template(path = "account.html")]
-pub struct AccountPage {
-    pub page: Layout,
-    pub name: String,
-    pub role: String,
-    pub csrf: String,
-    pub organiser: bool,
-    pub visibility: &'static str,
-    pub languages: String,
-    pub saved: bool,
-    pub program_public: bool,
-}
-
-#[derive(serde::Deserialize, Default)]
-pub struct AccountQuery {
-    #[serde(default)]
-    saved: Option<String>,
-}
-
-pub async fn account(
-    State(state): State<AppState>,
-    Current(c): Current,
-    Me(me): Me,
-    axum::extract::Query(query): axum::extract::Query<AccountQuery>,
-) -> PageResult {
-    let tr = tr();
-    let person = match me.person_id {
-        Some(id) => state.store.person(c.id, id).await?,
-        None => None,
-    };
-    render(&AccountPage {
-        page: Layout::for_consultation(tr, &c, tr.t("account-title"), "account"),
-        role: tr.t(&format!("directory-role-{}", me.role.as_str())),
-        name: me.name,
-        csrf: me.csrf_token,
-        organiser: me.role == Role::Organiser,
-        visibility: person
-            .as_ref()
-            .map_or("organisers", |p| p.visibility.as_str()),
-        languages: person.map(|p| p.languages.join(" ")).unwrap_or_default(),
-        saved: query.saved.is_some(),
-        program_public: c.program_public,
-    })
-}
-
-#[derive(serde::Deserialize)]
-pub struct ProfileForm {
-    display_name: String,
-    visibility: String,
-    #[serde(default)]
-    languages: String,
-}
-
-/// A person changes their own name, visibility and languages.
-pub async fn update_profile(
-    State(state): State<AppState>,
-    Me(me): Me,
-    axum::Form(form): axum::Form<ProfileForm>,
-) -> Result<Response, AppError> {
-    let person = me
-        .person_id
-        .ok_or(AppError::Forbidden("no person to edit".into()))?;
-    let bad = |e: crate::domain::ValidationError| AppError::BadRequest(e.to_string());
-    let visibility = crate::domain::Visibility::parse(&form.visibility).map_err(bad)?;
-    let languages = crate::domain::LanguageTag::parse_list(&form.languages).map_err(bad)?;
-    state
-        .store
-        .update_own_profile(person, &form.display_name, visibility, &languages)
-        .await
-        .map_err(|e| match e {
-            crate::store::StoreError::Invalid(e) => AppError::BadRequest(e.to_string()),
-            e => e.into(),
-        })?;
-    Ok(Redirect::to("/account?saved=1").into_response())
-}
-
-#[derive(serde::Deserialize)]
-pub struct ProgramVisibilityForm {
-    #[serde(default)]
-    program_public: Option<String>,
-}
-
-/// Organisers open the program to anonymous visitors, or close it.
-pub async fn program_visibility(
-    State(state): State<AppState>,
-    Me(me): Me,
-    axum::Form(form): axum::Form<ProgramVisibilityForm>,
-) -> Result<Response, AppError> {
-    let c = state
-        .store
-        .current_consultation()
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let public = form.program_public.as_deref() == Some("yes");
-    state.store.set_program_public(c.id, public).await?;
-    let detail = if public {
-        "public"
-    } else {
-        "signed-in people only"
-    };
-    state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            "set the program's visibility",
-            detail,
-            Timestamp::now(),
-        )
-        .await?;
-    Ok(Redirect::to("/account?saved=1").into_response())
-}
-
-/// Everything held about the signed-in person, as JSON.
-pub async fn my_data(State(state): State<AppState>, Me(me): Me) -> Result<Response, AppError> {
-    let c = state
-        .store
-        .current_consultation()
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let id = me.person_id.ok_or(AppError::NotFound)?;
-    let person = state
-        .store
-        .person(c.id, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let directory = state
-        .store
-        .directory(c.id, crate::domain::Viewer::Organiser)
-        .await?;
-    let organisation = person
-        .organisation_id
-        .and_then(|o| directory.organisation(o));
-    let sessions = state
-        .store
-        .sessions(c.id, crate::domain::Viewer::Organiser)
-        .await?;
-    let roles: Vec<serde_json::Value> = sessions
-        .iter()
-        .flat_map(|s| {
-            let as_role = |list: &[crate::domain::PersonRef], role: &'static str| {
-                list.iter()
-                    .any(|p| p.id == id)
-                    .then(|| serde_json::json!({ "session": s.title, "role": role }))
-            };
-            as_role(&s.facilitators, "facilitator")
-                .into_iter()
-                .chain(as_role(&s.speakers, "speaker"))
-        })
-        .collect();
-    let status = state
-        .store
-        .invitation_status(c.id, Timestamp::now())
-        .await?
-        .into_iter()
-        .find(|s| s.person_id == id);
-    let body = serde_json::json!({
-        "consultation": c.title,
-        "exported_at": Timestamp::now().to_string(),
-        "person": {
-            "display_name": person.display_name,
-            "role": person.role.as_str(),
-            "country": person.country.map(|c| c.code()),
-            "languages": person.languages,
-            "email": person.email,
-            "visibility": person.visibility.as_str(),
-            "organisation": organisation.map(|o| o.name.clone()),
-        },
-        "sessions": roles,
-        "sign_in": {
-            "unused_links": status.as_ref().map_or(0, |s| s.active_links),
-            "open_sessions": status.as_ref().map_or(0, |s| s.open_sessions),
-        },
-    });
-    Ok((
-        [
-            (axum::http::header::CONTENT_TYPE, "application/json"),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                "attachment; filename=\"my-data.json\"",
-            ),
-        ],
-        serde_json::to_vec_pretty(&body).expect("JSON"),
-    )
-        .into_response())
-}
-
-#[derive(Template)]
-#[template(path = "audit.html")]
-pub struct AuditPage {
-    pub page: Layout,
-    pub entries: Vec<(String, String, String, String)>,
-}
-
-pub async fn audit(State(state): State<AppState>, Current(c): Current) -> PageResult {
-    let tr = tr();
-    let entries = state
-        .store
-        .audit_log(c.id, 500)
-        .await?
-        .into_iter()
-        .map(|e| {
-            let at = Timestamp::from_second(e.at)
-                .map(|t| {
-                    t.to_zoned(c.time_zone.clone())
-                        .strftime("%Y-%m-%d %H:%M")
-                        .to_string()
-                })
-                .unwrap_or_default();
-            (at, e.actor_name, e.action, e.detail)
-        })
-        .collect();
-    render(&AuditPage {
-        page: Layout::for_consultation(tr, &c, tr.t("audit-title"), "account"),
-        entries,
-    })
 }

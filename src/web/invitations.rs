@@ -235,7 +235,7 @@ pub async fn erase(
 }
 
 /// The QR code of a link as inline SVG; the input is our own URL, never user text.
-fn qr_svg(link: &str) -> Result<String, AppError> {
+pub(super) fn qr_svg(link: &str) -> Result<String, AppError> {
     let code =
         QrCode::new(link.as_bytes()).map_err(|e| AppError::Internal(format!("QR code: {e}")))?;
     Ok(code

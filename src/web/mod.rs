@@ -1,5 +1,7 @@
 //! The web interface: server-rendered pages that work without JavaScript.
 
+mod account;
+mod admin;
 mod assets;
 mod auth;
 pub mod directory;
@@ -75,7 +77,10 @@ pub fn router(state: AppState) -> Router {
         .route("/export/people.csv", get(exports::people_csv))
         .route("/export/organisations.csv", get(exports::organisations_csv))
         .route("/export/hsds.zip", get(exports::hsds_zip))
-        .route("/signin", get(auth::signin_page))
+        .route(
+            "/signin",
+            get(auth::signin_page).post(auth::signin_password),
+        )
         .route(
             "/signin/{token}",
             get(auth::signin_confirm).post(auth::signin_redeem),
@@ -85,12 +90,33 @@ pub fn router(state: AppState) -> Router {
             "/signout/everywhere",
             axum::routing::post(auth::signout_everywhere),
         )
-        .route("/account", get(auth::account).post(auth::update_profile))
-        .route("/account/data.json", get(auth::my_data))
-        .route("/admin/audit", get(auth::audit))
+        .route(
+            "/account",
+            get(account::account).post(account::update_profile),
+        )
+        .route("/account/data.json", get(account::my_data))
+        .route(
+            "/account/password",
+            axum::routing::post(account::set_password),
+        )
+        .route("/admin/access", get(admin::access))
+        .route(
+            "/admin/organisers/{id}/remove",
+            axum::routing::post(admin::remove_organiser),
+        )
+        .route("/admin/screens", axum::routing::post(admin::create_screen))
+        .route(
+            "/admin/screens/signout",
+            axum::routing::post(admin::end_screens),
+        )
+        .route(
+            "/admin/retention",
+            axum::routing::post(admin::set_retention),
+        )
+        .route("/admin/audit", get(admin::audit))
         .route(
             "/admin/program-visibility",
-            axum::routing::post(auth::program_visibility),
+            axum::routing::post(admin::program_visibility),
         )
         .route(
             "/admin/invitations",

@@ -244,6 +244,17 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
+    /// A form POST with this session's CSRF token, as the page's form sends it.
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        self.client
+            .post(format!("{}{path}{sep}csrf={}", self.base, self.csrf))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn get(&self, path: &str) -> reqwest::Response {
         self.client
             .get(format!("{}{path}", self.base))

@@ -1,0 +1,261 @@
+//! A person's own account: profile, consents, password, their data.
+
+use askama::Template;
+use axum::{
+    extract::State,
+    response::{IntoResponse, Redirect, Response},
+};
+use jiff::Timestamp;
+
+use super::{
+    AppState,
+    auth::Me,
+    pages::{Current, PageResult, render, tr},
+    views::Layout,
+};
+use crate::{
+    auth::Role,
+    domain::{Consents, LanguageTag, Purpose, Visibility},
+    error::AppError,
+    store::{OwnProfile, StoreError},
+};
+
+#[derive(Template)]
+#[template(path = "account.html")]
+pub struct AccountPage {
+    pub page: Layout,
+    pub name: String,
+    pub role: String,
+    pub csrf: String,
+    pub organiser: bool,
+    pub visibility: &'static str,
+    pub languages: String,
+    pub consents: Consents,
+    pub has_password: bool,
+    pub notice: Option<String>,
+    pub program_public: bool,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct AccountQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+pub async fn account(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::extract::Query(query): axum::extract::Query<AccountQuery>,
+) -> PageResult {
+    let tr = tr();
+    let person = match me.person_id {
+        Some(id) => state.store.person(c.id, id).await?,
+        None => None,
+    };
+    let has_password = match me.role {
+        Role::Organiser => state
+            .store
+            .organisers(c.id)
+            .await?
+            .iter()
+            .any(|o| Some(o.id) == me.person_id && o.has_password),
+        _ => false,
+    };
+    let notice = match query.saved.as_deref() {
+        Some("password") => Some(tr.t("account-password-saved")),
+        Some(_) => Some(tr.t("account-saved")),
+        None => None,
+    };
+    render(&AccountPage {
+        page: Layout::for_consultation(tr, &c, tr.t("account-title"), "account"),
+        role: tr.t(&format!("directory-role-{}", me.role.as_str())),
+        name: me.name,
+        csrf: me.csrf_token,
+        organiser: me.role == Role::Organiser,
+        visibility: person
+            .as_ref()
+            .map_or("organisers", |p| p.visibility.as_str()),
+        consents: person.as_ref().map(|p| p.consents).unwrap_or_default(),
+        languages: person.map(|p| p.languages.join(" ")).unwrap_or_default(),
+        has_password,
+        notice,
+        program_public: c.program_public,
+    })
+}
+
+#[derive(serde::Deserialize)]
+pub struct ProfileForm {
+    display_name: String,
+    visibility: String,
+    #[serde(default)]
+    languages: String,
+    #[serde(default)]
+    consent_screen: Option<String>,
+    #[serde(default)]
+    consent_report: Option<String>,
+}
+
+/// The words a person agrees to, as the account page shows them; stored
+/// with each change of consent.
+pub fn consent_wording(purpose: Purpose) -> String {
+    let key = match purpose {
+        Purpose::Directory => "account-visibility-listed",
+        Purpose::Screen => "account-consent-screen",
+        Purpose::Report => "account-consent-report",
+    };
+    tr().t(key)
+}
+
+/// A person changes their own name, visibility, languages and consents.
+pub async fn update_profile(
+    State(state): State<AppState>,
+    Me(me): Me,
+    axum::Form(form): axum::Form<ProfileForm>,
+) -> Result<Response, AppError> {
+    let person = me
+        .person_id
+        .ok_or(AppError::Forbidden("no person to edit".into()))?;
+    let bad = |e: crate::domain::ValidationError| AppError::BadRequest(e.to_string());
+    let profile = OwnProfile {
+        display_name: form.display_name,
+        visibility: Visibility::parse(&form.visibility).map_err(bad)?,
+        languages: LanguageTag::parse_list(&form.languages).map_err(bad)?,
+        consents: Consents {
+            screen: form.consent_screen.as_deref() == Some("yes"),
+            report: form.consent_report.as_deref() == Some("yes"),
+        },
+    };
+    state
+        .store
+        .update_own_profile(person, &profile, consent_wording, Timestamp::now())
+        .await
+        .map_err(|e| match e {
+            StoreError::Invalid(e) => AppError::BadRequest(e.to_string()),
+            e => e.into(),
+        })?;
+    Ok(Redirect::to("/account?saved=1").into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct PasswordForm {
+    password: String,
+    confirm: String,
+}
+
+const PASSWORD_MIN: usize = 12;
+const PASSWORD_MAX: usize = 1000;
+
+/// An organiser sets a password, to sign in without a link.
+pub async fn set_password(
+    State(state): State<AppState>,
+    Me(me): Me,
+    axum::Form(form): axum::Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let person = me
+        .person_id
+        .filter(|_| me.role == Role::Organiser)
+        .ok_or(AppError::Forbidden("only organisers have passwords".into()))?;
+    let length = form.password.chars().count();
+    if !(PASSWORD_MIN..=PASSWORD_MAX).contains(&length) {
+        return Err(AppError::BadRequest(format!(
+            "The password must have {PASSWORD_MIN} to {PASSWORD_MAX} characters; it has {length}."
+        )));
+    }
+    if form.password != form.confirm {
+        return Err(AppError::BadRequest(
+            "The two passwords differ; type the same one twice.".into(),
+        ));
+    }
+    let hash = crate::auth::password::hash(form.password).await?;
+    state.store.set_password_hash(person, &hash).await?;
+    if let Some(c) = state.store.current_consultation().await? {
+        state
+            .store
+            .audit(
+                c.id,
+                Some(person),
+                &me.name,
+                "set their password",
+                "",
+                Timestamp::now(),
+            )
+            .await?;
+    }
+    Ok(Redirect::to("/account?saved=password").into_response())
+}
+
+/// Everything held about the signed-in person, as JSON.
+pub async fn my_data(State(state): State<AppState>, Me(me): Me) -> Result<Response, AppError> {
+    let c = state
+        .store
+        .current_consultation()
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let id = me.person_id.ok_or(AppError::NotFound)?;
+    let person = state
+        .store
+        .person(c.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let directory = state
+        .store
+        .directory(c.id, crate::domain::Viewer::Organiser)
+        .await?;
+    let organisation = person
+        .organisation_id
+        .and_then(|o| directory.organisation(o));
+    let sessions = state
+        .store
+        .sessions(c.id, crate::domain::Viewer::Organiser)
+        .await?;
+    let roles: Vec<serde_json::Value> = sessions
+        .iter()
+        .flat_map(|s| {
+            let as_role = |list: &[crate::domain::PersonRef], role: &'static str| {
+                list.iter()
+                    .any(|p| p.id == id)
+                    .then(|| serde_json::json!({ "session": s.title, "role": role }))
+            };
+            as_role(&s.facilitators, "facilitator")
+                .into_iter()
+                .chain(as_role(&s.speakers, "speaker"))
+        })
+        .collect();
+    let status = state
+        .store
+        .invitation_status(c.id, Timestamp::now())
+        .await?
+        .into_iter()
+        .find(|s| s.person_id == id);
+    let body = serde_json::json!({
+        "consultation": c.title,
+        "exported_at": Timestamp::now().to_string(),
+        "person": {
+            "display_name": person.display_name,
+            "role": person.role.as_str(),
+            "country": person.country.map(|c| c.code()),
+            "languages": person.languages,
+            "email": person.email,
+            "visibility": person.visibility.as_str(),
+            "organisation": organisation.map(|o| o.name.clone()),
+        },
+        "sessions": roles,
+        "consents": state.store.consent_records(id).await?,
+        "sign_in": {
+            "unused_links": status.as_ref().map_or(0, |s| s.active_links),
+            "open_sessions": status.as_ref().map_or(0, |s| s.open_sessions),
+        },
+    });
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/json"),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"my-data.json\"",
+            ),
+        ],
+        serde_json::to_vec_pretty(&body).expect("JSON"),
+    )
+        .into_response())
+}

@@ -1,0 +1,300 @@
+//! Organisers' settings: who organises, screens, the program's visibility,
+//! retention, and the audit log.
+
+use askama::Template;
+use axum::{
+    extract::State,
+    response::{IntoResponse, Redirect, Response},
+};
+use jiff::Timestamp;
+
+use super::{
+    AppState,
+    auth::Me,
+    pages::{Current, PageResult, render, tr},
+    views::Layout,
+};
+use crate::{domain::Consultation, error::AppError, store::RemoveOrganiser};
+
+#[derive(serde::Deserialize)]
+pub struct ProgramVisibilityForm {
+    #[serde(default)]
+    program_public: Option<String>,
+}
+
+/// Organisers open the program to anonymous visitors, or close it.
+pub async fn program_visibility(
+    State(state): State<AppState>,
+    Me(me): Me,
+    axum::Form(form): axum::Form<ProgramVisibilityForm>,
+) -> Result<Response, AppError> {
+    let c = state
+        .store
+        .current_consultation()
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let public = form.program_public.as_deref() == Some("yes");
+    state.store.set_program_public(c.id, public).await?;
+    let detail = if public {
+        "public"
+    } else {
+        "signed-in people only"
+    };
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "set the program's visibility",
+            detail,
+            Timestamp::now(),
+        )
+        .await?;
+    Ok(Redirect::to("/account?saved=1").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+pub struct AuditPage {
+    pub page: Layout,
+    pub entries: Vec<(String, String, String, String)>,
+}
+
+pub async fn audit(State(state): State<AppState>, Current(c): Current) -> PageResult {
+    let tr = tr();
+    let entries = state
+        .store
+        .audit_log(c.id, 500)
+        .await?
+        .into_iter()
+        .map(|e| {
+            let at = Timestamp::from_second(e.at)
+                .map(|t| {
+                    t.to_zoned(c.time_zone.clone())
+                        .strftime("%Y-%m-%d %H:%M")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            (at, e.actor_name, e.action, e.detail)
+        })
+        .collect();
+    render(&AuditPage {
+        page: Layout::for_consultation(tr, &c, tr.t("audit-title"), "account"),
+        entries,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "access.html")]
+pub struct AccessPage {
+    pub page: Layout,
+    pub csrf: String,
+    pub me: Option<i64>,
+    pub organisers: Vec<crate::store::Organiser>,
+    /// The first day a retention date may be.
+    pub retention_min: String,
+    pub retention_date: String,
+    pub retention_done: Option<String>,
+    /// A screen link just created: its address and QR code.
+    pub screen_link: Option<(String, String)>,
+    pub notice: Option<String>,
+}
+
+impl AccessPage {
+    pub fn is_me(&self, id: impl std::borrow::Borrow<i64>) -> bool {
+        self.me == Some(*id.borrow())
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct AccessQuery {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+async fn access_page(
+    state: &AppState,
+    c: &Consultation,
+    me: &crate::auth::Principal,
+    screen_link: Option<(String, String)>,
+    notice: Option<String>,
+) -> PageResult {
+    let tr = tr();
+    let retention = state.store.retention(c.id).await?;
+    let day = |t: Timestamp| t.to_zoned(c.time_zone.clone()).date().to_string();
+    render(&AccessPage {
+        page: Layout::for_consultation(tr, c, tr.t("access-title"), "account"),
+        csrf: me.csrf_token.clone(),
+        me: me.person_id,
+        organisers: state.store.organisers(c.id).await?,
+        retention_min: c
+            .end_date
+            .tomorrow()
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        retention_date: retention.until.map(day).unwrap_or_default(),
+        retention_done: retention.done_at.map(day),
+        screen_link,
+        notice,
+    })
+}
+
+pub async fn access(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::extract::Query(query): axum::extract::Query<AccessQuery>,
+) -> PageResult {
+    let notice = query.done.map(|what| {
+        tr().t(&format!(
+            "access-done-{}",
+            what.replace(|c: char| !c.is_ascii_lowercase(), "")
+        ))
+    });
+    access_page(&state, &c, &me, None, notice).await
+}
+
+/// One organiser removes another; never the last one.
+pub async fn remove_organiser(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, AppError> {
+    let name = state
+        .store
+        .organisers(c.id)
+        .await?
+        .into_iter()
+        .find(|o| o.id == id)
+        .map(|o| o.display_name)
+        .ok_or(AppError::NotFound)?;
+    match state.store.remove_organiser(c.id, id).await? {
+        RemoveOrganiser::Removed => {}
+        RemoveOrganiser::NotFound => return Err(AppError::NotFound),
+        RemoveOrganiser::LastOrganiser => {
+            return Err(AppError::Conflict(
+                "This is the last organiser; add another before removing them.".into(),
+            ));
+        }
+    }
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "removed an organiser",
+            &name,
+            Timestamp::now(),
+        )
+        .await?;
+    let to = if Some(id) == me.person_id {
+        "/"
+    } else {
+        "/admin/access?done=removed"
+    };
+    Ok(Redirect::to(to).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct ScreenForm {
+    label: String,
+}
+
+/// How long a screen link may wait to be opened, and a screen stays signed in.
+const SCREEN_LINK_HOURS: i64 = 24;
+
+/// Creates a single-use link that turns a device (the projector's laptop)
+/// into a screen: read-only, with no personal data.
+pub async fn create_screen(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    headers: axum::http::HeaderMap,
+    axum::Form(form): axum::Form<ScreenForm>,
+) -> PageResult {
+    let token =
+        crate::issue_screen_link(&state.store, c.id, &form.label, SCREEN_LINK_HOURS).await?;
+    let now = Timestamp::now();
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "created a screen link",
+            form.label.trim(),
+            now,
+        )
+        .await?;
+    let link = format!(
+        "{}/signin/{token}",
+        super::exports::base_url(&state, &headers)
+    );
+    let svg = super::invitations::qr_svg(&link)?;
+    access_page(&state, &c, &me, Some((link, svg)), None).await
+}
+
+/// Signs every screen out, for when a projector's laptop leaves the room.
+pub async fn end_screens(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+) -> Result<Response, AppError> {
+    let n = state.store.end_screen_sessions(c.id).await?;
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "signed out every screen",
+            &format!("{n} screens"),
+            Timestamp::now(),
+        )
+        .await?;
+    Ok(Redirect::to("/admin/access?done=screens").into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct RetentionForm {
+    #[serde(default)]
+    date: String,
+}
+
+/// Sets the day personal data is erased, or clears it with an empty date.
+pub async fn set_retention(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::Form(form): axum::Form<RetentionForm>,
+) -> Result<Response, AppError> {
+    let date = form.date.trim();
+    let until = if date.is_empty() {
+        None
+    } else {
+        let day: jiff::civil::Date = date.parse().map_err(|_| {
+            AppError::BadRequest(format!("{date:?} is not a date; use the form 2027-03-31."))
+        })?;
+        Some(
+            crate::domain::privacy::retention_instant(day, c.end_date, &c.time_zone)
+                .map_err(|e| AppError::BadRequest(e.to_string()))?,
+        )
+    };
+    state.store.set_retention(c.id, until).await?;
+    let detail = if date.is_empty() { "none" } else { date };
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "set the retention date",
+            detail,
+            Timestamp::now(),
+        )
+        .await?;
+    Ok(Redirect::to("/admin/access?done=retention").into_response())
+}
