@@ -520,6 +520,48 @@ fn organisation_name(short: &str) -> &'static str {
         .unwrap_or_else(|| panic!("demo organisation {short:?} is listed in ORGANISATIONS"))
 }
 
+/// The open space's rounds and tables: the first open-space session is one
+/// round, the second (two hours) two; six tables of twelve and a room with
+/// interpretation. The agenda's topics wait, unplaced, for conveners.
+pub async fn set_up_open_space(
+    store: &crate::store::Store,
+    consultation_id: i64,
+) -> Result<(), crate::store::StoreError> {
+    let sessions = store
+        .sessions(consultation_id, crate::domain::Viewer::Organiser)
+        .await?;
+    let mut number = 0;
+    for session in sessions.iter().filter(|s| s.kind == SessionKind::OpenSpace) {
+        let length = session.ends_at.duration_since(session.starts_at);
+        let halves = if length > jiff::SignedDuration::from_mins(90) {
+            2
+        } else {
+            1
+        };
+        let step = length / halves;
+        for half in 0..halves {
+            number += 1;
+            let start = session.starts_at + step * half;
+            store
+                .create_round(
+                    consultation_id,
+                    Some(session.id),
+                    &format!("Round {number}"),
+                    start,
+                    start + step,
+                )
+                .await?;
+        }
+    }
+    for table in 1..=6 {
+        let space = crate::domain::open_space::SpaceInput::new(&format!("Table {table}"), 12, "")?;
+        store.create_space(consultation_id, &space).await?;
+    }
+    let room = crate::domain::open_space::SpaceInput::new("Room B", 25, "en es")?;
+    store.create_space(consultation_id, &room).await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -537,3 +579,4 @@ mod tests {
         assert_eq!(bundle.people.len(), 14);
     }
 }
+

@@ -101,10 +101,33 @@ impl Tr<'_> {
         self.i18n.format(self.tag, key, Some(&args))
     }
 
-    pub fn t_count(&self, key: &str, count: usize) -> String {
+    pub fn t_count(&self, key: &str, count: impl Count) -> String {
         let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(count));
+        args.set("count", FluentValue::from(count.count()));
         self.i18n.format(self.tag, key, Some(&args))
+    }
+}
+
+/// A number of things, as templates hold it (by value or by reference).
+pub trait Count {
+    fn count(&self) -> i64;
+}
+
+impl Count for usize {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
+impl Count for i64 {
+    fn count(&self) -> i64 {
+        *self
+    }
+}
+
+impl<T: Count> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
     }
 }
 
@@ -121,8 +144,8 @@ mod tests {
             tr.t_with("footer-time-zone", "zone", "Asia/Bangkok"),
             "Times are in Asia/Bangkok time."
         );
-        assert_eq!(tr.t_count("session-more-people", 1), "and one more");
-        assert_eq!(tr.t_count("session-more-people", 3), "and 3 more");
+        assert_eq!(tr.t_count("session-more-people", 1usize), "and one more");
+        assert_eq!(tr.t_count("session-more-people", 3usize), "and 3 more");
     }
 
     #[test]

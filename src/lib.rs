@@ -57,7 +57,10 @@ pub async fn serve(
             .housekeeping_every
             .unwrap_or(std::time::Duration::from_secs(600)),
     ));
+    let live = web::live::Live::new();
+    let listener_task = live.listen(&store);
     let app = web::router(web::AppState {
+        live,
         store,
         public_url: settings.public_url,
         secure_cookies,
@@ -72,6 +75,9 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await;
     housekeeping.abort();
+    if let Some(task) = listener_task {
+        task.abort();
+    }
     served
 }
 
@@ -136,5 +142,7 @@ pub async fn load_demo(store: &Store) -> Result<i64, StoreError> {
     let now = Timestamp::now();
     let tz = TimeZone::get(demo::TIME_ZONE).expect("bundled time zone");
     let today = now.to_zoned(tz).date();
-    store.create_program(&demo::bundle(today), now).await
+    let id = store.create_program(&demo::bundle(today), now).await?;
+    demo::set_up_open_space(store, id).await?;
+    Ok(id)
 }

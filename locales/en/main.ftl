@@ -297,3 +297,110 @@ access-retention-done = Personal data was erased on { $date }.
 access-done-removed = The organiser was removed.
 access-done-screens = Every screen was signed out.
 access-done-retention = The retention date was saved.
+nav-open-space = Open space
+os-title = Open space
+os-intro = Anyone can convene a session: propose a topic, and place it at a free table. Then add your name to the table you want; one table per round.
+os-screen-link = Screen view for the projector
+os-signups-csv = All sign-ups (CSV)
+os-propose = Propose a topic
+os-topic-title = Title
+os-topic-description = What it is about (optional)
+os-topic-language = Language
+os-propose-button = Propose and convene it
+os-no-setup = The organisers have not set up rounds and tables yet. You can already propose topics and mark the ones you are interested in.
+os-round-started = started
+os-capacity = { $count ->
+    [one] 1 seat
+   *[other] { $count } seats
+}
+os-free = Free
+os-unplaced = Topics not placed yet
+os-unplaced-intro = Mark the topics you are interested in: the counts help conveners and organisers choose the tables.
+os-unplaced-none = Every topic has a table.
+os-notices-dismiss = Got it
+os-convened-by = Convened by { $name }
+os-convened-by-participant = Convened by a participant
+os-no-convener = Looking for a convener
+os-a-participant = a participant
+os-seats = seats taken
+os-waiting = { $count ->
+    [one] 1 waiting
+   *[other] { $count } waiting
+}
+os-marks = { $count ->
+    [one] 1 person interested
+   *[other] { $count } people interested
+}
+os-you-are-here = Your table
+os-leave = Leave this table
+os-join = Add my name
+os-mark = I am interested
+os-marked = Interested ✓ (undo)
+os-adopt = Convene this topic
+os-move-to = Move to
+os-place-in = Place at
+os-move = Move
+os-place = Place
+os-move-title = Move a topic people signed up to?
+os-move-warning = People are signed up to “{ $title }”.
+os-move-people = { $count ->
+    [one] 1 person will be told of the move.
+   *[other] { $count } people will be told of the move.
+}
+os-move-confirm = Move it and tell them
+os-move-cancel = Keep it where it is
+os-full-title = This table is full
+os-full-body = Every seat at “{ $title }” is taken. You can wait for a place (if one frees, you are moved in and told) or pick a table of the same round that has room.
+os-wait = Wait for a place
+os-waiting-already = You are waiting for a place at this table.
+os-stop-waiting = Stop waiting
+os-full-room = Tables of this round with room
+os-full-none = Every table of this round is full.
+os-back = Back to the open space
+os-topic = Open-space topic
+os-where = Where and when
+os-not-placed = Not placed yet
+os-convener = Convener
+os-proposed-by = Proposed by
+os-interested-orgs = Organisations interested
+os-interest = Interest
+os-names = Names at this table
+os-names-none = No one yet.
+os-names-unlisted = { $count ->
+    [one] and 1 person not listed in the directory
+   *[other] and { $count } people not listed in the directory
+}
+os-notes = Notes
+os-notes-none = No notes yet.
+os-notes-key-points = Key points
+os-notes-proposals = Proposals
+os-notes-next-steps = Next steps
+os-notes-continuing = Who wants to continue
+os-notes-write = Write the notes
+os-notes-save = Save the notes
+os-note-taker = Add a note-taker from the table
+os-note-taker-add = Add as note-taker
+os-edit = Edit, move or withdraw this topic
+os-edit-save = Save the topic
+os-unplace = Take it off the board
+os-withdraw = Withdraw
+os-withdraw-confirm = Withdraw this topic; people signed up are told
+os-screen-join = Join on your phone:
+os-setup-title = Set up the open space
+os-setup-intro = Rounds are time slots within the program's open-space sessions; spaces are the tables or rooms, each with its number of seats. Together they make the board's cells.
+os-rounds = Rounds
+os-rounds-none = No rounds yet.
+os-round-label = Name of the round
+os-round-session = Open-space session
+os-round-date = Day
+os-round-start = Starts
+os-round-end = Ends
+os-round-add = Add the round
+os-spaces = Tables and rooms
+os-spaces-none = No tables yet.
+os-space-name = Name
+os-space-capacity = Seats
+os-space-languages = Languages with interpretation (optional, such as "en es")
+os-space-add = Add the table
+os-delete = Remove
+os-delete-confirm = Remove it; topics placed there go back to the list

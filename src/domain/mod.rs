@@ -4,6 +4,7 @@
 pub mod country;
 pub mod directory;
 pub mod language;
+pub mod open_space;
 pub mod privacy;
 pub mod program;
 

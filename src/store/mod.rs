@@ -4,11 +4,13 @@
 
 mod accounts;
 mod directory;
+mod open_space;
 mod privacy;
 mod program;
 
 pub use accounts::{AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser};
 pub use directory::ImportOutcome;
+pub use open_space::{JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat};
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
 
 use std::{path::Path, str::FromStr, time::Duration};
@@ -66,6 +68,9 @@ macro_rules! with_pool {
     };
 }
 pub(crate) use with_pool;
+
+/// The PostgreSQL channel changes are announced on.
+const CHANGES_CHANNEL: &str = "convene_changes";
 
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -222,6 +227,33 @@ impl Store {
             Pool::Sqlite(_) => "sqlite",
             Pool::Postgres(_) => "postgres",
         }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.pool, Pool::Postgres(_))
+    }
+
+    /// Tells every instance listening on this PostgreSQL database that
+    /// something changed.
+    pub async fn announce_change(&self) -> Result<()> {
+        if let Pool::Postgres(p) = &self.pool {
+            sqlx::query("SELECT pg_notify($1, '')")
+                .bind(CHANGES_CHANNEL)
+                .execute(p)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// A connection listening for announced changes; `None` on SQLite,
+    /// where one process is the only writer and announces in memory.
+    pub async fn change_listener(&self) -> Result<Option<sqlx::postgres::PgListener>> {
+        let Pool::Postgres(p) = &self.pool else {
+            return Ok(None);
+        };
+        let mut listener = sqlx::postgres::PgListener::connect_with(p).await?;
+        listener.listen(CHANGES_CHANNEL).await?;
+        Ok(Some(listener))
     }
 
     /// A cheap round trip, for the health endpoint.

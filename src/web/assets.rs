@@ -30,6 +30,11 @@ const ASSETS: &[Asset] = &[
         body: include_str!("../../assets/exit.js"),
     },
     Asset {
+        name: "live.js",
+        content_type: "text/javascript; charset=utf-8",
+        body: include_str!("../../assets/live.js"),
+    },
+    Asset {
         name: "icon.svg",
         content_type: "image/svg+xml",
         body: include_str!("../../assets/icon.svg"),

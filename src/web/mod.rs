@@ -10,12 +10,18 @@ mod format;
 mod import;
 mod invitations;
 pub mod limits;
+pub mod live;
+mod open_space;
 mod pages;
 mod views;
 
 pub use views::MessagePage;
 
-use axum::{Router, http::HeaderValue, routing::get};
+use axum::{
+    Router,
+    http::HeaderValue,
+    routing::{get, post},
+};
 use tower_http::{
     compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
@@ -51,6 +57,7 @@ pub struct AppState {
     /// Proxies whose `X-Forwarded-For` is believed.
     pub trusted_proxies: std::sync::Arc<Vec<std::net::IpAddr>>,
     pub limits: std::sync::Arc<limits::Limits>,
+    pub live: std::sync::Arc<live::Live>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -130,6 +137,37 @@ pub fn router(state: AppState) -> Router {
             "/admin/people/{id}/erase",
             axum::routing::post(invitations::erase),
         )
+        .route("/open-space", get(open_space::board))
+        .route("/open-space/screen", get(open_space::screen))
+        .route("/open-space/setup", get(open_space::setup))
+        .route("/open-space/topics", post(open_space::propose))
+        .route("/open-space/rounds", post(open_space::add_round))
+        .route(
+            "/open-space/rounds/{id}/delete",
+            post(open_space::delete_round),
+        )
+        .route("/open-space/spaces", post(open_space::add_space))
+        .route(
+            "/open-space/spaces/{id}/delete",
+            post(open_space::delete_space),
+        )
+        .route(
+            "/open-space/notices/dismiss",
+            post(open_space::dismiss_notices),
+        )
+        .route("/topics/{id}", get(open_space::topic))
+        .route("/topics/{id}/edit", post(open_space::edit_topic))
+        .route("/topics/{id}/withdraw", post(open_space::withdraw_topic))
+        .route("/topics/{id}/adopt", post(open_space::adopt_topic))
+        .route("/topics/{id}/mark", post(open_space::mark_topic))
+        .route("/topics/{id}/place", post(open_space::place_topic))
+        .route("/topics/{id}/join", post(open_space::join))
+        .route("/topics/{id}/leave", post(open_space::leave))
+        .route("/topics/{id}/wait", post(open_space::wait))
+        .route("/topics/{id}/notes", post(open_space::save_notes))
+        .route("/topics/{id}/note-takers", post(open_space::add_note_taker))
+        .route("/export/signups.csv", get(open_space::signups_csv))
+        .route("/events", get(live::events))
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())

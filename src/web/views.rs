@@ -22,6 +22,7 @@ pub struct Layout {
     pub css: String,
     pub icon: String,
     pub exit_script: String,
+    pub live_script: String,
 }
 
 impl Layout {
@@ -37,6 +38,7 @@ impl Layout {
             css: assets::url("style.css"),
             icon: assets::url("icon.svg"),
             exit_script: assets::url("exit.js"),
+            live_script: assets::url("live.js"),
         }
     }
 

@@ -1,0 +1,49 @@
+// Live updates: when the server announces a change, fetch this page again
+// and swap in the parts marked data-live. Without this script (or without
+// JavaScript) the pages work by reload.
+(function () {
+  'use strict';
+  if (!window.EventSource || !document.querySelector('[data-live]')) return;
+  var busy = false;
+  var again = false;
+
+  function typingIn(region) {
+    var el = document.activeElement;
+    return el && region.contains(el) && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName);
+  }
+
+  function refresh() {
+    if (busy) { again = true; return; }
+    busy = true;
+    fetch(location.href, { credentials: 'same-origin', headers: { 'X-Live': '1' } })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) return;
+        var next = new DOMParser().parseFromString(html, 'text/html');
+        document.querySelectorAll('[data-live]').forEach(function (region) {
+          var fresh = next.getElementById(region.id);
+          if (!fresh) return;
+          // Someone choosing in a form keeps their choice; refresh after.
+          if (typingIn(region)) {
+            region.addEventListener('focusout', refresh, { once: true });
+            return;
+          }
+          region.replaceWith(fresh);
+        });
+      })
+      .catch(function () {})
+      .then(function () {
+        busy = false;
+        if (again) { again = false; refresh(); }
+      });
+  }
+
+  var opened = false;
+  var source = new EventSource('/events');
+  source.addEventListener('change', refresh);
+  // After a reconnection changes may have been missed.
+  source.addEventListener('open', function () {
+    if (opened) refresh();
+    opened = true;
+  });
+})();

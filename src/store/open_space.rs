@@ -1,0 +1,959 @@
+//! The open space: setup, topics, placement, sign-ups, waiting lists,
+//! notices and the harvest.
+//!
+//! Sign-ups must hold capacity exactly under concurrency on both backends.
+//! Every change to a table first writes its topic's row (`version + 1`):
+//! PostgreSQL then holds that row's lock to the end of the transaction and
+//! SQLite holds its single write lock, so counting the table's names and
+//! adding one happen as one step. The primary key of `signup` (round,
+//! person) keeps a person at one table per round.
+
+use std::collections::HashMap;
+
+use jiff::Timestamp;
+
+use super::{Result, Store, StoreError, with_pool};
+use crate::domain::{
+    OrganisationRef, TopicOrigin, Visibility,
+    open_space::{Board, BoardTopic, Notes, Round, Space, SpaceInput, TopicInput},
+};
+
+/// What came of asking for a seat at a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JoinOutcome {
+    /// Seated; `left` is the table of the same round the person left for it.
+    Joined {
+        left: Option<i64>,
+    },
+    AlreadyThere,
+    /// No seat left.
+    Full,
+    /// The topic is not (or no longer) on the board.
+    NotOnBoard,
+}
+
+/// What came of placing a topic in a cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlaceOutcome {
+    /// Placed; the people who were signed up and were told of the move.
+    Placed {
+        told: Vec<i64>,
+    },
+    CellTaken,
+    /// The convener already holds a cell in that round.
+    ConvenerBusy,
+    /// The topic changed since the page was loaded.
+    Stale,
+    NotFound,
+}
+
+/// A name at a table, with what decides whether a viewer may see it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Seat {
+    pub topic_id: i64,
+    pub round_id: i64,
+    pub person_id: i64,
+    pub display_name: String,
+    pub visibility: String,
+    pub consent_screen: bool,
+    pub at: i64,
+}
+
+impl Seat {
+    pub fn visibility(&self) -> Visibility {
+        Visibility::parse(&self.visibility).unwrap_or_default()
+    }
+}
+
+/// Where one person stands on the board.
+#[derive(Debug, Clone, Default)]
+pub struct MyBoard {
+    /// (round, topic) of each table the person sits at.
+    pub seats: HashMap<i64, i64>,
+    pub waiting: Vec<i64>,
+    pub marks: Vec<i64>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Notice {
+    pub id: i64,
+    pub at: i64,
+    pub message: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct RoundRow {
+    id: i64,
+    session_id: Option<i64>,
+    label: String,
+    starts_at: i64,
+    ends_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct SpaceRow {
+    id: i64,
+    name: String,
+    capacity: i64,
+    languages: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct BoardTopicRow {
+    id: i64,
+    title: String,
+    description: String,
+    text_lang: String,
+    origin: String,
+    convener_id: Option<i64>,
+    convener_name: Option<String>,
+    convener_visibility: Option<String>,
+    org_id: Option<i64>,
+    org_name: Option<String>,
+    org_acronym: Option<String>,
+    round_id: Option<i64>,
+    space_id: Option<i64>,
+    marks: i64,
+    signed_up: i64,
+    waiting: i64,
+    version: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct InterestRow {
+    topic_id: i64,
+    org_id: i64,
+    org_name: String,
+    org_acronym: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct NoteRow {
+    key_points: String,
+    proposals: String,
+    next_steps: String,
+    continuing: String,
+}
+
+fn at(seconds: i64) -> Result<Timestamp> {
+    Timestamp::from_second(seconds).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+/// Which unique index a failed write broke, if any.
+fn broken_index(e: &sqlx::Error) -> Option<&'static str> {
+    let sqlx::Error::Database(db) = e else {
+        return None;
+    };
+    if !db.is_unique_violation() {
+        return None;
+    }
+    let text = format!("{} {}", db.constraint().unwrap_or(""), db.message());
+    [
+        ("topic_cell", "topic.space_id"),
+        ("topic_convener_round", "topic.convener_id"),
+        ("signup_pkey", "signup.round_id"),
+        ("waitlist_topic_id_person_id_key", "waitlist.topic_id"),
+    ]
+    .into_iter()
+    .find(|(pg, sqlite)| text.contains(pg) || text.contains(sqlite))
+    .map(|(pg, _)| pg)
+}
+
+/// A transaction that lost a race it can simply run again: a PostgreSQL
+/// deadlock or serialization failure.
+fn is_retryable(e: &StoreError) -> bool {
+    let StoreError::Sql(sqlx::Error::Database(db)) = e else {
+        return false;
+    };
+    matches!(db.code().as_deref(), Some("40P01" | "40001"))
+}
+
+const BOARD_TOPICS: &str = "SELECT t.id, t.title, t.description, t.text_lang, t.origin, \
+     t.convener_id, c.display_name AS convener_name, c.visibility AS convener_visibility, \
+     o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym, t.round_id, t.space_id, \
+     (SELECT COUNT(*) FROM topic_mark m WHERE m.topic_id = t.id) AS marks, \
+     (SELECT COUNT(*) FROM signup s WHERE s.topic_id = t.id) AS signed_up, \
+     (SELECT COUNT(*) FROM waitlist w WHERE w.topic_id = t.id) AS waiting, t.version \
+     FROM topic t LEFT JOIN person c ON c.id = t.convener_id \
+     LEFT JOIN organisation o ON o.id = t.proposed_by \
+     WHERE t.consultation_id = $1 AND t.withdrawn_at IS NULL \
+     ORDER BY t.position, t.id";
+
+impl Store {
+    /// The whole board: rounds, spaces, and every topic not withdrawn.
+    pub async fn board(&self, consultation_id: i64) -> Result<Board> {
+        let (rounds, spaces, topics, interests): (
+            Vec<RoundRow>,
+            Vec<SpaceRow>,
+            Vec<BoardTopicRow>,
+            Vec<InterestRow>,
+        ) = with_pool!(self, p => {
+            let rounds = sqlx::query_as(
+                "SELECT id, session_id, label, starts_at, ends_at FROM os_round \
+                 WHERE consultation_id = $1 ORDER BY starts_at, id",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?;
+            let spaces = sqlx::query_as(
+                "SELECT id, name, capacity, languages FROM os_space \
+                 WHERE consultation_id = $1 ORDER BY position, id",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?;
+            let topics = sqlx::query_as(BOARD_TOPICS).bind(consultation_id).fetch_all(p).await?;
+            let interests = sqlx::query_as(
+                "SELECT ti.topic_id, o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym \
+                 FROM topic_interest ti JOIN topic t ON t.id = ti.topic_id \
+                 JOIN organisation o ON o.id = ti.organisation_id \
+                 WHERE t.consultation_id = $1 ORDER BY o.name",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?;
+            (rounds, spaces, topics, interests)
+        });
+        let mut interested: HashMap<i64, Vec<OrganisationRef>> = HashMap::new();
+        for i in interests {
+            interested
+                .entry(i.topic_id)
+                .or_default()
+                .push(OrganisationRef {
+                    id: i.org_id,
+                    name: i.org_name,
+                    acronym: i.org_acronym,
+                });
+        }
+        Ok(Board {
+            rounds: rounds
+                .into_iter()
+                .map(|r| {
+                    Ok(Round {
+                        id: r.id,
+                        session_id: r.session_id,
+                        label: r.label,
+                        starts_at: at(r.starts_at)?,
+                        ends_at: at(r.ends_at)?,
+                    })
+                })
+                .collect::<Result<_>>()?,
+            spaces: spaces
+                .into_iter()
+                .map(|s| Space {
+                    id: s.id,
+                    name: s.name,
+                    capacity: s.capacity,
+                    languages: s.languages.split_whitespace().map(str::to_owned).collect(),
+                })
+                .collect(),
+            topics: topics
+                .into_iter()
+                .map(|t| BoardTopic {
+                    proposed_by: t.org_id.zip(t.org_name).map(|(id, name)| OrganisationRef {
+                        id,
+                        name,
+                        acronym: t.org_acronym,
+                    }),
+                    interested: interested.remove(&t.id).unwrap_or_default(),
+                    origin: TopicOrigin::parse(&t.origin),
+                    // The convener's name is shown as their visibility allows.
+                    convener_name: t.convener_name.filter(|_| {
+                        t.convener_visibility.as_deref() == Some(Visibility::Listed.as_str())
+                    }),
+                    id: t.id,
+                    title: t.title,
+                    description: t.description,
+                    text_lang: t.text_lang,
+                    convener_id: t.convener_id,
+                    round_id: t.round_id,
+                    space_id: t.space_id,
+                    marks: t.marks,
+                    signed_up: t.signed_up,
+                    waiting: t.waiting,
+                    version: t.version,
+                })
+                .collect(),
+        })
+    }
+
+    pub async fn create_round(
+        &self,
+        consultation_id: i64,
+        session_id: Option<i64>,
+        label: &str,
+        starts_at: Timestamp,
+        ends_at: Timestamp,
+    ) -> Result<i64> {
+        let label = crate::domain::required_text("round name", label, 100)?;
+        if ends_at <= starts_at {
+            return Err(crate::domain::ValidationError::Invalid {
+                field: "round end",
+                value: ends_at.to_string(),
+                expected: "a time after the round's start",
+            }
+            .into());
+        }
+        let id = with_pool!(self, p => {
+            sqlx::query_scalar(
+                "INSERT INTO os_round (consultation_id, session_id, label, starts_at, ends_at) \
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(session_id)
+            .bind(&label)
+            .bind(starts_at.as_second())
+            .bind(ends_at.as_second())
+            .fetch_one(p)
+            .await?
+        });
+        Ok(id)
+    }
+
+    /// Removes a round; its topics go back to the unplaced list and its
+    /// sign-ups go.
+    pub async fn delete_round(&self, consultation_id: i64, round_id: i64) -> Result<bool> {
+        let done = with_pool!(self, p => {
+            sqlx::query("DELETE FROM os_round WHERE id = $1 AND consultation_id = $2")
+                .bind(round_id)
+                .bind(consultation_id)
+                .execute(p)
+                .await?
+                .rows_affected()
+        });
+        Ok(done == 1)
+    }
+
+    pub async fn create_space(&self, consultation_id: i64, space: &SpaceInput) -> Result<i64> {
+        let id = with_pool!(self, p => {
+            sqlx::query_scalar(
+                "INSERT INTO os_space (consultation_id, name, capacity, languages, position) \
+                 VALUES ($1, $2, $3, $4, \
+                 (SELECT COALESCE(MAX(position), 0) + 1 FROM os_space WHERE consultation_id = $1)) \
+                 RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(&space.name)
+            .bind(space.capacity)
+            .bind(crate::domain::LanguageTag::join(&space.languages))
+            .fetch_one(p)
+            .await
+            .map_err(|e| match &e {
+                sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Invalid(
+                    crate::domain::ValidationError::Invalid {
+                        field: "space name",
+                        value: space.name.clone(),
+                        expected: "a name no other space has",
+                    }
+                    .into(),
+                ),
+                _ => e.into(),
+            })?
+        });
+        Ok(id)
+    }
+
+    pub async fn delete_space(&self, consultation_id: i64, space_id: i64) -> Result<bool> {
+        let done = with_pool!(self, p => {
+            sqlx::query("DELETE FROM os_space WHERE id = $1 AND consultation_id = $2")
+                .bind(space_id)
+                .bind(consultation_id)
+                .execute(p)
+                .await?
+                .rows_affected()
+        });
+        Ok(done == 1)
+    }
+
+    /// A participant proposes a topic and becomes its convener.
+    pub async fn propose_topic(
+        &self,
+        consultation_id: i64,
+        convener: i64,
+        topic: &TopicInput,
+        now: Timestamp,
+    ) -> Result<i64> {
+        let id = with_pool!(self, p => {
+            sqlx::query_scalar(
+                "INSERT INTO topic (consultation_id, title, description, text_lang, origin, \
+                 convener_id, position, created_at) VALUES ($1, $2, $3, $4, 'proposed', $5, \
+                 (SELECT COALESCE(MAX(position), 0) + 1 FROM topic WHERE consultation_id = $1), $6) \
+                 RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(&topic.title)
+            .bind(&topic.description)
+            .bind(topic.language.as_str())
+            .bind(convener)
+            .bind(now.as_second())
+            .fetch_one(p)
+            .await?
+        });
+        Ok(id)
+    }
+
+    pub async fn edit_topic(&self, topic_id: i64, topic: &TopicInput) -> Result<bool> {
+        let done = with_pool!(self, p => {
+            sqlx::query(
+                "UPDATE topic SET title = $1, description = $2, text_lang = $3, version = version + 1 \
+                 WHERE id = $4 AND withdrawn_at IS NULL",
+            )
+            .bind(&topic.title)
+            .bind(&topic.description)
+            .bind(topic.language.as_str())
+            .bind(topic_id)
+            .execute(p)
+            .await?
+            .rows_affected()
+        });
+        Ok(done == 1)
+    }
+
+    /// Takes a suggested topic without a convener; false if someone was first.
+    pub async fn adopt_topic(&self, topic_id: i64, person_id: i64) -> Result<bool> {
+        let done = with_pool!(self, p => {
+            sqlx::query(
+                "UPDATE topic SET convener_id = $1, version = version + 1 \
+                 WHERE id = $2 AND convener_id IS NULL AND withdrawn_at IS NULL",
+            )
+            .bind(person_id)
+            .bind(topic_id)
+            .execute(p)
+            .await
+            .map_err(|e| match broken_index(&e) {
+                Some(_) => StoreError::Invalid(
+                    crate::domain::ValidationError::Invalid {
+                        field: "convener",
+                        value: person_id.to_string(),
+                        expected: "a person who convenes no other topic in that round",
+                    }
+                    .into(),
+                ),
+                None => e.into(),
+            })?
+            .rows_affected()
+        });
+        Ok(done == 1)
+    }
+
+    /// Withdraws a topic: it leaves the board, and everyone signed up or
+    /// waiting is told. Returns who was told.
+    pub async fn withdraw_topic(&self, topic_id: i64, now: Timestamp) -> Result<Vec<i64>> {
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            let title: Option<String> = sqlx::query_scalar(
+                "UPDATE topic SET withdrawn_at = $1, round_id = NULL, space_id = NULL, \
+                 version = version + 1 WHERE id = $2 AND withdrawn_at IS NULL RETURNING title",
+            )
+            .bind(now.as_second())
+            .bind(topic_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(title) = title else {
+                return Ok(Vec::new());
+            };
+            let told: Vec<i64> = sqlx::query_scalar(
+                "SELECT person_id FROM signup WHERE topic_id = $1 \
+                 UNION SELECT person_id FROM waitlist WHERE topic_id = $1",
+            )
+            .bind(topic_id)
+            .fetch_all(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM signup WHERE topic_id = $1").bind(topic_id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM waitlist WHERE topic_id = $1").bind(topic_id).execute(&mut *tx).await?;
+            let message = format!("“{title}” was withdrawn by its convener; your name was taken off its table.");
+            for person in &told {
+                sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
+                    .bind(person)
+                    .bind(now.as_second())
+                    .bind(&message)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(told)
+        })
+    }
+
+    /// Marks (or unmarks) interest in a topic, before placement.
+    pub async fn mark_topic(&self, topic_id: i64, person_id: i64, interested: bool) -> Result<()> {
+        with_pool!(self, p => {
+            if interested {
+                sqlx::query(
+                    "INSERT INTO topic_mark (topic_id, person_id) VALUES ($1, $2) \
+                     ON CONFLICT (topic_id, person_id) DO NOTHING",
+                )
+                .bind(topic_id)
+                .bind(person_id)
+                .execute(p)
+                .await?;
+            } else {
+                sqlx::query("DELETE FROM topic_mark WHERE topic_id = $1 AND person_id = $2")
+                    .bind(topic_id)
+                    .bind(person_id)
+                    .execute(p)
+                    .await?;
+            }
+        });
+        Ok(())
+    }
+
+    /// Puts a topic in a cell, or takes it off the board with `None`.
+    /// `version` is the topic's version the page showed: a topic changed
+    /// since is refused as stale rather than moved blindly. People signed
+    /// up are told; moving to another round takes their names off, since
+    /// they may sit elsewhere then.
+    pub async fn place_topic(
+        &self,
+        topic_id: i64,
+        cell: Option<(i64, i64)>,
+        version: Option<i64>,
+        now: Timestamp,
+    ) -> Result<PlaceOutcome> {
+        let (round, space) = cell.unzip();
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            let before: Option<(String, Option<i64>, Option<i64>, i64)> = sqlx::query_as(
+                "UPDATE topic SET version = version + 1 WHERE id = $1 AND withdrawn_at IS NULL \
+                 RETURNING title, round_id, space_id, version - 1",
+            )
+            .bind(topic_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((title, old_round, old_space, old_version)) = before else {
+                return Ok(PlaceOutcome::NotFound);
+            };
+            if version.is_some_and(|v| v != old_version) {
+                return Ok(PlaceOutcome::Stale);
+            }
+            if (old_round, old_space) == (round, space) {
+                tx.commit().await?;
+                return Ok(PlaceOutcome::Placed { told: Vec::new() });
+            }
+            let moved = sqlx::query("UPDATE topic SET round_id = $1, space_id = $2 WHERE id = $3")
+                .bind(round)
+                .bind(space)
+                .bind(topic_id)
+                .execute(&mut *tx)
+                .await;
+            if let Err(e) = moved {
+                return match broken_index(&e) {
+                    Some("topic_cell") => Ok(PlaceOutcome::CellTaken),
+                    Some("topic_convener_round") => Ok(PlaceOutcome::ConvenerBusy),
+                    _ => Err(e.into()),
+                };
+            }
+            let told: Vec<i64> = sqlx::query_scalar("SELECT person_id FROM signup WHERE topic_id = $1")
+                .bind(topic_id)
+                .fetch_all(&mut *tx)
+                .await?;
+            let where_now: Option<(String, String)> = match cell {
+                Some((r, s)) => sqlx::query_as(
+                    "SELECT r.label, s.name FROM os_round r, os_space s WHERE r.id = $1 AND s.id = $2",
+                )
+                .bind(r)
+                .bind(s)
+                .fetch_optional(&mut *tx)
+                .await?,
+                None => None,
+            };
+            let message = match (&where_now, round == old_round) {
+                (Some((_, space)), true) => format!("“{title}” moved to {space}; you are still signed up."),
+                (Some((round, space)), false) => format!(
+                    "“{title}” moved to {space} in {round}; your name was taken off it, sign up again if you can come."
+                ),
+                (None, _) => format!("“{title}” was taken off the board; your name was taken off its table."),
+            };
+            if round != old_round || cell.is_none() {
+                sqlx::query("DELETE FROM signup WHERE topic_id = $1").bind(topic_id).execute(&mut *tx).await?;
+            }
+            for person in &told {
+                sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
+                    .bind(person)
+                    .bind(now.as_second())
+                    .bind(&message)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(PlaceOutcome::Placed { told })
+        })
+    }
+
+    /// Adds a person's name to a table, leaving the table they held in the
+    /// same round, in one step. Retried when PostgreSQL resolves a deadlock
+    /// between two moves in opposite directions.
+    pub async fn join_table(
+        &self,
+        topic_id: i64,
+        person_id: i64,
+        now: Timestamp,
+    ) -> Result<JoinOutcome> {
+        let mut attempt = 0;
+        loop {
+            match self.try_join(topic_id, person_id, now).await {
+                Err(e) if is_retryable(&e) && attempt < 5 => attempt += 1,
+                other => return other,
+            }
+        }
+    }
+
+    async fn try_join(&self, topic_id: i64, person_id: i64, now: Timestamp) -> Result<JoinOutcome> {
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            // Lock the table: from here to commit no one else seats anyone at it.
+            let cell: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+                "UPDATE topic SET version = version + 1 WHERE id = $1 AND withdrawn_at IS NULL \
+                 RETURNING round_id, space_id",
+            )
+            .bind(topic_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some((Some(round), Some(space))) = cell else {
+                return Ok(JoinOutcome::NotOnBoard);
+            };
+            let current: Option<i64> = sqlx::query_scalar(
+                "SELECT topic_id FROM signup WHERE round_id = $1 AND person_id = $2",
+            )
+            .bind(round)
+            .bind(person_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if current == Some(topic_id) {
+                return Ok(JoinOutcome::AlreadyThere);
+            }
+            let (taken, capacity): (i64, i64) = sqlx::query_as(
+                "SELECT (SELECT COUNT(*) FROM signup WHERE topic_id = $1), \
+                 (SELECT capacity FROM os_space WHERE id = $2)",
+            )
+            .bind(topic_id)
+            .bind(space)
+            .fetch_one(&mut *tx)
+            .await?;
+            if taken >= capacity {
+                return Ok(JoinOutcome::Full);
+            }
+            if let Some(old) = current {
+                sqlx::query("DELETE FROM signup WHERE round_id = $1 AND person_id = $2")
+                    .bind(round)
+                    .bind(person_id)
+                    .execute(&mut *tx)
+                    .await?;
+                // The seat left behind goes to the first in line there.
+                promote(&mut tx, old, now).await?;
+            }
+            sqlx::query("INSERT INTO signup (round_id, person_id, topic_id, at) VALUES ($1, $2, $3, $4)")
+                .bind(round)
+                .bind(person_id)
+                .bind(topic_id)
+                .bind(now.as_second())
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
+                .bind(topic_id)
+                .bind(person_id)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(JoinOutcome::Joined { left: current })
+        })
+    }
+
+    /// Takes a person's name off a table; the first in line takes the seat.
+    pub async fn leave_table(&self, topic_id: i64, person_id: i64, now: Timestamp) -> Result<bool> {
+        let mut attempt = 0;
+        loop {
+            let result: Result<bool> = with_pool!(self, p => {
+                async {
+                    let mut tx = p.begin().await?;
+                    sqlx::query("UPDATE topic SET version = version + 1 WHERE id = $1")
+                        .bind(topic_id)
+                        .execute(&mut *tx)
+                        .await?;
+                    let left = sqlx::query("DELETE FROM signup WHERE topic_id = $1 AND person_id = $2")
+                        .bind(topic_id)
+                        .bind(person_id)
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                    if left == 1 {
+                        promote(&mut tx, topic_id, now).await?;
+                    }
+                    tx.commit().await?;
+                    Ok(left == 1)
+                }
+                .await
+            });
+            match result {
+                Err(e) if is_retryable(&e) && attempt < 5 => attempt += 1,
+                other => return other,
+            }
+        }
+    }
+
+    /// Puts a person in line for a full table.
+    pub async fn wait_for_table(
+        &self,
+        topic_id: i64,
+        person_id: i64,
+        now: Timestamp,
+    ) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query(
+                "INSERT INTO waitlist (topic_id, person_id, at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (topic_id, person_id) DO NOTHING",
+            )
+            .bind(topic_id)
+            .bind(person_id)
+            .bind(now.as_second())
+            .execute(p)
+            .await?;
+        });
+        Ok(())
+    }
+
+    pub async fn stop_waiting(&self, topic_id: i64, person_id: i64) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
+                .bind(topic_id)
+                .bind(person_id)
+                .execute(p)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// Where a person stands: tables, lines and marks.
+    pub async fn my_board(&self, consultation_id: i64, person_id: i64) -> Result<MyBoard> {
+        let (seats, waiting, marks): (Vec<(i64, i64)>, Vec<i64>, Vec<i64>) = with_pool!(self, p => {
+            let seats = sqlx::query_as(
+                "SELECT s.round_id, s.topic_id FROM signup s JOIN os_round r ON r.id = s.round_id \
+                 WHERE s.person_id = $1 AND r.consultation_id = $2",
+            )
+            .bind(person_id)
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?;
+            let waiting = sqlx::query_scalar("SELECT topic_id FROM waitlist WHERE person_id = $1")
+                .bind(person_id)
+                .fetch_all(p)
+                .await?;
+            let marks = sqlx::query_scalar("SELECT topic_id FROM topic_mark WHERE person_id = $1")
+                .bind(person_id)
+                .fetch_all(p)
+                .await?;
+            (seats, waiting, marks)
+        });
+        Ok(MyBoard {
+            seats: seats.into_iter().collect(),
+            waiting,
+            marks,
+        })
+    }
+
+    /// Every name at every table of a consultation, in the order they came.
+    pub async fn seats(&self, consultation_id: i64) -> Result<Vec<Seat>> {
+        let rows = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT s.topic_id, s.round_id, s.person_id, p.display_name, p.visibility, \
+                 p.consent_screen, s.at FROM signup s JOIN person p ON p.id = s.person_id \
+                 JOIN topic t ON t.id = s.topic_id WHERE t.consultation_id = $1 \
+                 ORDER BY s.topic_id, s.at, p.id",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows)
+    }
+
+    /// Notices a person has not seen yet, oldest first.
+    pub async fn unseen_notices(&self, person_id: i64) -> Result<Vec<Notice>> {
+        let rows = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT id, at, message FROM notice WHERE person_id = $1 AND seen = FALSE ORDER BY at, id",
+            )
+            .bind(person_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows)
+    }
+
+    pub async fn dismiss_notices(&self, person_id: i64) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query("UPDATE notice SET seen = TRUE WHERE person_id = $1")
+                .bind(person_id)
+                .execute(p)
+                .await?;
+        });
+        Ok(())
+    }
+
+    pub async fn notes(&self, topic_id: i64) -> Result<Notes> {
+        let row: Option<NoteRow> = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT key_points, proposals, next_steps, continuing FROM topic_note WHERE topic_id = $1",
+            )
+            .bind(topic_id)
+            .fetch_optional(p)
+            .await?
+        });
+        Ok(row.map_or_else(Notes::default, |r| Notes {
+            key_points: r.key_points,
+            proposals: r.proposals,
+            next_steps: r.next_steps,
+            continuing: r.continuing,
+        }))
+    }
+
+    pub async fn save_notes(
+        &self,
+        topic_id: i64,
+        notes: &Notes,
+        author: Option<i64>,
+        now: Timestamp,
+    ) -> Result<()> {
+        notes.validate()?;
+        with_pool!(self, p => {
+            sqlx::query(
+                "INSERT INTO topic_note (topic_id, key_points, proposals, next_steps, continuing, \
+                 updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                 ON CONFLICT (topic_id) DO UPDATE SET key_points = excluded.key_points, \
+                 proposals = excluded.proposals, next_steps = excluded.next_steps, \
+                 continuing = excluded.continuing, updated_at = excluded.updated_at, \
+                 updated_by = excluded.updated_by",
+            )
+            .bind(topic_id)
+            .bind(&notes.key_points)
+            .bind(&notes.proposals)
+            .bind(&notes.next_steps)
+            .bind(&notes.continuing)
+            .bind(now.as_second())
+            .bind(author)
+            .execute(p)
+            .await?;
+        });
+        Ok(())
+    }
+
+    pub async fn note_takers(&self, topic_id: i64) -> Result<Vec<i64>> {
+        let ids = with_pool!(self, p => {
+            sqlx::query_scalar("SELECT person_id FROM topic_note_taker WHERE topic_id = $1")
+                .bind(topic_id)
+                .fetch_all(p)
+                .await?
+        });
+        Ok(ids)
+    }
+
+    pub async fn add_note_taker(&self, topic_id: i64, person_id: i64) -> Result<()> {
+        with_pool!(self, p => {
+            sqlx::query(
+                "INSERT INTO topic_note_taker (topic_id, person_id) VALUES ($1, $2) \
+                 ON CONFLICT (topic_id, person_id) DO NOTHING",
+            )
+            .bind(topic_id)
+            .bind(person_id)
+            .execute(p)
+            .await?;
+        });
+        Ok(())
+    }
+}
+
+/// Gives freed seats at a table to the people waiting for it, first come
+/// first served. Someone moved in leaves their seat in that round, which
+/// may free a seat elsewhere: followed until no seat is freed, within the
+/// same transaction. Each person moved is told.
+async fn promote<'c, DB>(
+    tx: &mut sqlx::Transaction<'c, DB>,
+    topic_id: i64,
+    now: Timestamp,
+) -> Result<()>
+where
+    DB: sqlx::Database,
+    for<'e> &'e mut <DB as sqlx::Database>::Connection: sqlx::Executor<'e, Database = DB>,
+    for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    i64: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
+    Option<i64>: sqlx::Type<DB> + for<'r> sqlx::Decode<'r, DB>,
+    String: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
+    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (i64, i64): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Option<i64>, Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
+{
+    let mut freed = vec![topic_id];
+    // Each step seats one person; a board has far fewer tables than this.
+    let mut steps = 0;
+    while let Some(topic) = freed.pop() {
+        steps += 1;
+        if steps > 10_000 {
+            break;
+        }
+        let (round, space, title): (Option<i64>, Option<i64>, String) = sqlx::query_as(
+            "UPDATE topic SET version = version + 1 WHERE id = $1 RETURNING round_id, space_id, title",
+        )
+        .bind(topic)
+        .fetch_one(&mut **tx)
+        .await?;
+        let (Some(round), Some(space)) = (round, space) else {
+            continue;
+        };
+        let (taken, capacity): (i64, i64) = sqlx::query_as(
+            "SELECT (SELECT COUNT(*) FROM signup WHERE topic_id = $1), \
+             (SELECT capacity FROM os_space WHERE id = $2)",
+        )
+        .bind(topic)
+        .bind(space)
+        .fetch_one(&mut **tx)
+        .await?;
+        if taken >= capacity {
+            continue;
+        }
+        let next: Option<(i64, i64)> = sqlx::query_as(
+            "SELECT id, person_id FROM waitlist WHERE topic_id = $1 ORDER BY at, id LIMIT 1",
+        )
+        .bind(topic)
+        .fetch_optional(&mut **tx)
+        .await?;
+        let Some((line_id, person)) = next else {
+            continue;
+        };
+        sqlx::query("DELETE FROM waitlist WHERE id = $1")
+            .bind(line_id)
+            .execute(&mut **tx)
+            .await?;
+        let previous: Option<(i64,)> = sqlx::query_as(
+            "DELETE FROM signup WHERE round_id = $1 AND person_id = $2 RETURNING topic_id",
+        )
+        .bind(round)
+        .bind(person)
+        .fetch_optional(&mut **tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO signup (round_id, person_id, topic_id, at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(round)
+        .bind(person)
+        .bind(topic)
+        .bind(now.as_second())
+        .execute(&mut **tx)
+        .await?;
+        let message = match previous {
+            Some(_) => format!(
+                "A seat freed at “{title}”: you are in, and your name left the other table of that round."
+            ),
+            None => format!("A seat freed at “{title}”: you are in."),
+        };
+        sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
+            .bind(person)
+            .bind(now.as_second())
+            .bind(message)
+            .execute(&mut **tx)
+            .await?;
+        // More seats may be free here, and one was freed where they sat.
+        freed.push(topic);
+        freed.extend(previous.map(|(t,)| t));
+    }
+    Ok(())
+}

@@ -1,0 +1,1019 @@
+//! The open space in the browser: the board, topics, sign-ups, the screen
+//! view and the organisers' setup. Every page works by plain forms; the live
+//! script only refreshes the parts marked `data-live`.
+
+use askama::Template;
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    response::{IntoResponse, Redirect, Response},
+};
+use jiff::Timestamp;
+
+use super::{
+    AppState,
+    auth::Me,
+    format,
+    pages::{Current, PageResult, render, tr},
+    views::{Layout, language_name},
+};
+use crate::{
+    auth::{Principal, Role},
+    domain::{
+        Consultation, Viewer,
+        open_space::{Board, BoardTopic, Notes, SpaceInput, TopicInput},
+    },
+    error::AppError,
+    store::{JoinOutcome, MyBoard, PlaceOutcome, Seat},
+};
+
+/// A topic as a card on the board.
+pub struct TopicCard {
+    pub id: i64,
+    pub title: String,
+    pub lang: String,
+    pub convener: Option<String>,
+    pub has_convener: bool,
+    pub suggested: bool,
+    pub interested_orgs: String,
+    pub marks: i64,
+    pub signed_up: i64,
+    pub capacity: Option<i64>,
+    pub waiting: i64,
+    pub full: bool,
+    pub seated_here: bool,
+    pub waiting_here: bool,
+    pub marked: bool,
+    pub can_manage: bool,
+    pub version: i64,
+    /// Cells it may be placed in: ("round:space", "Round 1 · Table 3").
+    pub free_cells: Vec<(String, String)>,
+}
+
+pub struct CellView {
+    pub space: String,
+    pub capacity: i64,
+    pub languages: String,
+    pub topic: Option<TopicCard>,
+}
+
+pub struct RoundView {
+    pub id: i64,
+    pub label: String,
+    pub time: String,
+    pub started: bool,
+    pub cells: Vec<CellView>,
+}
+
+/// Who is looking, for what the board offers them.
+struct Looker<'a> {
+    me: &'a Principal,
+    mine: MyBoard,
+    now: Timestamp,
+}
+
+impl Looker<'_> {
+    fn organiser(&self) -> bool {
+        self.me.role == Role::Organiser
+    }
+
+    fn can_manage(&self, t: &BoardTopic) -> bool {
+        self.organiser() || (t.convener_id.is_some() && t.convener_id == self.me.person_id)
+    }
+}
+
+fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicCard {
+    let capacity = board.capacity(t);
+    let can_manage = who.can_manage(t);
+    let free_cells = if can_manage {
+        board
+            .rounds
+            .iter()
+            .filter(|r| who.organiser() || !r.has_started(who.now))
+            .flat_map(|r| {
+                board.free_spaces(r.id).map(move |s| {
+                    (
+                        format!("{}:{}", r.id, s.id),
+                        format!(
+                            "{} ({}) · {} · {}",
+                            r.label,
+                            format::time_range(r.starts_at, r.ends_at, &c.time_zone),
+                            s.name,
+                            s.capacity
+                        ),
+                    )
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    TopicCard {
+        id: t.id,
+        title: t.title.clone(),
+        lang: t.text_lang.clone(),
+        convener: t.convener_name.clone(),
+        has_convener: t.convener_id.is_some(),
+        suggested: t.origin == crate::domain::TopicOrigin::Suggested,
+        interested_orgs: t
+            .interested
+            .iter()
+            .map(|o| o.short_name().to_owned())
+            .collect::<Vec<_>>()
+            .join(", "),
+        marks: t.marks,
+        signed_up: t.signed_up,
+        capacity,
+        waiting: t.waiting,
+        full: capacity.is_some_and(|c| t.signed_up >= c),
+        seated_here: t
+            .round_id
+            .is_some_and(|r| who.mine.seats.get(&r) == Some(&t.id)),
+        waiting_here: who.mine.waiting.contains(&t.id),
+        marked: who.mine.marks.contains(&t.id),
+        can_manage,
+        version: t.version,
+        free_cells,
+    }
+}
+
+fn rounds(board: &Board, c: &Consultation, who: &Looker) -> Vec<RoundView> {
+    board
+        .rounds
+        .iter()
+        .map(|r| RoundView {
+            id: r.id,
+            label: r.label.clone(),
+            time: format!(
+                "{} · {}",
+                format::day_short(c.local_date(r.starts_at)),
+                format::time_range(r.starts_at, r.ends_at, &c.time_zone)
+            ),
+            started: r.has_started(who.now),
+            cells: board
+                .spaces
+                .iter()
+                .map(|s| CellView {
+                    space: s.name.clone(),
+                    capacity: s.capacity,
+                    languages: s.languages.join(" "),
+                    topic: board.cell(r.id, s.id).map(|t| card(board, c, t, who)),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+async fn looker<'a>(
+    state: &AppState,
+    c: &Consultation,
+    me: &'a Principal,
+) -> Result<Looker<'a>, AppError> {
+    let mine = match me.person_id {
+        Some(p) => state.store.my_board(c.id, p).await?,
+        None => MyBoard::default(),
+    };
+    Ok(Looker {
+        me,
+        mine,
+        now: Timestamp::now(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "open_space.html")]
+pub struct BoardPage {
+    pub page: Layout,
+    pub csrf: String,
+    pub person: bool,
+    pub organiser: bool,
+    pub rounds: Vec<RoundView>,
+    pub unplaced: Vec<TopicCard>,
+    pub notices: Vec<String>,
+    pub languages: Vec<(String, String)>,
+    pub has_setup: bool,
+}
+
+pub async fn board(State(state): State<AppState>, Current(c): Current, Me(me): Me) -> PageResult {
+    let tr = tr();
+    let board = state.store.board(c.id).await?;
+    let who = looker(&state, &c, &me).await?;
+    let notices = match me.person_id {
+        Some(p) => state
+            .store
+            .unseen_notices(p)
+            .await?
+            .into_iter()
+            .map(|n| n.message)
+            .collect(),
+        None => Vec::new(),
+    };
+    render(&BoardPage {
+        page: Layout::for_consultation(tr, &c, tr.t("os-title"), "open-space"),
+        csrf: me.csrf_token.clone(),
+        person: me.person_id.is_some(),
+        organiser: who.organiser(),
+        rounds: rounds(&board, &c, &who),
+        unplaced: board
+            .unplaced()
+            .map(|t| card(&board, &c, t, &who))
+            .collect(),
+        notices,
+        languages: c
+            .languages
+            .iter()
+            .map(|l| (l.clone(), language_name(tr, l)))
+            .collect(),
+        has_setup: !board.rounds.is_empty() && !board.spaces.is_empty(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "os_screen.html")]
+pub struct ScreenPage {
+    pub page: Layout,
+    pub rounds: Vec<RoundView>,
+    pub unplaced: Vec<TopicCard>,
+    pub join_url: String,
+    pub join_qr: String,
+}
+
+/// The projector's view: the whole board, large; names never.
+pub async fn screen(
+    State(state): State<AppState>,
+    Current(c): Current,
+    headers: axum::http::HeaderMap,
+) -> PageResult {
+    let tr = tr();
+    let board = state.store.board(c.id).await?;
+    let nobody = Principal::anonymous();
+    let who = Looker {
+        me: &nobody,
+        mine: MyBoard::default(),
+        now: Timestamp::now(),
+    };
+    let join_url = format!("{}/open-space", super::exports::base_url(&state, &headers));
+    // The screen shows only upcoming and running rounds: a past round is noise.
+    let mut rounds = rounds(&board, &c, &who);
+    let now = who.now;
+    rounds.retain(|r| board.round(r.id).is_none_or(|b| b.ends_at > now));
+    render(&ScreenPage {
+        page: Layout::for_consultation(tr, &c, tr.t("os-title"), "open-space"),
+        rounds,
+        unplaced: board
+            .unplaced()
+            .map(|t| card(&board, &c, t, &who))
+            .collect(),
+        join_qr: super::invitations::qr_svg(&join_url)?,
+        join_url,
+    })
+}
+
+#[derive(serde::Deserialize)]
+pub struct TopicForm {
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    language: String,
+}
+
+fn person(me: &Principal) -> Result<i64, AppError> {
+    me.person_id.ok_or_else(|| {
+        AppError::Forbidden("Only people signed in with their own link can do this.".into())
+    })
+}
+
+fn topic_input(form: &TopicForm, c: &Consultation) -> Result<TopicInput, AppError> {
+    let language = if form.language.trim().is_empty() {
+        c.languages.first().map_or("en", String::as_str)
+    } else {
+        form.language.trim()
+    };
+    TopicInput::new(&form.title, &form.description, language)
+        .map_err(|e| AppError::BadRequest(e.to_string()))
+}
+
+pub async fn propose(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::Form(form): axum::Form<TopicForm>,
+) -> Result<Response, AppError> {
+    let convener = person(&me)?;
+    let input = topic_input(&form, &c)?;
+    let id = state
+        .store
+        .propose_topic(c.id, convener, &input, Timestamp::now())
+        .await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+}
+
+/// The topic and whether the person may manage it (convener or organiser).
+async fn topic_for(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(Board, BoardTopic, bool), AppError> {
+    let board = state.store.board(c.id).await?;
+    let topic = board.topic(id).cloned().ok_or(AppError::NotFound)?;
+    let manage = me.role == Role::Organiser
+        || (topic.convener_id.is_some() && topic.convener_id == me.person_id);
+    Ok((board, topic, manage))
+}
+
+fn not_yours() -> AppError {
+    AppError::Forbidden("Only the topic's convener or an organiser can do this.".into())
+}
+
+pub async fn edit_topic(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum::Form(form): axum::Form<TopicForm>,
+) -> Result<Response, AppError> {
+    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
+    if !manage {
+        return Err(not_yours());
+    }
+    let input = topic_input(&form, &c)?;
+    state.store.edit_topic(id, &input).await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+}
+
+pub async fn withdraw_topic(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
+    if !manage {
+        return Err(not_yours());
+    }
+    state.store.withdraw_topic(id, Timestamp::now()).await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to("/open-space").into_response())
+}
+
+pub async fn adopt_topic(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let convener = person(&me)?;
+    topic_for(&state, &c, &me, id).await?;
+    if !state.store.adopt_topic(id, convener).await? {
+        return Err(AppError::Conflict(
+            "Someone else convenes this topic already.".into(),
+        ));
+    }
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct MarkForm {
+    #[serde(default)]
+    interested: String,
+}
+
+pub async fn mark_topic(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum::Form(form): axum::Form<MarkForm>,
+) -> Result<Response, AppError> {
+    let who = person(&me)?;
+    topic_for(&state, &c, &me, id).await?;
+    state
+        .store
+        .mark_topic(id, who, form.interested == "yes")
+        .await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct PlaceForm {
+    /// "round:space", or empty to take the topic off the board.
+    #[serde(default)]
+    cell: String,
+    #[serde(default)]
+    version: Option<i64>,
+    #[serde(default)]
+    confirm: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "os_confirm_move.html")]
+pub struct ConfirmMovePage {
+    pub page: Layout,
+    pub csrf: String,
+    pub topic_id: i64,
+    pub title: String,
+    pub signed_up: i64,
+    pub cell: String,
+    pub version: i64,
+}
+
+fn parse_cell(cell: &str) -> Result<Option<(i64, i64)>, AppError> {
+    if cell.trim().is_empty() {
+        return Ok(None);
+    }
+    let bad = || {
+        AppError::BadRequest(format!(
+            "{cell:?} is not a cell of the board; pick one from the list."
+        ))
+    };
+    let (r, s) = cell.split_once(':').ok_or_else(bad)?;
+    Ok(Some((
+        r.parse().map_err(|_| bad())?,
+        s.parse().map_err(|_| bad())?,
+    )))
+}
+
+/// A convener or organiser puts a topic in a free cell, moves it, or takes
+/// it off the board. Moving a topic people signed up to asks first.
+pub async fn place_topic(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum::Form(form): axum::Form<PlaceForm>,
+) -> Result<Response, AppError> {
+    let (board, topic, manage) = topic_for(&state, &c, &me, id).await?;
+    if !manage {
+        return Err(not_yours());
+    }
+    let cell = parse_cell(&form.cell)?;
+    let now = Timestamp::now();
+    let organiser = me.role == Role::Organiser;
+    if let Some((round, space)) = cell {
+        let r = board
+            .round(round)
+            .ok_or_else(|| AppError::BadRequest("That round does not exist.".into()))?;
+        board
+            .space(space)
+            .ok_or_else(|| AppError::BadRequest("That space does not exist.".into()))?;
+        if r.has_started(now) && !organiser {
+            return Err(AppError::Conflict(format!(
+                "{} has started: only organisers can change it now.",
+                r.label
+            )));
+        }
+    }
+    let frozen = topic
+        .round_id
+        .and_then(|r| board.round(r))
+        .is_some_and(|r| r.has_started(now));
+    if frozen && !organiser {
+        return Err(AppError::Conflict(
+            "This topic's round has started: only organisers can move it now.".into(),
+        ));
+    }
+    if topic.signed_up > 0 && form.confirm.as_deref() != Some("yes") {
+        let tr = tr();
+        let mut response = render(&ConfirmMovePage {
+            page: Layout::for_consultation(tr, &c, tr.t("os-move-title"), "open-space"),
+            csrf: me.csrf_token.clone(),
+            topic_id: id,
+            title: topic.title.clone(),
+            signed_up: topic.signed_up,
+            cell: form.cell.clone(),
+            version: topic.version,
+        })?;
+        *response.status_mut() = StatusCode::CONFLICT;
+        return Ok(response);
+    }
+    match state.store.place_topic(id, cell, form.version, now).await? {
+        PlaceOutcome::Placed { .. } => {}
+        PlaceOutcome::CellTaken => {
+            return Err(AppError::Conflict(
+                "Another topic took that cell a moment ago; pick another free one.".into(),
+            ));
+        }
+        PlaceOutcome::ConvenerBusy => {
+            return Err(AppError::Conflict(
+                "The convener already holds a table in that round; one person convenes one table per round.".into(),
+            ));
+        }
+        PlaceOutcome::Stale => {
+            return Err(AppError::Conflict(
+                "This topic changed since your page was loaded; look at the board again and retry."
+                    .into(),
+            ));
+        }
+        PlaceOutcome::NotFound => return Err(AppError::NotFound),
+    }
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "os_full.html")]
+pub struct FullPage {
+    pub page: Layout,
+    pub csrf: String,
+    pub topic_id: i64,
+    pub title: String,
+    pub waiting_here: bool,
+    pub alternatives: Vec<TopicCard>,
+}
+
+pub async fn join(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let who = person(&me)?;
+    match state.store.join_table(id, who, Timestamp::now()).await? {
+        JoinOutcome::Joined { .. } => state.live.changed(&state.store).await,
+        JoinOutcome::AlreadyThere => {}
+        JoinOutcome::NotOnBoard => {
+            return Err(AppError::Conflict(
+                "This topic is not on the board (withdrawn, or not placed yet).".into(),
+            ));
+        }
+        JoinOutcome::Full => return full_page(&state, &c, &me, id).await,
+    }
+    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+}
+
+/// "This table is full", with the tables of the same round that have room
+/// and a way to wait for a place.
+async fn full_page(state: &AppState, c: &Consultation, me: &Principal, id: i64) -> PageResult {
+    let tr = tr();
+    let board = state.store.board(c.id).await?;
+    let topic = board.topic(id).ok_or(AppError::NotFound)?;
+    let who = looker(state, c, me).await?;
+    let alternatives = topic
+        .round_id
+        .map(|r| board.tables_with_room(r))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|t| card(&board, c, t, &who))
+        .collect();
+    let mut response = render(&FullPage {
+        page: Layout::for_consultation(tr, c, tr.t("os-full-title"), "open-space"),
+        csrf: me.csrf_token.clone(),
+        topic_id: id,
+        title: topic.title.clone(),
+        waiting_here: who.mine.waiting.contains(&id),
+        alternatives,
+    })?;
+    *response.status_mut() = StatusCode::CONFLICT;
+    Ok(response)
+}
+
+pub async fn leave(
+    State(state): State<AppState>,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let who = person(&me)?;
+    if state.store.leave_table(id, who, Timestamp::now()).await? {
+        state.live.changed(&state.store).await;
+    }
+    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct WaitForm {
+    #[serde(default)]
+    stop: Option<String>,
+}
+
+pub async fn wait(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum::Form(form): axum::Form<WaitForm>,
+) -> Result<Response, AppError> {
+    let who = person(&me)?;
+    let (_, topic, _) = topic_for(&state, &c, &me, id).await?;
+    if form.stop.is_some() {
+        state.store.stop_waiting(id, who).await?;
+    } else {
+        if !topic.is_placed() {
+            return Err(AppError::Conflict(
+                "This topic is not on the board yet.".into(),
+            ));
+        }
+        state
+            .store
+            .wait_for_table(id, who, Timestamp::now())
+            .await?;
+        // A seat may have freed in the meantime.
+        if state.store.join_table(id, who, Timestamp::now()).await?
+            == (JoinOutcome::Joined { left: None })
+        {
+            state.store.stop_waiting(id, who).await?;
+        }
+    }
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+}
+
+pub async fn dismiss_notices(
+    State(state): State<AppState>,
+    Me(me): Me,
+) -> Result<Response, AppError> {
+    state.store.dismiss_notices(person(&me)?).await?;
+    Ok(Redirect::to("/open-space").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "topic.html")]
+pub struct TopicPage {
+    pub page: Layout,
+    pub csrf: String,
+    pub card: TopicCard,
+    pub description: String,
+    pub proposed_by: Option<String>,
+    pub place: Option<String>,
+    pub names: Vec<String>,
+    pub unnamed: usize,
+    pub notes: Notes,
+    pub can_write_notes: bool,
+    pub person: bool,
+    pub languages: Vec<(String, String)>,
+    pub seated: Vec<(i64, String)>,
+}
+
+/// Names at a table that a viewer may see; the rest are counted.
+fn visible_names(seats: &[&Seat], viewer: Viewer) -> (Vec<String>, usize) {
+    let names: Vec<String> = seats
+        .iter()
+        .filter(|s| viewer.can_see(s.visibility()))
+        .map(|s| s.display_name.clone())
+        .collect();
+    let hidden = seats.len() - names.len();
+    (names, hidden)
+}
+
+pub async fn topic(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> PageResult {
+    let tr = tr();
+    let (board, topic, manage) = topic_for(&state, &c, &me, id).await?;
+    let who = looker(&state, &c, &me).await?;
+    let all_seats = state.store.seats(c.id).await?;
+    let seats: Vec<&Seat> = all_seats.iter().filter(|s| s.topic_id == id).collect();
+    let (names, unnamed) = visible_names(&seats, me.role.viewer());
+    let takers = state.store.note_takers(id).await?;
+    let can_write_notes = manage || me.person_id.is_some_and(|p| takers.contains(&p));
+    let place = topic.round_id.zip(topic.space_id).and_then(|(r, s)| {
+        let (r, s) = (board.round(r)?, board.space(s)?);
+        Some(format!(
+            "{} · {} · {}",
+            r.label,
+            format::time_range(r.starts_at, r.ends_at, &c.time_zone),
+            s.name
+        ))
+    });
+    render(&TopicPage {
+        page: Layout::for_consultation(tr, &c, topic.title.clone(), "open-space"),
+        csrf: me.csrf_token.clone(),
+        card: card(&board, &c, &topic, &who),
+        description: topic.description.clone(),
+        proposed_by: topic.proposed_by.as_ref().map(|o| o.name.clone()),
+        place,
+        names,
+        unnamed,
+        notes: state.store.notes(id).await?,
+        can_write_notes,
+        person: me.person_id.is_some(),
+        languages: c
+            .languages
+            .iter()
+            .map(|l| (l.clone(), language_name(tr, l)))
+            .collect(),
+        seated: if manage {
+            seats
+                .iter()
+                .filter(|s| !takers.contains(&s.person_id))
+                .map(|s| (s.person_id, s.display_name.clone()))
+                .collect()
+        } else {
+            Vec::new()
+        },
+    })
+}
+
+#[derive(serde::Deserialize)]
+pub struct NotesForm {
+    #[serde(default)]
+    key_points: String,
+    #[serde(default)]
+    proposals: String,
+    #[serde(default)]
+    next_steps: String,
+    #[serde(default)]
+    continuing: String,
+}
+
+pub async fn save_notes(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum::Form(form): axum::Form<NotesForm>,
+) -> Result<Response, AppError> {
+    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
+    let taker = match me.person_id {
+        Some(p) => state.store.note_takers(id).await?.contains(&p),
+        None => false,
+    };
+    if !manage && !taker {
+        return Err(AppError::Forbidden(
+            "Only the convener, the note-takers they add and organisers write the notes.".into(),
+        ));
+    }
+    let notes = Notes {
+        key_points: form.key_points,
+        proposals: form.proposals,
+        next_steps: form.next_steps,
+        continuing: form.continuing,
+    };
+    state
+        .store
+        .save_notes(id, &notes, me.person_id, Timestamp::now())
+        .await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to(&format!("/topics/{id}#notes")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct NoteTakerForm {
+    person: i64,
+}
+
+pub async fn add_note_taker(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum::Form(form): axum::Form<NoteTakerForm>,
+) -> Result<Response, AppError> {
+    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
+    if !manage {
+        return Err(not_yours());
+    }
+    let seated = state.store.seats(c.id).await?;
+    if !seated
+        .iter()
+        .any(|s| s.topic_id == id && s.person_id == form.person)
+    {
+        return Err(AppError::BadRequest(
+            "Note-takers are chosen among the people at the table.".into(),
+        ));
+    }
+    state.store.add_note_taker(id, form.person).await?;
+    Ok(Redirect::to(&format!("/topics/{id}#notes")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "os_setup.html")]
+pub struct SetupPage {
+    pub page: Layout,
+    pub csrf: String,
+    pub rounds: Vec<RoundView>,
+    pub spaces: Vec<(i64, String, i64, String)>,
+    pub sessions: Vec<(i64, String)>,
+    pub first_day: String,
+}
+
+pub async fn setup(State(state): State<AppState>, Current(c): Current, Me(me): Me) -> PageResult {
+    let tr = tr();
+    let board = state.store.board(c.id).await?;
+    let who = looker(&state, &c, &me).await?;
+    let sessions = state
+        .store
+        .sessions(c.id, Viewer::Organiser)
+        .await?
+        .into_iter()
+        .filter(|s| s.kind == crate::domain::SessionKind::OpenSpace)
+        .map(|s| {
+            let label = format!(
+                "{} · {} {}",
+                s.title,
+                format::day_short(c.local_date(s.starts_at)),
+                format::time_range(s.starts_at, s.ends_at, &c.time_zone)
+            );
+            (s.id, label)
+        })
+        .collect();
+    render(&SetupPage {
+        page: Layout::for_consultation(tr, &c, tr.t("os-setup-title"), "open-space"),
+        csrf: me.csrf_token.clone(),
+        rounds: rounds(&board, &c, &who),
+        spaces: board
+            .spaces
+            .iter()
+            .map(|s| (s.id, s.name.clone(), s.capacity, s.languages.join(" ")))
+            .collect(),
+        sessions,
+        first_day: c.start_date.to_string(),
+    })
+}
+
+#[derive(serde::Deserialize)]
+pub struct RoundForm {
+    label: String,
+    #[serde(default)]
+    session: Option<String>,
+    date: String,
+    start: String,
+    end: String,
+}
+
+pub async fn add_round(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::Form(form): axum::Form<RoundForm>,
+) -> Result<Response, AppError> {
+    let local = |time: &str, field: &str| -> Result<Timestamp, AppError> {
+        let text = format!("{}T{}", form.date.trim(), time.trim());
+        let civil: jiff::civil::DateTime = text.parse().map_err(|_| {
+            AppError::BadRequest(format!(
+                "The {field} {text:?} is not a date and time such as 2027-03-02 and 14:00."
+            ))
+        })?;
+        civil
+            .to_zoned(c.time_zone.clone())
+            .map(|z| z.timestamp())
+            .map_err(|e| AppError::BadRequest(e.to_string()))
+    };
+    let (start, end) = (local(&form.start, "start")?, local(&form.end, "end")?);
+    let session = form
+        .session
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .map(str::parse::<i64>)
+        .transpose()
+        .map_err(|_| AppError::BadRequest("Pick a session from the list.".into()))?;
+    state
+        .store
+        .create_round(c.id, session, &form.label, start, end)
+        .await?;
+    audit(
+        &state,
+        &c,
+        &me,
+        "added an open-space round",
+        form.label.trim(),
+    )
+    .await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to("/open-space/setup").into_response())
+}
+
+pub async fn delete_round(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    if !state.store.delete_round(c.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    audit(
+        &state,
+        &c,
+        &me,
+        "removed an open-space round",
+        &id.to_string(),
+    )
+    .await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to("/open-space/setup").into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct SpaceForm {
+    name: String,
+    capacity: String,
+    #[serde(default)]
+    languages: String,
+}
+
+pub async fn add_space(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::Form(form): axum::Form<SpaceForm>,
+) -> Result<Response, AppError> {
+    let capacity: i64 = form.capacity.trim().parse().map_err(|_| {
+        AppError::BadRequest(format!(
+            "The capacity {:?} is not a number of seats.",
+            form.capacity
+        ))
+    })?;
+    let space = SpaceInput::new(&form.name, capacity, &form.languages)
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    state.store.create_space(c.id, &space).await?;
+    audit(&state, &c, &me, "added an open-space space", &space.name).await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to("/open-space/setup").into_response())
+}
+
+pub async fn delete_space(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    if !state.store.delete_space(c.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    audit(
+        &state,
+        &c,
+        &me,
+        "removed an open-space space",
+        &id.to_string(),
+    )
+    .await?;
+    state.live.changed(&state.store).await;
+    Ok(Redirect::to("/open-space/setup").into_response())
+}
+
+async fn audit(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    action: &str,
+    detail: &str,
+) -> Result<(), AppError> {
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            action,
+            detail,
+            Timestamp::now(),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Every sign-up, for organisers: topic, round, space, name.
+pub async fn signups_csv(
+    State(state): State<AppState>,
+    Current(c): Current,
+) -> Result<Response, AppError> {
+    let board = state.store.board(c.id).await?;
+    let seats = state.store.seats(c.id).await?;
+    let mut out = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let csv_error = |e: csv::Error| AppError::Internal(e.to_string());
+    out.write_record(["topic", "round", "space", "name", "signed_up_at"])
+        .map_err(csv_error)?;
+    for seat in &seats {
+        let Some(topic) = board.topic(seat.topic_id) else {
+            continue;
+        };
+        let round = board
+            .round(seat.round_id)
+            .map(|r| r.label.as_str())
+            .unwrap_or("");
+        let space = topic
+            .space_id
+            .and_then(|s| board.space(s))
+            .map(|s| s.name.as_str())
+            .unwrap_or("");
+        let at = Timestamp::from_second(seat.at)
+            .map(|t| format::iso(t, &c.time_zone))
+            .unwrap_or_default();
+        out.write_record([topic.title.as_str(), round, space, &seat.display_name, &at])
+            .map_err(csv_error)?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"signups.csv\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
