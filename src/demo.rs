@@ -579,4 +579,3 @@ mod tests {
         assert_eq!(bundle.people.len(), 14);
     }
 }
-

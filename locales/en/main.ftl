@@ -313,7 +313,7 @@ os-capacity = { $count ->
     [one] 1 seat
    *[other] { $count } seats
 }
-os-free = Free
+os-free-tables = Free: { $tables }
 os-unplaced = Topics not placed yet
 os-unplaced-intro = Mark the topics you are interested in: the counts help conveners and organisers choose the tables.
 os-unplaced-none = Every topic has a table.

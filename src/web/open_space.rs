@@ -54,7 +54,7 @@ pub struct CellView {
     pub space: String,
     pub capacity: i64,
     pub languages: String,
-    pub topic: Option<TopicCard>,
+    pub topic: TopicCard,
 }
 
 pub struct RoundView {
@@ -62,7 +62,10 @@ pub struct RoundView {
     pub label: String,
     pub time: String,
     pub started: bool,
+    /// Cells with a topic.
     pub cells: Vec<CellView>,
+    /// Spaces still free in this round, as "Table 2 (12)".
+    pub free: Vec<String>,
 }
 
 /// Who is looking, for what the board offers them.
@@ -153,12 +156,19 @@ fn rounds(board: &Board, c: &Consultation, who: &Looker) -> Vec<RoundView> {
             cells: board
                 .spaces
                 .iter()
-                .map(|s| CellView {
-                    space: s.name.clone(),
-                    capacity: s.capacity,
-                    languages: s.languages.join(" "),
-                    topic: board.cell(r.id, s.id).map(|t| card(board, c, t, who)),
+                .filter_map(|s| {
+                    let topic = board.cell(r.id, s.id)?;
+                    Some(CellView {
+                        space: s.name.clone(),
+                        capacity: s.capacity,
+                        languages: s.languages.join(" "),
+                        topic: card(board, c, topic, who),
+                    })
                 })
+                .collect(),
+            free: board
+                .free_spaces(r.id)
+                .map(|s| format!("{} ({})", s.name, s.capacity))
                 .collect(),
         })
         .collect()

@@ -237,6 +237,7 @@ impl Drop for TestApp {
     }
 }
 
+#[derive(Clone)]
 pub struct SignedIn {
     pub base: String,
     pub client: reqwest::Client,

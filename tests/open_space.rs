@@ -1,0 +1,497 @@
+//! The open space through the web: proposing, placing, signing up under
+//! concurrency, waiting lists, bad input, and live updates, on both backends.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Backend, SignedIn, TestApp, TestDb};
+use convene::domain::{
+    LanguageTag, PersonRole, Visibility, directory::NewPerson, open_space::SpaceInput,
+};
+use jiff::{SignedDuration, Timestamp};
+
+/// A round tomorrow and one the day after, so that neither has started.
+async fn future_rounds(store: &convene::store::Store, id: i64) -> (i64, i64) {
+    let start = Timestamp::now() + SignedDuration::from_hours(24);
+    let first = store
+        .create_round(
+            id,
+            None,
+            "Test round A",
+            start,
+            start + SignedDuration::from_hours(1),
+        )
+        .await
+        .unwrap();
+    let later = start + SignedDuration::from_hours(24);
+    let second = store
+        .create_round(
+            id,
+            None,
+            "Test round B",
+            later,
+            later + SignedDuration::from_hours(1),
+        )
+        .await
+        .unwrap();
+    (first, second)
+}
+
+async fn space(store: &convene::store::Store, id: i64, name: &str, capacity: i64) -> i64 {
+    store
+        .create_space(id, &SpaceInput::new(name, capacity, "").unwrap())
+        .await
+        .unwrap()
+}
+
+/// `n` new participants, signed in.
+async fn crowd(app: &TestApp, id: i64, n: usize) -> Vec<SignedIn> {
+    let people: Vec<NewPerson> = (0..n)
+        .map(|i| NewPerson {
+            display_name: format!("Rush participant {i}"),
+            organisation: None,
+            country: None,
+            role: PersonRole::Participant,
+            languages: vec![LanguageTag::parse("en").unwrap()],
+            email: None,
+            visibility: Visibility::Listed,
+        })
+        .collect();
+    app.store.import_people(id, &people).await.unwrap();
+    let mut signed = Vec::new();
+    for i in 0..n {
+        signed.push(app.as_person(&format!("Rush participant {i}")).await);
+    }
+    signed
+}
+
+fn settings() -> convene::ServeSettings {
+    convene::ServeSettings {
+        sign_ins_per_minute: std::num::NonZeroU32::new(100_000),
+        ..Default::default()
+    }
+}
+
+async fn start(backend: Backend) -> (TestDb, convene::store::Store, i64, TestApp) {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn_with(store.clone(), settings()).await;
+    (db, store, id, app)
+}
+
+/// Proposes a topic through the form; returns its id.
+async fn propose(who: &SignedIn, title: &str) -> i64 {
+    let response = who
+        .post(
+            "/open-space/topics",
+            &[
+                ("title", title),
+                ("description", "A test topic"),
+                ("language", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303, "{title}");
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    location.trim_start_matches("/topics/").parse().unwrap()
+}
+
+async fn place(who: &SignedIn, topic: i64, round: i64, space: i64) -> reqwest::Response {
+    who.post(
+        &format!("/topics/{topic}/place"),
+        &[("cell", &format!("{round}:{space}")), ("confirm", "yes")],
+    )
+    .await
+}
+
+/// Hundreds of people press "add my name" at one table of 20 at once.
+async fn capacity_holds_under_a_rush(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let small = space(&store, id, "Rush table", 20).await;
+    let other = space(&store, id, "Roomy table", 500).await;
+    let people = crowd(&app, id, 200).await;
+    let topic = propose(&people[0], "The popular topic").await;
+    assert_eq!(place(&people[0], topic, round, small).await.status(), 303);
+    let roomy = propose(&people[1], "The quiet topic").await;
+    assert_eq!(place(&people[1], roomy, round, other).await.status(), 303);
+
+    let answers = futures_join(people.iter().cloned().map(|p| async move {
+        let response = p.post(&format!("/topics/{topic}/join"), &[]).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    }))
+    .await;
+    let joined = answers.iter().filter(|(s, _)| *s == 303).count();
+    let full: Vec<&String> = answers
+        .iter()
+        .filter(|(s, _)| *s == 409)
+        .map(|(_, body)| body)
+        .collect();
+    assert_eq!(joined, 20, "exactly the seats there are");
+    assert_eq!(full.len(), 180, "everyone else is told it is full");
+    assert!(
+        full.iter()
+            .all(|b| b.contains("This table is full") && b.contains("The quiet topic"))
+    );
+    let board = store.board(id).await.unwrap();
+    assert_eq!(board.topic(topic).unwrap().signed_up, 20);
+
+    // Those seated move to the roomy table in one step, all at once.
+    let moves = futures_join(people.iter().cloned().map(|p| async move {
+        p.post(&format!("/topics/{roomy}/join"), &[])
+            .await
+            .status()
+            .as_u16()
+    }))
+    .await;
+    assert!(moves.iter().all(|s| *s == 303), "{moves:?}");
+    let board = store.board(id).await.unwrap();
+    assert_eq!(
+        board.topic(topic).unwrap().signed_up,
+        0,
+        "one table per round"
+    );
+    assert_eq!(board.topic(roomy).unwrap().signed_up, 200);
+}
+
+/// Runs the futures at once and collects their answers in order.
+async fn futures_join<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output>
+where
+    F::Output: Send + 'static,
+    F: Send + 'static,
+{
+    let handles: Vec<_> = futures.map(tokio::spawn).collect();
+    let mut out = Vec::new();
+    for h in handles {
+        out.push(h.await.unwrap());
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn capacity_holds_under_a_rush_sqlite() {
+    capacity_holds_under_a_rush(Backend::Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn capacity_holds_under_a_rush_postgres() {
+    capacity_holds_under_a_rush(Backend::Postgres).await
+}
+
+async fn the_first_in_line_gets_a_freed_seat(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let pair = space(&store, id, "Table for two", 2).await;
+    let big = space(&store, id, "Big table", 50).await;
+    let people = crowd(&app, id, 4).await;
+    let topic = propose(&people[0], "Small circle").await;
+    place(&people[0], topic, round, pair).await;
+    let elsewhere = propose(&people[1], "Elsewhere").await;
+    place(&people[1], elsewhere, round, big).await;
+
+    for p in &people[..2] {
+        assert_eq!(
+            p.post(&format!("/topics/{topic}/join"), &[]).await.status(),
+            303
+        );
+    }
+    // The third sits elsewhere and waits for the small circle.
+    people[2]
+        .post(&format!("/topics/{elsewhere}/join"), &[])
+        .await;
+    let full = people[2].post(&format!("/topics/{topic}/join"), &[]).await;
+    assert_eq!(full.status(), 409);
+    assert_eq!(
+        people[2]
+            .post(&format!("/topics/{topic}/wait"), &[])
+            .await
+            .status(),
+        303
+    );
+    people[3].post(&format!("/topics/{topic}/wait"), &[]).await;
+
+    // A seat frees: the first in line is moved in, out of the other table.
+    people[1].post(&format!("/topics/{topic}/leave"), &[]).await;
+    let board = store.board(id).await.unwrap();
+    assert_eq!(board.topic(topic).unwrap().signed_up, 2);
+    assert_eq!(
+        board.topic(topic).unwrap().waiting,
+        1,
+        "the second still waits"
+    );
+    assert_eq!(board.topic(elsewhere).unwrap().signed_up, 0);
+    let (_, page) = people[2].text("/open-space").await;
+    assert!(
+        page.contains("A seat freed at “Small circle”"),
+        "told on the next page view"
+    );
+    let (_, names) = people[2].text(&format!("/topics/{topic}")).await;
+    assert!(names.contains("Rush participant 2") && !names.contains("Rush participant 1"));
+}
+
+on_both_backends!(the_first_in_line_gets_a_freed_seat);
+
+async fn bad_input_changes_nothing(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, later) = future_rounds(&store, id).await;
+    let table = space(&store, id, "Table X", 10).await;
+    let other_table = space(&store, id, "Table Y", 10).await;
+    let people = crowd(&app, id, 3).await;
+    let before = store.board(id).await.unwrap().topics.len();
+    for title in ["", "   ", &"x".repeat(10_000)] {
+        let r = people[0]
+            .post(
+                "/open-space/topics",
+                &[("title", title), ("language", "en")],
+            )
+            .await;
+        assert_eq!(r.status(), 400, "title of {} characters", title.len());
+    }
+    let bad_language = people[0]
+        .post(
+            "/open-space/topics",
+            &[("title", "Fine"), ("language", "xx-invalid-!")],
+        )
+        .await;
+    assert_eq!(bad_language.status(), 400);
+    assert_eq!(store.board(id).await.unwrap().topics.len(), before);
+
+    let mine = propose(&people[0], "Mine").await;
+    let theirs = propose(&people[1], "Theirs").await;
+    let also_mine = propose(&people[0], "Also mine").await;
+    assert_eq!(place(&people[0], mine, round, table).await.status(), 303);
+    let taken = place(&people[1], theirs, round, table).await;
+    assert_eq!(taken.status(), 409, "a taken cell");
+    assert!(taken.text().await.unwrap().contains("took that cell"));
+    let twice = place(&people[0], also_mine, round, other_table).await;
+    assert_eq!(twice.status(), 409, "a convener holds one cell per round");
+    assert_eq!(
+        place(&people[0], also_mine, later, other_table)
+            .await
+            .status(),
+        303
+    );
+    let not_yours = place(&people[1], mine, later, table).await;
+    assert_eq!(not_yours.status(), 403);
+    let edit = people[1]
+        .post(&format!("/topics/{mine}/edit"), &[("title", "Hijacked")])
+        .await;
+    assert_eq!(edit.status(), 403);
+    let garbage = people[0]
+        .post(&format!("/topics/{mine}/place"), &[("cell", "nowhere")])
+        .await;
+    assert_eq!(garbage.status(), 400);
+    let stale = people[0]
+        .post(
+            &format!("/topics/{mine}/place"),
+            &[
+                ("cell", &format!("{round}:{other_table}")),
+                ("version", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(stale.status(), 409, "a stale page");
+
+    // Joining twice is one seat; a withdrawn topic cannot be joined.
+    people[2].post(&format!("/topics/{mine}/join"), &[]).await;
+    people[2].post(&format!("/topics/{mine}/join"), &[]).await;
+    assert_eq!(
+        store
+            .board(id)
+            .await
+            .unwrap()
+            .topic(mine)
+            .unwrap()
+            .signed_up,
+        1
+    );
+    // Moving a topic with sign-ups asks first.
+    let ask = people[0]
+        .post(
+            &format!("/topics/{mine}/place"),
+            &[("cell", &format!("{round}:{other_table}"))],
+        )
+        .await;
+    assert_eq!(ask.status(), 409);
+    assert!(ask.text().await.unwrap().contains("Move it and tell them"));
+    assert_eq!(
+        store.board(id).await.unwrap().topic(mine).unwrap().space_id,
+        Some(table)
+    );
+    let moved = place(&people[0], mine, round, other_table).await;
+    assert_eq!(moved.status(), 303);
+    let (_, told) = people[2].text("/open-space").await;
+    assert!(
+        told.contains("“Mine” moved to Table Y"),
+        "the people signed up are told"
+    );
+
+    assert_eq!(
+        people[0]
+            .post(&format!("/topics/{mine}/withdraw"), &[])
+            .await
+            .status(),
+        303
+    );
+    let gone = people[1].post(&format!("/topics/{mine}/join"), &[]).await;
+    assert_eq!(gone.status(), 409);
+    assert!(store.board(id).await.unwrap().topic(mine).is_none());
+}
+
+on_both_backends!(bad_input_changes_nothing);
+
+async fn a_started_round_is_frozen_except_for_organisers(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let now = Timestamp::now();
+    let running = store
+        .create_round(
+            id,
+            None,
+            "Running round",
+            now - SignedDuration::from_mins(5),
+            now + SignedDuration::from_hours(1),
+        )
+        .await
+        .unwrap();
+    let table = space(&store, id, "Table R", 10).await;
+    let people = crowd(&app, id, 1).await;
+    let topic = propose(&people[0], "Late idea").await;
+    let refused = place(&people[0], topic, running, table).await;
+    assert_eq!(refused.status(), 409);
+    assert!(refused.text().await.unwrap().contains("has started"));
+    let organiser = app.organiser().await;
+    assert_eq!(place(&organiser, topic, running, table).await.status(), 303);
+}
+
+on_both_backends!(a_started_round_is_frozen_except_for_organisers);
+
+async fn conveners_and_note_takers_write_the_harvest(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let table = space(&store, id, "Harvest table", 10).await;
+    let people = crowd(&app, id, 3).await;
+    let topic = propose(&people[0], "Harvested").await;
+    place(&people[0], topic, round, table).await;
+    people[1].post(&format!("/topics/{topic}/join"), &[]).await;
+    let notes = [
+        ("key_points", "Recruitment fees push workers into debt."),
+        ("proposals", "A joint campaign."),
+        ("next_steps", "Draft by March."),
+        ("continuing", "Everyone at the table."),
+    ];
+    assert_eq!(
+        people[1]
+            .post(&format!("/topics/{topic}/notes"), &notes)
+            .await
+            .status(),
+        403
+    );
+    let person = store
+        .person_id_by_name(id, "Rush participant 1")
+        .await
+        .unwrap()
+        .unwrap()
+        .to_string();
+    let not_seated = store
+        .person_id_by_name(id, "Rush participant 2")
+        .await
+        .unwrap()
+        .unwrap()
+        .to_string();
+    let refused = people[0]
+        .post(
+            &format!("/topics/{topic}/note-takers"),
+            &[("person", &not_seated)],
+        )
+        .await;
+    assert_eq!(refused.status(), 400);
+    people[0]
+        .post(
+            &format!("/topics/{topic}/note-takers"),
+            &[("person", &person)],
+        )
+        .await;
+    assert_eq!(
+        people[1]
+            .post(&format!("/topics/{topic}/notes"), &notes)
+            .await
+            .status(),
+        303
+    );
+    let (_, page) = people[2].text(&format!("/topics/{topic}")).await;
+    assert!(page.contains("Recruitment fees push workers into debt."));
+    let too_long = "x".repeat(20_001);
+    let long = people[0]
+        .post(
+            &format!("/topics/{topic}/notes"),
+            &[("key_points", &too_long)],
+        )
+        .await;
+    assert_eq!(long.status(), 400);
+    assert_eq!(
+        store.notes(topic).await.unwrap().proposals,
+        "A joint campaign.",
+        "unchanged by the refused save"
+    );
+}
+
+on_both_backends!(conveners_and_note_takers_write_the_harvest);
+
+/// Reads an SSE response until a `change` event arrives.
+async fn next_change(response: &mut reqwest::Response) {
+    let mut seen = String::new();
+    while !seen.contains("event: change") {
+        let chunk = response
+            .chunk()
+            .await
+            .unwrap()
+            .expect("the stream stays open");
+        seen.push_str(&String::from_utf8_lossy(&chunk));
+    }
+}
+
+async fn open_events(app: &TestApp, who: &SignedIn) -> reqwest::Response {
+    let response = who.get("/events").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "text/event-stream");
+    let _ = app;
+    response
+}
+
+async fn a_change_reaches_open_pages(backend: Backend) {
+    let (_db, _store, id, app) = start(backend).await;
+    let people = crowd(&app, id, 2).await;
+    let mut events = open_events(&app, &people[1]).await;
+    propose(&people[0], "Announced").await;
+    tokio::time::timeout(Duration::from_secs(5), next_change(&mut events))
+        .await
+        .expect("the change is announced within 5 s");
+}
+
+on_both_backends!(a_change_reaches_open_pages);
+
+/// Two instances behind one PostgreSQL database hear each other's changes.
+#[tokio::test]
+async fn two_instances_share_changes_through_postgres() {
+    let db = TestDb::new(Backend::Postgres).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let first = TestApp::spawn_with(store.clone(), settings()).await;
+    let second_store = db.store().await;
+    let second = TestApp::spawn_with(second_store, settings()).await;
+    let on_first = crowd(&first, id, 1).await;
+    let watcher = second.as_person("Amin Muftiyanah").await;
+    let mut events = open_events(&second, &watcher).await;
+    // The listener of the second instance may still be connecting: a change
+    // made before it listens is not lost but announced on connection.
+    let title = "Told across instances";
+    propose(&on_first[0], title).await;
+    tokio::time::timeout(Duration::from_secs(5), next_change(&mut events))
+        .await
+        .expect("the second instance hears the first's change");
+    let (_, board) = watcher.text("/open-space").await;
+    assert!(board.contains(title));
+}
