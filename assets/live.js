@@ -45,5 +45,6 @@
   source.addEventListener('open', function () {
     if (opened) refresh();
     opened = true;
+    document.documentElement.dataset.live = 'connected';
   });
 })();

@@ -495,3 +495,42 @@ async fn two_instances_share_changes_through_postgres() {
     let (_, board) = watcher.text("/open-space").await;
     assert!(board.contains(title));
 }
+
+async fn the_screen_names_only_conveners_who_agreed(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let table = space(&store, id, "Screen table", 10).await;
+    let people = crowd(&app, id, 1).await;
+    let topic = propose(&people[0], "On the projector").await;
+    place(&people[0], topic, round, table).await;
+    let organiser = app.organiser().await;
+    let (_, screen) = organiser.text("/open-space/screen").await;
+    assert!(screen.contains("On the projector"));
+    assert!(
+        !screen.contains("Rush participant 0"),
+        "listed, but no consent to the screen"
+    );
+    let (_, board) = organiser.text("/open-space").await;
+    assert!(
+        board.contains("Rush participant 0"),
+        "the board names listed conveners"
+    );
+
+    people[0]
+        .post(
+            "/account",
+            &[
+                ("display_name", "Rush participant 0"),
+                ("visibility", "listed"),
+                ("consent_screen", "yes"),
+            ],
+        )
+        .await;
+    let (_, screen) = organiser.text("/open-space/screen").await;
+    assert!(
+        screen.contains("Rush participant 0"),
+        "named once they agree"
+    );
+}
+
+on_both_backends!(the_screen_names_only_conveners_who_agreed);

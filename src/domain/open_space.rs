@@ -48,6 +48,8 @@ pub struct BoardTopic {
     pub origin: TopicOrigin,
     pub convener_id: Option<i64>,
     pub convener_name: Option<String>,
+    /// The convener consented to their name on the projector screen.
+    pub convener_on_screen: bool,
     pub proposed_by: Option<OrganisationRef>,
     pub interested: Vec<OrganisationRef>,
     pub round_id: Option<i64>,
@@ -231,6 +233,7 @@ mod tests {
             origin: TopicOrigin::Proposed,
             convener_id: None,
             convener_name: None,
+            convener_on_screen: false,
             proposed_by: None,
             interested: vec![],
             round_id: round,

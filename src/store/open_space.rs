@@ -108,6 +108,7 @@ struct BoardTopicRow {
     convener_id: Option<i64>,
     convener_name: Option<String>,
     convener_visibility: Option<String>,
+    convener_on_screen: bool,
     org_id: Option<i64>,
     org_name: Option<String>,
     org_acronym: Option<String>,
@@ -170,6 +171,7 @@ fn is_retryable(e: &StoreError) -> bool {
 
 const BOARD_TOPICS: &str = "SELECT t.id, t.title, t.description, t.text_lang, t.origin, \
      t.convener_id, c.display_name AS convener_name, c.visibility AS convener_visibility, \
+     COALESCE(c.consent_screen, FALSE) AS convener_on_screen, \
      o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym, t.round_id, t.space_id, \
      (SELECT COUNT(*) FROM topic_mark m WHERE m.topic_id = t.id) AS marks, \
      (SELECT COUNT(*) FROM signup s WHERE s.topic_id = t.id) AS signed_up, \
@@ -261,6 +263,7 @@ impl Store {
                     convener_name: t.convener_name.filter(|_| {
                         t.convener_visibility.as_deref() == Some(Visibility::Listed.as_str())
                     }),
+                    convener_on_screen: t.convener_on_screen,
                     id: t.id,
                     title: t.title,
                     description: t.description,

@@ -35,6 +35,7 @@ pub struct TopicCard {
     pub convener: Option<String>,
     pub has_convener: bool,
     pub suggested: bool,
+    pub proposed_by: Option<String>,
     pub interested_orgs: String,
     pub marks: i64,
     pub signed_up: i64,
@@ -118,6 +119,7 @@ fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicC
         convener: t.convener_name.clone(),
         has_convener: t.convener_id.is_some(),
         suggested: t.origin == crate::domain::TopicOrigin::Suggested,
+        proposed_by: t.proposed_by.as_ref().map(|o| o.short_name().to_owned()),
         interested_orgs: t
             .interested
             .iter()
@@ -255,7 +257,13 @@ pub async fn screen(
     headers: axum::http::HeaderMap,
 ) -> PageResult {
     let tr = tr();
-    let board = state.store.board(c.id).await?;
+    let mut board = state.store.board(c.id).await?;
+    // The projector names only conveners who agreed to it.
+    for t in &mut board.topics {
+        if !t.convener_on_screen {
+            t.convener_name = None;
+        }
+    }
     let nobody = Principal::anonymous();
     let who = Looker {
         me: &nobody,
