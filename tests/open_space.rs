@@ -534,3 +534,168 @@ async fn the_screen_names_only_conveners_who_agreed(backend: Backend) {
 }
 
 on_both_backends!(the_screen_names_only_conveners_who_agreed);
+
+async fn the_api_does_what_the_board_does(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let organiser = app.organiser().await;
+    let made = organiser
+        .post("/admin/api-tokens", &[("label", "Registration desk")])
+        .await;
+    assert_eq!(made.status(), 200);
+    let page = made.text().await.unwrap();
+    let token = page
+        .split("<code class=\"token\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the token is shown once")
+        .to_owned();
+    let api = reqwest::Client::new();
+    let call = |method: reqwest::Method, path: &str| {
+        api.request(method, format!("{}/api/v1{path}", app.base))
+            .bearer_auth(&token)
+    };
+    let space: serde_json::Value = call(reqwest::Method::POST, "/open-space/spaces")
+        .json(&serde_json::json!({"name": "API table", "capacity": 1}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let space = space["id"].as_i64().unwrap();
+    let roomy = store
+        .create_space(id, &SpaceInput::new("API roomy", 10, "").unwrap())
+        .await
+        .unwrap();
+    let bad = call(reqwest::Method::POST, "/open-space/topics")
+        .json(&serde_json::json!({"title": ""}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+    let topic: serde_json::Value = call(reqwest::Method::POST, "/open-space/topics")
+        .json(&serde_json::json!({"title": "Through the API", "language": "en"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let topic = topic["id"].as_i64().unwrap();
+    let placed = call(reqwest::Method::POST, &format!("/topics/{topic}/place"))
+        .json(&serde_json::json!({"round": round, "space": space}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(placed.status(), 204);
+    let other = store
+        .propose_topic(
+            id,
+            store
+                .person_id_by_name(id, "Diana Cano")
+                .await
+                .unwrap()
+                .unwrap(),
+            &convene::domain::open_space::TopicInput::new("Roomy one", "", "en").unwrap(),
+            Timestamp::now(),
+        )
+        .await
+        .unwrap();
+    store
+        .place_topic(other, Some((round, roomy)), None, Timestamp::now())
+        .await
+        .unwrap();
+
+    let joined = call(reqwest::Method::POST, &format!("/topics/{topic}/join"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(joined.status(), 200);
+    // A participant with the browser's cookie finds it full.
+    let amin = app.as_person("Amin Muftiyanah").await;
+    let full = amin
+        .client
+        .post(format!("{}/api/v1/topics/{topic}/join", app.base))
+        .header("x-csrf-token", &amin.csrf)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(full.status(), 409);
+    let full: serde_json::Value = full.json().await.unwrap();
+    assert_eq!(full["error"], "full");
+    assert_eq!(full["tables_with_room"][0]["title"], "Roomy one");
+    // Without the CSRF header a cookie session cannot write.
+    let forged = amin
+        .client
+        .post(format!("{}/api/v1/topics/{other}/join", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    // A participant cannot set up the board, a wrong token is refused.
+    let setup = amin
+        .client
+        .post(format!("{}/api/v1/open-space/spaces", app.base))
+        .header("x-csrf-token", &amin.csrf)
+        .json(&serde_json::json!({"name": "Mine", "capacity": 3}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(setup.status(), 403);
+    let wrong = api
+        .get(format!("{}/api/v1/open-space", app.base))
+        .bearer_auth("not-a-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 401);
+    let board: serde_json::Value = call(reqwest::Method::GET, "/open-space")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mine = board["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == topic)
+        .unwrap();
+    assert_eq!(
+        (mine["signed_up"].as_i64(), mine["capacity"].as_i64()),
+        (Some(1), Some(1))
+    );
+
+    // Revoked, the token opens nothing.
+    let listed = store.api_tokens(id).await.unwrap();
+    organiser
+        .post(&format!("/admin/api-tokens/{}/revoke", listed[0].id), &[])
+        .await;
+    let revoked = call(reqwest::Method::GET, "/open-space")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 401);
+}
+
+on_both_backends!(the_api_does_what_the_board_does);
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_open_space_action() {
+    let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
+    let doc: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    let paths = doc["paths"].as_object().unwrap();
+    for (method, path, _) in convene::auth::access::ROUTES {
+        if !path.starts_with("/api/v1/") || path.ends_with("openapi.json") {
+            continue;
+        }
+        let entry = &paths[*path];
+        assert!(
+            entry.get(method.to_lowercase()).is_some(),
+            "{method} {path} is not in the OpenAPI document"
+        );
+    }
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}

@@ -211,8 +211,13 @@ async fn every_documented_api_path_answers() {
     assert_eq!(status, 200);
     let spec: serde_json::Value = serde_json::from_str(&body).unwrap();
     let paths = spec["paths"].as_object().unwrap();
-    assert_eq!(paths.len(), 9, "{:?}", paths.keys());
-    for path in paths.keys() {
+    let readable: Vec<&String> = paths
+        .iter()
+        .filter(|(_, entry)| entry.get("get").is_some())
+        .map(|(path, _)| path)
+        .collect();
+    assert_eq!(readable.len(), 11, "{readable:?}");
+    for path in readable {
         let concrete = path.replace("{id}", "1").replace("{key}", "ID-SG");
         let (status, _) = organiser.text(&concrete).await;
         assert_eq!(status, 200, "{concrete}");

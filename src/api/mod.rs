@@ -1,6 +1,8 @@
-//! JSON API under `/api/v1`, read-only for now, described by an OpenAPI 3
+//! JSON API under `/api/v1`, described by an OpenAPI 3
 //! document generated from these handlers at `/api/v1/openapi.json`. Every
 //! answer goes through the same visibility filter as the pages.
+
+mod open_space;
 
 use axum::{
     Json, Router,
@@ -23,8 +25,9 @@ use crate::{
 #[openapi(
     info(
         title = "convene API",
-        description = "Read-only access to a consultation's program and directory. \
-                       People appear only as their visibility allows the caller to see them."
+        description = "A consultation's program, directory and open space. People appear \
+                       only as their visibility allows the caller to see them; every action \
+                       follows the same access rules as the pages."
     ),
     paths(
         consultation,
@@ -35,10 +38,49 @@ use crate::{
         organisations,
         organisation,
         corridors,
-        corridor
-    )
+        corridor,
+        open_space::board,
+        open_space::propose,
+        open_space::edit,
+        open_space::withdraw,
+        open_space::adopt,
+        open_space::mark,
+        open_space::place,
+        open_space::join,
+        open_space::leave,
+        open_space::wait,
+        open_space::notes,
+        open_space::save_notes,
+        open_space::add_round,
+        open_space::delete_round,
+        open_space::add_space,
+        open_space::delete_space
+    ),
+    modifiers(&BearerAuth),
+    security(("bearer" = []), ("cookie" = []))
 )]
 pub struct ApiDoc;
+
+/// The two ways to call the API: an organiser's bearer token, or the
+/// browser's session cookie (then with the `X-CSRF-Token` header on writes).
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        };
+        let components = api.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme(
+            "cookie",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("convene_session"))),
+        );
+    }
+}
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -52,6 +94,7 @@ pub fn router() -> Router<AppState> {
         .route("/organisations/{id}", get(organisation))
         .route("/corridors", get(corridors))
         .route("/corridors/{key}", get(corridor))
+        .merge(open_space::router())
         .fallback(|| async { ApiError(AppError::NotFound) })
 }
 
@@ -220,7 +263,7 @@ fn organisation_json(o: &Organisation) -> OrganisationJson {
     }
 }
 
-async fn current(state: &AppState) -> Result<Consultation, ApiError> {
+pub(crate) async fn current(state: &AppState) -> Result<Consultation, ApiError> {
     state
         .store
         .current_consultation()

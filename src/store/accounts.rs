@@ -544,3 +544,96 @@ impl Store {
         Ok(done)
     }
 }
+
+/// An API token as the organisers' page lists it (never the token itself).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ApiToken {
+    pub id: i64,
+    pub label: String,
+    pub issued_by: String,
+    pub created_at: i64,
+}
+
+impl Store {
+    pub async fn create_api_token(
+        &self,
+        consultation_id: i64,
+        person_id: i64,
+        label: &str,
+        token_hash: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        let label = crate::domain::required_text("token name", label, 100)?;
+        with_pool!(self, p => {
+            sqlx::query(
+                "INSERT INTO api_token (consultation_id, person_id, label, token_hash, created_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(consultation_id)
+            .bind(person_id)
+            .bind(&label)
+            .bind(token_hash)
+            .bind(now.as_second())
+            .execute(p)
+            .await?;
+        });
+        Ok(())
+    }
+
+    pub async fn api_tokens(&self, consultation_id: i64) -> Result<Vec<ApiToken>> {
+        let rows = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT t.id, t.label, p.display_name AS issued_by, t.created_at FROM api_token t \
+                 JOIN person p ON p.id = t.person_id \
+                 WHERE t.consultation_id = $1 AND t.revoked_at IS NULL ORDER BY t.id",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows)
+    }
+
+    pub async fn revoke_api_token(
+        &self,
+        consultation_id: i64,
+        id: i64,
+        now: Timestamp,
+    ) -> Result<bool> {
+        let done = with_pool!(self, p => {
+            sqlx::query(
+                "UPDATE api_token SET revoked_at = $1 WHERE id = $2 AND consultation_id = $3 \
+                 AND revoked_at IS NULL",
+            )
+            .bind(now.as_second())
+            .bind(id)
+            .bind(consultation_id)
+            .execute(p)
+            .await?
+            .rows_affected()
+        });
+        Ok(done == 1)
+    }
+
+    /// The organiser a bearer token acts as, while it is not revoked.
+    pub async fn api_token_principal(&self, token_hash: &str) -> Result<Option<Principal>> {
+        let row: Option<(i64, String, String)> = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT p.id, p.display_name, p.role FROM api_token t JOIN person p ON p.id = t.person_id \
+                 WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
+            )
+            .bind(token_hash)
+            .fetch_optional(p)
+            .await?
+        });
+        Ok(row.and_then(|(id, name, role)| {
+            Some(Principal {
+                role: Role::parse(&role)?,
+                person_id: Some(id),
+                name,
+                session_id: None,
+                csrf_token: String::new(),
+            })
+        }))
+    }
+}

@@ -8,7 +8,9 @@ mod open_space;
 mod privacy;
 mod program;
 
-pub use accounts::{AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser};
+pub use accounts::{
+    ApiToken, AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser,
+};
 pub use directory::ImportOutcome;
 pub use open_space::{JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat};
 pub use privacy::{ConsentRecord, OwnProfile, Retention};

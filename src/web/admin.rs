@@ -98,6 +98,9 @@ pub struct AccessPage {
     pub retention_done: Option<String>,
     /// A screen link just created: its address and QR code.
     pub screen_link: Option<(String, String)>,
+    /// An API token just created, shown this once.
+    pub new_token: Option<String>,
+    pub tokens: Vec<crate::store::ApiToken>,
     pub notice: Option<String>,
 }
 
@@ -113,12 +116,19 @@ pub struct AccessQuery {
     done: Option<String>,
 }
 
+/// What the access page shows once, after an action.
+#[derive(Default)]
+struct JustMade {
+    screen_link: Option<(String, String)>,
+    token: Option<String>,
+    notice: Option<String>,
+}
+
 async fn access_page(
     state: &AppState,
     c: &Consultation,
     me: &crate::auth::Principal,
-    screen_link: Option<(String, String)>,
-    notice: Option<String>,
+    made: JustMade,
 ) -> PageResult {
     let tr = tr();
     let retention = state.store.retention(c.id).await?;
@@ -135,8 +145,10 @@ async fn access_page(
             .unwrap_or_default(),
         retention_date: retention.until.map(day).unwrap_or_default(),
         retention_done: retention.done_at.map(day),
-        screen_link,
-        notice,
+        screen_link: made.screen_link,
+        new_token: made.token,
+        tokens: state.store.api_tokens(c.id).await?,
+        notice: made.notice,
     })
 }
 
@@ -152,7 +164,16 @@ pub async fn access(
             what.replace(|c: char| !c.is_ascii_lowercase(), "")
         ))
     });
-    access_page(&state, &c, &me, None, notice).await
+    access_page(
+        &state,
+        &c,
+        &me,
+        JustMade {
+            notice,
+            ..JustMade::default()
+        },
+    )
+    .await
 }
 
 /// One organiser removes another; never the last one.
@@ -234,7 +255,11 @@ pub async fn create_screen(
         super::exports::base_url(&state, &headers)
     );
     let svg = super::invitations::qr_svg(&link)?;
-    access_page(&state, &c, &me, Some((link, svg)), None).await
+    let made = JustMade {
+        screen_link: Some((link, svg)),
+        ..JustMade::default()
+    };
+    access_page(&state, &c, &me, made).await
 }
 
 /// Signs every screen out, for when a projector's laptop leaves the room.
@@ -297,4 +322,71 @@ pub async fn set_retention(
         )
         .await?;
     Ok(Redirect::to("/admin/access?done=retention").into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct TokenForm {
+    label: String,
+}
+
+/// Issues a bearer token for the JSON API, acting as this organiser; it is
+/// shown once and only its hash is kept.
+pub async fn create_api_token(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::Form(form): axum::Form<TokenForm>,
+) -> PageResult {
+    let organiser = me
+        .person_id
+        .ok_or_else(|| AppError::Forbidden("API tokens act as an organiser".into()))?;
+    let now = Timestamp::now();
+    let (token, hash) = crate::auth::token::generate();
+    state
+        .store
+        .create_api_token(c.id, organiser, &form.label, &hash, now)
+        .await?;
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "issued an API token",
+            form.label.trim(),
+            now,
+        )
+        .await?;
+    let made = JustMade {
+        token: Some(token),
+        ..JustMade::default()
+    };
+    access_page(&state, &c, &me, made).await
+}
+
+pub async fn revoke_api_token(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Result<Response, AppError> {
+    if !state
+        .store
+        .revoke_api_token(c.id, id, Timestamp::now())
+        .await?
+    {
+        return Err(AppError::NotFound);
+    }
+    state
+        .store
+        .audit(
+            c.id,
+            me.person_id,
+            &me.name,
+            "revoked an API token",
+            &id.to_string(),
+            Timestamp::now(),
+        )
+        .await?;
+    Ok(Redirect::to("/admin/access?done=token").into_response())
 }

@@ -30,6 +30,29 @@ pub async fn resolve_session(
     mut request: Request,
     next: Next,
 ) -> Response {
+    let bearer = request
+        .headers()
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::to_owned);
+    if let Some(token) = bearer {
+        // An API client: the token acts as the organiser who issued it. A
+        // browser never sends it by itself, so it needs no CSRF token.
+        let principal = state
+            .store
+            .api_token_principal(&token::hash(token.trim()))
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "token lookup failed");
+                None
+            });
+        let Some(principal) = principal else {
+            return crate::error::ApiError(AppError::Unauthorized).into_response();
+        };
+        request.extensions_mut().insert(principal);
+        return next.run(request).await;
+    }
     let principal = match jar.get(COOKIE) {
         Some(cookie) => state
             .store

@@ -11,10 +11,11 @@ mod import;
 mod invitations;
 pub mod limits;
 pub mod live;
-mod open_space;
+pub(crate) mod open_space;
 mod pages;
 mod views;
 
+pub use auth::Me;
 pub use views::MessagePage;
 
 use axum::{
@@ -119,6 +120,11 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/admin/retention",
             axum::routing::post(admin::set_retention),
+        )
+        .route("/admin/api-tokens", post(admin::create_api_token))
+        .route(
+            "/admin/api-tokens/{id}/revoke",
+            post(admin::revoke_api_token),
         )
         .route("/admin/audit", get(admin::audit))
         .route(

@@ -287,22 +287,24 @@ pub async fn screen(
     })
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, utoipa::ToSchema)]
 pub struct TopicForm {
-    title: String,
+    pub title: String,
     #[serde(default)]
-    description: String,
+    pub description: String,
+    /// Language of the title and description (BCP 47); the consultation's
+    /// first language when empty.
     #[serde(default)]
-    language: String,
+    pub language: String,
 }
 
-fn person(me: &Principal) -> Result<i64, AppError> {
+pub(crate) fn person(me: &Principal) -> Result<i64, AppError> {
     me.person_id.ok_or_else(|| {
         AppError::Forbidden("Only people signed in with their own link can do this.".into())
     })
 }
 
-fn topic_input(form: &TopicForm, c: &Consultation) -> Result<TopicInput, AppError> {
+pub(crate) fn topic_input(form: &TopicForm, c: &Consultation) -> Result<TopicInput, AppError> {
     let language = if form.language.trim().is_empty() {
         c.languages.first().map_or("en", String::as_str)
     } else {
@@ -329,7 +331,7 @@ pub async fn propose(
 }
 
 /// The topic and whether the person may manage it (convener or organiser).
-async fn topic_for(
+pub(crate) async fn topic_for(
     state: &AppState,
     c: &Consultation,
     me: &Principal,
@@ -342,7 +344,7 @@ async fn topic_for(
     Ok((board, topic, manage))
 }
 
-fn not_yours() -> AppError {
+pub(crate) fn not_yours() -> AppError {
     AppError::Forbidden("Only the topic's convener or an organiser can do this.".into())
 }
 
@@ -457,20 +459,33 @@ fn parse_cell(cell: &str) -> Result<Option<(i64, i64)>, AppError> {
     )))
 }
 
+/// What came of a request to place a topic.
+pub(crate) enum Placed {
+    Done,
+    /// People are signed up: the convener confirms before they are moved.
+    NeedsConfirmation {
+        title: String,
+        signed_up: i64,
+        version: i64,
+    },
+}
+
 /// A convener or organiser puts a topic in a free cell, moves it, or takes
-/// it off the board. Moving a topic people signed up to asks first.
-pub async fn place_topic(
-    State(state): State<AppState>,
-    Current(c): Current,
-    Me(me): Me,
-    Path(id): Path<i64>,
-    axum::Form(form): axum::Form<PlaceForm>,
-) -> Result<Response, AppError> {
-    let (board, topic, manage) = topic_for(&state, &c, &me, id).await?;
+/// it off the board. A started round is frozen except for organisers;
+/// moving a topic people signed up to needs `confirmed`.
+pub(crate) async fn place_action(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    cell: Option<(i64, i64)>,
+    version: Option<i64>,
+    confirmed: bool,
+) -> Result<Placed, AppError> {
+    let (board, topic, manage) = topic_for(state, c, me, id).await?;
     if !manage {
         return Err(not_yours());
     }
-    let cell = parse_cell(&form.cell)?;
     let now = Timestamp::now();
     let organiser = me.role == Role::Organiser;
     if let Some((round, space)) = cell {
@@ -496,21 +511,15 @@ pub async fn place_topic(
             "This topic's round has started: only organisers can move it now.".into(),
         ));
     }
-    if topic.signed_up > 0 && form.confirm.as_deref() != Some("yes") {
-        let tr = tr();
-        let mut response = render(&ConfirmMovePage {
-            page: Layout::for_consultation(tr, &c, tr.t("os-move-title"), "open-space"),
-            csrf: me.csrf_token.clone(),
-            topic_id: id,
-            title: topic.title.clone(),
+    let moves = (topic.round_id, topic.space_id) != cell.unzip();
+    if moves && topic.signed_up > 0 && !confirmed {
+        return Ok(Placed::NeedsConfirmation {
+            title: topic.title,
             signed_up: topic.signed_up,
-            cell: form.cell.clone(),
             version: topic.version,
-        })?;
-        *response.status_mut() = StatusCode::CONFLICT;
-        return Ok(response);
+        });
     }
-    match state.store.place_topic(id, cell, form.version, now).await? {
+    match state.store.place_topic(id, cell, version, now).await? {
         PlaceOutcome::Placed { .. } => {}
         PlaceOutcome::CellTaken => {
             return Err(AppError::Conflict(
@@ -531,7 +540,39 @@ pub async fn place_topic(
         PlaceOutcome::NotFound => return Err(AppError::NotFound),
     }
     state.live.changed(&state.store).await;
-    Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response())
+    Ok(Placed::Done)
+}
+
+pub async fn place_topic(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum::Form(form): axum::Form<PlaceForm>,
+) -> Result<Response, AppError> {
+    let cell = parse_cell(&form.cell)?;
+    let confirmed = form.confirm.as_deref() == Some("yes");
+    match place_action(&state, &c, &me, id, cell, form.version, confirmed).await? {
+        Placed::Done => Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response()),
+        Placed::NeedsConfirmation {
+            title,
+            signed_up,
+            version,
+        } => {
+            let tr = tr();
+            let mut response = render(&ConfirmMovePage {
+                page: Layout::for_consultation(tr, &c, tr.t("os-move-title"), "open-space"),
+                csrf: me.csrf_token.clone(),
+                topic_id: id,
+                title,
+                signed_up,
+                cell: form.cell.clone(),
+                version,
+            })?;
+            *response.status_mut() = StatusCode::CONFLICT;
+            Ok(response)
+        }
+    }
 }
 
 #[derive(Template)]
