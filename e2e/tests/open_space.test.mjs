@@ -87,3 +87,52 @@ test('the board works without JavaScript', async () => {
   await page.locator('.os-cell', { hasText: 'GAATW Secretariat' }).getByText('1 person interested').waitFor();
   await context.close();
 });
+
+/** The pages of a PDF rendered by Chromium: [width, height] in points each. */
+function pdfPages(buffer) {
+  const text = buffer.toString('latin1');
+  return [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)]
+    .map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+test('the board prints on A3 landscape and each table gets an A4 sign-up sheet', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Its own server: the demo's organiser link works once.
+  const own = await startServer(['--demo']);
+  try {
+    await signIn(page, own.links.organiser);
+    await page.goto(`${own.url}/open-space`);
+    for (const [topic, table] of [['GAATW Secretariat', 'Table 1'], ['Domestic work: labour inspections', 'Table 2']]) {
+      const card = page.locator('.os-cell', { hasText: topic });
+      const options = await card.getByLabel('Place at').locator('option').allInnerTexts();
+      const label = options.find((o) => o.startsWith('Round 2 ') && o.includes(`· ${table} ·`));
+      await card.getByLabel('Place at').selectOption({ label });
+      await card.getByRole('button', { name: 'Place' }).click();
+      await page.waitForURL(/\/open-space/);
+    }
+    await page.locator('.os-cell', { hasText: 'GAATW Secretariat' })
+      .getByRole('button', { name: /Add my name/ }).click();
+
+    await page.goto(`${own.url}/open-space/print`);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    const board = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    assert.ok(board.length >= 1, 'a PDF page');
+    for (const [w, h] of board) {
+      assert.ok(Math.abs(w - 1190.55) < 2 && Math.abs(h - 841.89) < 2, `A3 landscape, got ${w}×${h}`);
+    }
+
+    await page.goto(`${own.url}/open-space/sheets`);
+    assert.match(await page.locator('main').innerText(), /Demo organiser|GAATW Secretariat/);
+    const sheets = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+    assert.equal(sheets.length, 2, 'one sheet per placed topic');
+    for (const [w, h] of sheets) {
+      assert.ok(Math.abs(w - 595.28) < 2 && Math.abs(h - 841.89) < 2, `A4 portrait, got ${w}×${h}`);
+    }
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(screenshots, 'sign-up-sheets-print.png'), fullPage: true });
+  } finally {
+    await context.close();
+    await own.stop();
+  }
+});

@@ -146,6 +146,8 @@ pub fn router(state: AppState) -> Router {
         .route("/open-space", get(open_space::board))
         .route("/open-space/screen", get(open_space::screen))
         .route("/open-space/setup", get(open_space::setup))
+        .route("/open-space/print", get(open_space::print_board))
+        .route("/open-space/sheets", get(open_space::sheets))
         .route("/open-space/topics", post(open_space::propose))
         .route("/open-space/rounds", post(open_space::add_round))
         .route(

@@ -1076,3 +1076,104 @@ pub async fn signups_csv(
     )
         .into_response())
 }
+
+pub struct PrintRound {
+    pub label: String,
+    pub time: String,
+    /// Every space of the round: its name, and its topic with the count.
+    pub all_cells: Vec<(String, Option<(String, String)>)>,
+}
+
+#[derive(Template)]
+#[template(path = "os_print.html")]
+pub struct PrintPage {
+    pub page: Layout,
+    pub rounds: Vec<PrintRound>,
+}
+
+/// The whole board for the wall, on A3 landscape.
+pub async fn print_board(State(state): State<AppState>, Current(c): Current) -> PageResult {
+    let tr = tr();
+    let board = state.store.board(c.id).await?;
+    let rounds = board
+        .rounds
+        .iter()
+        .map(|r| PrintRound {
+            label: r.label.clone(),
+            time: format!(
+                "{} · {}",
+                format::day_short(c.local_date(r.starts_at)),
+                format::time_range(r.starts_at, r.ends_at, &c.time_zone)
+            ),
+            all_cells: board
+                .spaces
+                .iter()
+                .map(|s| {
+                    let topic = board
+                        .cell(r.id, s.id)
+                        .map(|t| (t.title.clone(), format!("{}/{}", t.signed_up, s.capacity)));
+                    (s.name.clone(), topic)
+                })
+                .collect(),
+        })
+        .collect();
+    render(&PrintPage {
+        page: Layout::for_consultation(tr, &c, tr.t("os-print"), "open-space"),
+        rounds,
+    })
+}
+
+pub struct SheetView {
+    pub round: String,
+    pub space: String,
+    pub title: String,
+    pub lang: String,
+    pub convener: Option<String>,
+    pub names: Vec<String>,
+    pub unlisted: usize,
+    pub empty_lines: usize,
+}
+
+#[derive(Template)]
+#[template(path = "os_sheets.html")]
+pub struct SheetsPage {
+    pub page: Layout,
+    pub sheets: Vec<SheetView>,
+}
+
+/// A sign-up sheet per table, to lay on it: the names already signed up
+/// (those listed in the directory; the others are counted) and an empty
+/// line for every seat left.
+pub async fn sheets(State(state): State<AppState>, Current(c): Current) -> PageResult {
+    let tr = tr();
+    let board = state.store.board(c.id).await?;
+    let seats = state.store.seats(c.id).await?;
+    let mut sheets = Vec::new();
+    for r in &board.rounds {
+        for s in &board.spaces {
+            let Some(t) = board.cell(r.id, s.id) else {
+                continue;
+            };
+            let at_table: Vec<&Seat> = seats.iter().filter(|x| x.topic_id == t.id).collect();
+            let (names, unlisted) = visible_names(&at_table, Viewer::Participant);
+            sheets.push(SheetView {
+                round: format!(
+                    "{} · {}",
+                    r.label,
+                    format::time_range(r.starts_at, r.ends_at, &c.time_zone)
+                ),
+                space: s.name.clone(),
+                title: t.title.clone(),
+                lang: t.text_lang.clone(),
+                convener: t.convener_name.clone(),
+                empty_lines: usize::try_from(s.capacity - t.signed_up).unwrap_or(0),
+                names,
+                unlisted,
+            });
+        }
+    }
+    render(&SheetsPage {
+        page: Layout::for_consultation(tr, &c, tr.t("os-sheets"), "open-space"),
+        sheets,
+    })
+}
