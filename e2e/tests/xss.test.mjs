@@ -1,5 +1,6 @@
 // Hostile text through every field a person can fill today: names (import
-// and the account form), organisation names and the organiser's name. Pages
+// and the account form), organisation names, the organiser's name, and the
+// open space's topic titles, descriptions and notes. Pages
 // open with CSP bypassed, so that escaping alone must hold.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -91,4 +92,52 @@ test(`${payloads.length} hostile names show literally and run nothing`, async ()
   assert.equal(await page.getByLabel(/Your name/).inputValue(), payloads[3]);
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   assert.deepEqual(dialogs, []);
+});
+
+test(`${payloads.length} hostile topic titles, descriptions and notes show literally and run nothing`, async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const link = execFileSync(binary, ['admin', 'add', 'Topic tester', '--database', path.join(dir, 'xss.db')])
+    .toString().match(/http:\/\/\S+\/signin\/\S+/)[0].replace(/^http:\/\/[^/]+/, server.url);
+  await signIn(page, link);
+  await page.goto(`${server.url}/account`);
+  const csrf = (await page.locator('form[action^="/account?csrf="]').getAttribute('action')).split('csrf=')[1];
+  // Through the API, as the page's own session would.
+  const ids = await page.evaluate(async ({ payloads, csrf }) => {
+    const call = (method, url, body) => fetch(url, {
+      method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body),
+    });
+    // Two payloads per topic: posting is rate-limited to 30 at once.
+    const ids = [];
+    for (let i = 0; i < payloads.length; i += 2) {
+      const pair = payloads.slice(i, i + 2).map((p, j) => `${p} #${i + j}`);
+      const r = await call('POST', '/api/v1/open-space/topics', { title: pair.join(' '), description: pair.reverse().join(' '), language: 'en' });
+      ids.push((await r.json()).id);
+    }
+    const board = await (await fetch('/api/v1/open-space')).json();
+    await call('POST', `/api/v1/topics/${ids[0]}/place`, { round: board.rounds[1].id, space: board.spaces[0].id });
+    await call('POST', `/api/v1/topics/${ids[0]}/join`, {});
+    const notes = { key_points: payloads[0], proposals: payloads[1], next_steps: payloads[2], continuing: payloads[3] };
+    const saved = await call('PUT', `/api/v1/topics/${ids[0]}/notes`, notes);
+    if (saved.status !== 204) throw new Error(`notes: ${saved.status}`);
+    return ids;
+  }, { payloads, csrf });
+  assert.equal(ids.length, Math.ceil(payloads.length / 2));
+  for (const url of ['/open-space', '/open-space/screen', `/topics/${ids[0]}`, `/topics/${ids[5]}`, '/open-space/print', '/open-space/sheets']) {
+    await page.goto(server.url + url);
+    assert.equal(await page.evaluate(() => window.__xss), undefined, `script ran on ${url}`);
+    const text = await page.locator('main').innerText();
+    if (url === '/open-space') {
+      for (const [i, p] of payloads.entries()) {
+        assert.ok(text.includes(`${p} #${i}`), `topic ${i} not shown literally`);
+      }
+    }
+    if (url === `/topics/${ids[0]}`) {
+      for (const p of payloads.slice(0, 4)) assert.ok(text.includes(p), `note ${p} not shown literally`);
+    }
+  }
+  assert.deepEqual(dialogs, []);
+  await context.close();
 });
