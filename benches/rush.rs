@@ -1,0 +1,473 @@
+//! The open-space rush, against the real server (`target/release/convene`,
+//! started as a child process): 1,000 participants, 50 tables of 20 in one
+//! round, everyone signing up within one second (some to full tables), then
+//! moving; then 2,000 open SSE connections waiting for one change; then
+//! `kill -9` in the middle of a rush. Prints numbers; asserts only what must
+//! hold (no overbooking, no lost sign-up).
+//!
+//! Run with `scripts/bench-rush` (it raises the open-file limit and builds
+//! the release binary). `CONVENE_BENCH_POSTGRES` selects the PostgreSQL
+//! server (default postgres://postgres@127.0.0.1:5432/test); set it to
+//! `skip` to run SQLite only.
+
+use std::{
+    collections::HashMap,
+    process::{Child, Command, Stdio},
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use convene::{
+    auth::{Role, token},
+    domain::{
+        LanguageTag, PersonRole, Viewer, Visibility,
+        directory::NewPerson,
+        open_space::{SpaceInput, TopicInput},
+    },
+    store::{DatabaseUrl, Store},
+};
+use jiff::{SignedDuration, Timestamp};
+
+const PEOPLE: usize = 1_000;
+const TABLES: usize = 50;
+const CAPACITY: i64 = 20;
+const WATCHERS: usize = 2_000;
+
+struct Person {
+    cookie: String,
+    csrf: String,
+}
+
+struct Setup {
+    people: Vec<Person>,
+    topics: Vec<i64>,
+}
+
+/// A fresh consultation: the demo, plus the crowd with open sessions, one
+/// round tomorrow with 50 tables and a topic placed at each.
+async fn set_up(store: &Store) -> Setup {
+    let id = convene::load_demo(store).await.unwrap();
+    let crowd: Vec<NewPerson> = (0..PEOPLE)
+        .map(|i| NewPerson {
+            display_name: format!("Participant {i:04}"),
+            organisation: None,
+            country: None,
+            role: PersonRole::Participant,
+            languages: vec![LanguageTag::parse("en").unwrap()],
+            email: None,
+            visibility: Visibility::Listed,
+        })
+        .collect();
+    store.import_people(id, &crowd).await.unwrap();
+    let ids: Vec<i64> = store
+        .directory(id, Viewer::Organiser)
+        .await
+        .unwrap()
+        .people
+        .iter()
+        .filter(|p| p.display_name.starts_with("Participant "))
+        .map(|p| p.id)
+        .collect();
+    let now = Timestamp::now();
+    let start = now + SignedDuration::from_hours(24);
+    let round = store
+        .create_round(
+            id,
+            None,
+            "Rush round",
+            start,
+            start + SignedDuration::from_hours(1),
+        )
+        .await
+        .unwrap();
+    let mut topics = Vec::new();
+    for (t, convener) in ids.iter().enumerate().take(TABLES) {
+        let space = store
+            .create_space(
+                id,
+                &SpaceInput::new(&format!("Rush table {t}"), CAPACITY, "").unwrap(),
+            )
+            .await
+            .unwrap();
+        let input = TopicInput::new(&format!("Rush topic {t}"), "", "en").unwrap();
+        let topic = store
+            .propose_topic(id, *convener, &input, now)
+            .await
+            .unwrap();
+        store
+            .place_topic(topic, Some((round, space)), None, now)
+            .await
+            .unwrap();
+        topics.push(topic);
+    }
+    let mut people = Vec::new();
+    for person in ids {
+        let (cookie, hash) = token::generate();
+        let (csrf, _) = token::generate();
+        store
+            .open_session(
+                id,
+                Some(person),
+                Role::Participant,
+                &hash,
+                &csrf,
+                now,
+                now + SignedDuration::from_hours(24),
+            )
+            .await
+            .unwrap();
+        people.push(Person { cookie, csrf });
+    }
+    Setup { people, topics }
+}
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+fn start_server(database: &str) -> Server {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new(env!("CARGO_MANIFEST_DIR").to_owned() + "/target/release/convene")
+        .args([
+            "serve",
+            "--database",
+            database,
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("target/release/convene (run `cargo build --release` first)");
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the server did not start");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    Server { child, base }
+}
+
+fn resident_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+/// Tables people aim at: a few popular ones, so that some fill up.
+fn choice(i: usize, topics: &[i64]) -> i64 {
+    // Every third person goes for one of the five most popular tables.
+    if i.is_multiple_of(3) {
+        topics[i % 5]
+    } else {
+        topics[(i * 7919) % topics.len()]
+    }
+}
+
+/// Fires one join per person, spread evenly over `spread` (zero: all at
+/// once). Returns (status, latency, person index) of each.
+async fn rush(
+    client: &reqwest::Client,
+    base: &str,
+    people: &Arc<Vec<Person>>,
+    target: impl Fn(usize) -> i64,
+    spread: Duration,
+) -> (Vec<(u16, Duration, usize)>, Duration) {
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for i in 0..people.len() {
+        let client = client.clone();
+        let people = people.clone();
+        let url = format!("{base}/topics/{}/join", target(i));
+        let at = spread.mul_f64(i as f64 / people.len() as f64);
+        tasks.push(tokio::spawn(async move {
+            tokio::time::sleep_until(tokio::time::Instant::from_std(started + at)).await;
+            let p = &people[i];
+            let sent = Instant::now();
+            let status = client
+                .post(url)
+                .header("cookie", format!("convene_session={}", p.cookie))
+                .header("x-csrf-token", &p.csrf)
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .unwrap_or(0);
+            (status, sent.elapsed(), i)
+        }));
+    }
+    let mut out = Vec::new();
+    for t in tasks {
+        out.push(t.await.unwrap());
+    }
+    (out, started.elapsed())
+}
+
+fn report(label: &str, answers: &[(u16, Duration, usize)], took: Duration) {
+    let mut latencies: Vec<Duration> = answers.iter().map(|a| a.1).collect();
+    latencies.sort();
+    let joined = answers.iter().filter(|a| a.0 == 303).count();
+    let full = answers.iter().filter(|a| a.0 == 409).count();
+    let other = answers.len() - joined - full;
+    println!(
+        "  {label}: {} requests in {} ({:.0}/s): {joined} joined, {full} full, {other} other; p50 {}, p99 {}, max {}",
+        answers.len(),
+        ms(took),
+        answers.len() as f64 / took.as_secs_f64(),
+        ms(percentile(&latencies, 0.5)),
+        ms(percentile(&latencies, 0.99)),
+        ms(*latencies.last().unwrap_or(&Duration::ZERO)),
+    );
+}
+
+async fn overbooked(store: &Store) -> usize {
+    let c = store.current_consultation().await.unwrap().unwrap();
+    let board = store.board(c.id).await.unwrap();
+    board
+        .topics
+        .iter()
+        .filter(|t| board.capacity(t).is_some_and(|cap| t.signed_up > cap))
+        .count()
+}
+
+async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
+    println!("{label}");
+    let store = Store::open(url).await.unwrap();
+    let setup = set_up(&store).await;
+    let server = start_server(raw);
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(2_000)
+        .build()
+        .unwrap();
+    let people = Arc::new(setup.people);
+    let topics = setup.topics.clone();
+
+    let (answers, took) = rush(
+        &client,
+        &server.base,
+        &people,
+        |i| choice(i, &topics),
+        Duration::from_secs(1),
+    )
+    .await;
+    report("sign-ups spread over 1 s", &answers, took);
+    let t2 = topics.clone();
+    let (moves, took) = rush(
+        &client,
+        &server.base,
+        &people,
+        |i| t2[(i * 31 + 7) % t2.len()],
+        Duration::from_secs(1),
+    )
+    .await;
+    report("moves spread over 1 s", &moves, took);
+    let t3 = topics.clone();
+    let (burst, took) = rush(
+        &client,
+        &server.base,
+        &people,
+        |i| t3[(i * 13 + 3) % t3.len()],
+        Duration::ZERO,
+    )
+    .await;
+    report("moves all at once (throughput)", &burst, took);
+    let over = overbooked(&store).await;
+    println!("  tables over capacity: {over}");
+    assert_eq!(over, 0, "overbooked");
+    println!(
+        "  server resident memory after the rush: {} MiB",
+        resident_kib(server.child.id()) / 1024
+    );
+
+    fan_out(&server, &people[0], topics[0]).await;
+    let mut child = server.child;
+    let _ = child.kill();
+    let _ = child.wait();
+    store.close().await;
+}
+
+/// 2,000 pages listen; one change; how long until each hears it.
+async fn fan_out(server: &Server, who: &Person, topic: i64) {
+    let client = reqwest::Client::builder().build().unwrap();
+    let (ready_tx, mut ready_rx) = tokio::sync::mpsc::channel::<bool>(WATCHERS);
+    let heard = Arc::new(tokio::sync::Mutex::new(Vec::with_capacity(WATCHERS)));
+    let changed_at = Arc::new(std::sync::OnceLock::<Instant>::new());
+    let mut tasks = Vec::new();
+    for _ in 0..WATCHERS {
+        let client = client.clone();
+        let url = format!("{}/events", server.base);
+        let ready = ready_tx.clone();
+        let heard = heard.clone();
+        let changed_at = changed_at.clone();
+        tasks.push(tokio::spawn(async move {
+            let Ok(mut response) = client.get(url).send().await else {
+                let _ = ready.send(false).await;
+                return;
+            };
+            let _ = ready.send(true).await;
+            let mut seen = String::new();
+            while let Ok(Some(chunk)) = response.chunk().await {
+                seen.push_str(&String::from_utf8_lossy(&chunk));
+                if seen.contains("event: change") {
+                    if let Some(at) = changed_at.get() {
+                        heard.lock().await.push(at.elapsed());
+                    }
+                    return;
+                }
+            }
+        }));
+    }
+    drop(ready_tx);
+    let mut open = 0;
+    for _ in 0..WATCHERS {
+        if ready_rx.recv().await == Some(true) {
+            open += 1;
+        }
+    }
+    let resident = resident_kib(server.child.id());
+    // One change: a participant marks a topic.
+    let _ = changed_at.set(Instant::now());
+    client
+        .post(format!("{}/topics/{topic}/mark", server.base))
+        .header("cookie", format!("convene_session={}", who.cookie))
+        .header("x-csrf-token", &who.csrf)
+        .form(&[("interested", "yes")])
+        .send()
+        .await
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while heard.lock().await.len() < open && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    let mut times = heard.lock().await.clone();
+    times.sort();
+    println!(
+        "  fan-out: {open} event streams open, {} heard one change; p50 {}, p99 {}, max {}; server resident memory with them open: {} MiB",
+        times.len(),
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 0.99)),
+        ms(*times.last().unwrap_or(&Duration::ZERO)),
+        resident / 1024
+    );
+    for t in tasks {
+        t.abort();
+    }
+}
+
+/// `kill -9` in the middle of a rush: every sign-up answered "joined" must
+/// be there after a restart.
+async fn crash(label: &str, url: &DatabaseUrl, raw: &str) {
+    let store = Store::open(url).await.unwrap();
+    let setup = set_up(&store).await;
+    let server = start_server(raw);
+    let client = reqwest::Client::builder().build().unwrap();
+    let people = Arc::new(setup.people);
+    let topics = setup.topics.clone();
+    let mut child = server.child;
+    let pid = child.id();
+    let killer = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+    });
+    let (answers, _) = rush(
+        &client,
+        &server.base,
+        &people,
+        |i| choice(i, &topics),
+        Duration::from_secs(1),
+    )
+    .await;
+    killer.await.unwrap();
+    let _ = child.wait();
+    let joined: Vec<usize> = answers.iter().filter(|a| a.0 == 303).map(|a| a.2).collect();
+    let restarted = start_server(raw);
+    let c = store.current_consultation().await.unwrap().unwrap();
+    let seats = store.seats(c.id).await.unwrap();
+    let seated: std::collections::HashSet<String> =
+        seats.iter().map(|s| s.display_name.clone()).collect();
+    let names: HashMap<usize, String> = (0..PEOPLE)
+        .map(|i| (i, format!("Participant {i:04}")))
+        .collect();
+    let lost = joined
+        .iter()
+        .filter(|i| !seated.contains(&names[i]))
+        .count();
+    println!(
+        "  {label} kill -9 after 0.5 s of a 1 s rush: {} answered joined before the kill, {} seats after restart, {lost} lost",
+        joined.len(),
+        seats.len()
+    );
+    assert_eq!(lost, 0, "a sign-up answered joined was lost");
+    let mut again = restarted.child;
+    let _ = again.kill();
+    let _ = again.wait();
+    store.close().await;
+}
+
+async fn postgres_database(name: &str) -> Option<(DatabaseUrl, String)> {
+    let admin = std::env::var("CONVENE_BENCH_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
+    if admin == "skip" {
+        return None;
+    }
+    let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin)
+        .await
+        .ok()?;
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .execute(&mut conn)
+        .await
+        .ok()?;
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await
+        .ok()?;
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+    let raw = format!("{base}/{name}");
+    Some((DatabaseUrl::Postgres(raw.clone()), raw))
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("rush.db").to_string_lossy().into_owned();
+        rush_and_move("SQLite", &DatabaseUrl::SqliteFile(file.clone()), &file).await;
+        let crashed = dir.path().join("crash.db").to_string_lossy().into_owned();
+        crash(
+            "SQLite",
+            &DatabaseUrl::SqliteFile(crashed.clone()),
+            &crashed,
+        )
+        .await;
+        match postgres_database("convene_bench_rush").await {
+            Some((url, raw)) => rush_and_move("PostgreSQL", &url, &raw).await,
+            None => println!("PostgreSQL: skipped (no server)"),
+        }
+        if let Some((url, raw)) = postgres_database("convene_bench_crash").await {
+            crash("PostgreSQL", &url, &raw).await;
+        }
+    });
+}
