@@ -380,7 +380,10 @@ async fn crash(label: &str, url: &DatabaseUrl, raw: &str) {
     let store = Store::open(url).await.unwrap();
     let setup = set_up(&store).await;
     let server = start_server(raw);
-    let client = reqwest::Client::builder().build().unwrap();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
     let people = Arc::new(setup.people);
     let topics = setup.topics.clone();
     let mut child = server.child;

@@ -14,6 +14,7 @@ pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod placement;
 pub mod store;
 pub mod web;
 

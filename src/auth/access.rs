@@ -80,6 +80,8 @@ pub const ROUTES: &[(&str, &str, Rule)] = &[
     ("GET", "/open-space", Rule::Program),
     ("GET", "/open-space/screen", Rule::Program),
     ("GET", "/open-space/setup", Rule::Organisers),
+    ("GET", "/open-space/suggest", Rule::Organisers),
+    ("POST", "/open-space/suggest", Rule::Organisers),
     ("GET", "/open-space/print", Rule::Organisers),
     ("GET", "/open-space/sheets", Rule::Organisers),
     ("POST", "/open-space/topics", Rule::People),

@@ -5,6 +5,7 @@ mod backup;
 mod demo;
 mod export;
 mod import;
+mod place;
 mod serve;
 
 use std::path::PathBuf;
@@ -121,6 +122,34 @@ pub enum Command {
     /// Manage organiser accounts.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Place open-space topics where the fewest people must choose.
+    ///
+    /// With --input, solves an instance file (JSON: rounds, spaces, topics,
+    /// and optionally pinned, unavailable, previous, weights) without a
+    /// database. Otherwise proposes a placement of the database's board for
+    /// the rounds that have not started (or those given by --round), and
+    /// with --apply puts the topics there. Prints each cell and the score
+    /// (missed interests, people over capacity, moves) with a lower bound.
+    Place {
+        /// An instance file to solve instead of the database's board.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["database", "round", "apply"])]
+        input: Option<PathBuf>,
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+        /// A round (name or id) to place topics in; repeat for several.
+        #[arg(long, value_name = "ROUND")]
+        round: Vec<String>,
+        /// Apply the proposal to the board.
+        #[arg(long)]
+        apply: bool,
+        /// Print the answer as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Seed of the search: the same seed gives the same answer.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -211,6 +240,20 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             database,
             public_url,
         }) => admin::add(&file, database.as_deref(), public_url.as_deref(), &name).await,
+        Command::Place {
+            input: Some(path),
+            json,
+            seed,
+            ..
+        } => place::from_file(&path, json, seed),
+        Command::Place {
+            input: None,
+            database,
+            round,
+            apply,
+            json,
+            seed,
+        } => place::from_database(&file, database.as_deref(), &round, apply, json, seed).await,
         Command::Import(ImportCommand::Participants {
             file: path,
             database,

@@ -71,12 +71,30 @@ macro_rules! with_pool {
 }
 pub(crate) use with_pool;
 
+/// Like [`with_pool!`], for transactions that write: on SQLite they go
+/// through a pool of one connection, so that writers queue in order
+/// instead of polling SQLite's lock (the busy handler sleeps, and under a
+/// rush of sign-ups those sleeps are most of the latency). PostgreSQL
+/// takes its row locks itself.
+macro_rules! with_writer {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match (&$store.pool, &$store.sqlite_writer) {
+            (_, Some($pool)) => $body,
+            ($crate::store::Pool::Sqlite($pool), None) => $body,
+            ($crate::store::Pool::Postgres($pool), None) => $body,
+        }
+    };
+}
+pub(crate) use with_writer;
+
 /// The PostgreSQL channel changes are announced on.
 const CHANGES_CHANNEL: &str = "convene_changes";
 
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: Pool,
+    /// SQLite only: the one connection transactions that write go through.
+    sqlite_writer: Option<SqlitePool>,
 }
 
 /// Where the data lives, parsed from `--database`.
@@ -138,11 +156,17 @@ impl Store {
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
+            .connect_with(options.clone())
+            .await
+            .map_err(|e| sqlite_open_error(path, e))?;
+        let writer = SqlitePoolOptions::new()
+            .max_connections(1)
             .connect_with(options)
             .await
             .map_err(|e| sqlite_open_error(path, e))?;
         Ok(Store {
             pool: Pool::Sqlite(pool),
+            sqlite_writer: Some(writer),
         })
     }
 
@@ -160,6 +184,7 @@ impl Store {
             .map_err(open_error)?;
         Ok(Store {
             pool: Pool::Postgres(pool),
+            sqlite_writer: None,
         })
     }
 
@@ -267,6 +292,9 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        if let Some(writer) = &self.sqlite_writer {
+            writer.close().await;
+        }
         with_pool!(self, p => p.close().await)
     }
 }

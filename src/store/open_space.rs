@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 
-use super::{Result, Store, StoreError, with_pool};
+use super::{Result, Store, StoreError, with_pool, with_writer};
 use crate::domain::{
     OrganisationRef, TopicOrigin, Visibility,
     open_space::{Board, BoardTopic, Notes, Round, Space, SpaceInput, TopicInput},
@@ -297,7 +297,7 @@ impl Store {
             }
             .into());
         }
-        let id = with_pool!(self, p => {
+        let id = with_writer!(self, p => {
             sqlx::query_scalar(
                 "INSERT INTO os_round (consultation_id, session_id, label, starts_at, ends_at) \
                  VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -316,7 +316,7 @@ impl Store {
     /// Removes a round; its topics go back to the unplaced list and its
     /// sign-ups go.
     pub async fn delete_round(&self, consultation_id: i64, round_id: i64) -> Result<bool> {
-        let done = with_pool!(self, p => {
+        let done = with_writer!(self, p => {
             sqlx::query("DELETE FROM os_round WHERE id = $1 AND consultation_id = $2")
                 .bind(round_id)
                 .bind(consultation_id)
@@ -328,7 +328,7 @@ impl Store {
     }
 
     pub async fn create_space(&self, consultation_id: i64, space: &SpaceInput) -> Result<i64> {
-        let id = with_pool!(self, p => {
+        let id = with_writer!(self, p => {
             sqlx::query_scalar(
                 "INSERT INTO os_space (consultation_id, name, capacity, languages, position) \
                  VALUES ($1, $2, $3, $4, \
@@ -357,7 +357,7 @@ impl Store {
     }
 
     pub async fn delete_space(&self, consultation_id: i64, space_id: i64) -> Result<bool> {
-        let done = with_pool!(self, p => {
+        let done = with_writer!(self, p => {
             sqlx::query("DELETE FROM os_space WHERE id = $1 AND consultation_id = $2")
                 .bind(space_id)
                 .bind(consultation_id)
@@ -376,7 +376,7 @@ impl Store {
         topic: &TopicInput,
         now: Timestamp,
     ) -> Result<i64> {
-        let id = with_pool!(self, p => {
+        let id = with_writer!(self, p => {
             sqlx::query_scalar(
                 "INSERT INTO topic (consultation_id, title, description, text_lang, origin, \
                  convener_id, position, created_at) VALUES ($1, $2, $3, $4, 'proposed', $5, \
@@ -396,7 +396,7 @@ impl Store {
     }
 
     pub async fn edit_topic(&self, topic_id: i64, topic: &TopicInput) -> Result<bool> {
-        let done = with_pool!(self, p => {
+        let done = with_writer!(self, p => {
             sqlx::query(
                 "UPDATE topic SET title = $1, description = $2, text_lang = $3, version = version + 1 \
                  WHERE id = $4 AND withdrawn_at IS NULL",
@@ -414,7 +414,7 @@ impl Store {
 
     /// Takes a suggested topic without a convener; false if someone was first.
     pub async fn adopt_topic(&self, topic_id: i64, person_id: i64) -> Result<bool> {
-        let done = with_pool!(self, p => {
+        let done = with_writer!(self, p => {
             sqlx::query(
                 "UPDATE topic SET convener_id = $1, version = version + 1 \
                  WHERE id = $2 AND convener_id IS NULL AND withdrawn_at IS NULL",
@@ -442,7 +442,7 @@ impl Store {
     /// Withdraws a topic: it leaves the board, and everyone signed up or
     /// waiting is told. Returns who was told.
     pub async fn withdraw_topic(&self, topic_id: i64, now: Timestamp) -> Result<Vec<i64>> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let title: Option<String> = sqlx::query_scalar(
                 "UPDATE topic SET withdrawn_at = $1, round_id = NULL, space_id = NULL, \
@@ -480,7 +480,7 @@ impl Store {
 
     /// Marks (or unmarks) interest in a topic, before placement.
     pub async fn mark_topic(&self, topic_id: i64, person_id: i64, interested: bool) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             if interested {
                 sqlx::query(
                     "INSERT INTO topic_mark (topic_id, person_id) VALUES ($1, $2) \
@@ -514,7 +514,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<PlaceOutcome> {
         let (round, space) = cell.unzip();
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let before: Option<(String, Option<i64>, Option<i64>, i64)> = sqlx::query_as(
                 "UPDATE topic SET version = version + 1 WHERE id = $1 AND withdrawn_at IS NULL \
@@ -602,7 +602,7 @@ impl Store {
     }
 
     async fn try_join(&self, topic_id: i64, person_id: i64, now: Timestamp) -> Result<JoinOutcome> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             // Lock the table: from here to commit no one else seats anyone at it.
             let cell: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
@@ -642,8 +642,15 @@ impl Store {
                     .bind(person_id)
                     .execute(&mut *tx)
                     .await?;
-                // The seat left behind goes to the first in line there.
-                promote(&mut tx, old, now).await?;
+                // The seat left behind goes to the first in line there;
+                // with no line, that table need not be locked at all.
+                let waiting: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM waitlist WHERE topic_id = $1")
+                    .bind(old)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                if waiting > 0 {
+                    promote(&mut tx, old, now).await?;
+                }
             }
             sqlx::query("INSERT INTO signup (round_id, person_id, topic_id, at) VALUES ($1, $2, $3, $4)")
                 .bind(round)
@@ -666,7 +673,7 @@ impl Store {
     pub async fn leave_table(&self, topic_id: i64, person_id: i64, now: Timestamp) -> Result<bool> {
         let mut attempt = 0;
         loop {
-            let result: Result<bool> = with_pool!(self, p => {
+            let result: Result<bool> = with_writer!(self, p => {
                 async {
                     let mut tx = p.begin().await?;
                     sqlx::query("UPDATE topic SET version = version + 1 WHERE id = $1")
@@ -701,7 +708,7 @@ impl Store {
         person_id: i64,
         now: Timestamp,
     ) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query(
                 "INSERT INTO waitlist (topic_id, person_id, at) VALUES ($1, $2, $3) \
                  ON CONFLICT (topic_id, person_id) DO NOTHING",
@@ -716,7 +723,7 @@ impl Store {
     }
 
     pub async fn stop_waiting(&self, topic_id: i64, person_id: i64) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
                 .bind(topic_id)
                 .bind(person_id)
@@ -784,7 +791,7 @@ impl Store {
     }
 
     pub async fn dismiss_notices(&self, person_id: i64) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query("UPDATE notice SET seen = TRUE WHERE person_id = $1")
                 .bind(person_id)
                 .execute(p)
@@ -818,7 +825,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<()> {
         notes.validate()?;
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query(
                 "INSERT INTO topic_note (topic_id, key_points, proposals, next_steps, continuing, \
                  updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7) \
@@ -851,7 +858,7 @@ impl Store {
     }
 
     pub async fn add_note_taker(&self, topic_id: i64, person_id: i64) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query(
                 "INSERT INTO topic_note_taker (topic_id, person_id) VALUES ($1, $2) \
                  ON CONFLICT (topic_id, person_id) DO NOTHING",
@@ -959,4 +966,96 @@ where
         freed.extend(previous.map(|(t,)| t));
     }
     Ok(())
+}
+
+impl Store {
+    /// Every "interested" mark: (topic, person).
+    pub async fn topic_marks(&self, consultation_id: i64) -> Result<Vec<(i64, i64)>> {
+        let rows = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT m.topic_id, m.person_id FROM topic_mark m JOIN topic t ON t.id = m.topic_id \
+                 WHERE t.consultation_id = $1 AND t.withdrawn_at IS NULL ORDER BY m.topic_id, m.person_id",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows)
+    }
+
+    /// Puts topics in the given cells all at once (a suggested placement):
+    /// the topics leave their cells first, so that they may trade places.
+    /// People signed up to a topic that changes round are taken off it and
+    /// told. Returns how many topics changed cell.
+    pub async fn apply_placement(
+        &self,
+        consultation_id: i64,
+        cells: &[(i64, i64, i64)],
+        now: Timestamp,
+    ) -> Result<usize> {
+        with_writer!(self, p => {
+            let mut tx = p.begin().await?;
+            let mut before = Vec::new();
+            for (topic, _, _) in cells {
+                let row: Option<(String, Option<i64>, Option<i64>)> = sqlx::query_as(
+                    "SELECT title, round_id, space_id FROM topic \
+                     WHERE id = $1 AND consultation_id = $2 AND withdrawn_at IS NULL",
+                )
+                .bind(topic)
+                .bind(consultation_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(row) = row else {
+                    return Err(StoreError::Invalid(
+                        crate::domain::ValidationError::Invalid {
+                            field: "topic",
+                            value: topic.to_string(),
+                            expected: "a topic on the board (it was withdrawn meanwhile)",
+                        }
+                        .into(),
+                    ));
+                };
+                sqlx::query(
+                    "UPDATE topic SET round_id = NULL, space_id = NULL, version = version + 1 WHERE id = $1",
+                )
+                .bind(topic)
+                .execute(&mut *tx)
+                .await?;
+                before.push(row);
+            }
+            let mut moved = 0;
+            for ((topic, round, space), (title, old_round, old_space)) in cells.iter().zip(before) {
+                sqlx::query("UPDATE topic SET round_id = $1, space_id = $2 WHERE id = $3")
+                    .bind(round)
+                    .bind(space)
+                    .bind(topic)
+                    .execute(&mut *tx)
+                    .await?;
+                if (old_round, old_space) != (Some(*round), Some(*space)) {
+                    moved += 1;
+                }
+                if old_round.is_none_or(|r| r == *round) {
+                    continue;
+                }
+                let told: Vec<i64> =
+                    sqlx::query_scalar("DELETE FROM signup WHERE topic_id = $1 RETURNING person_id")
+                        .bind(topic)
+                        .fetch_all(&mut *tx)
+                        .await?;
+                let message = format!(
+                    "“{title}” moved to another round; your name was taken off it, sign up again if you can come."
+                );
+                for person in told {
+                    sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
+                        .bind(person)
+                        .bind(now.as_second())
+                        .bind(&message)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            tx.commit().await?;
+            Ok(moved)
+        })
+    }
 }

@@ -13,6 +13,7 @@ pub mod limits;
 pub mod live;
 pub(crate) mod open_space;
 mod pages;
+mod suggest;
 mod views;
 
 pub use auth::Me;
@@ -146,6 +147,10 @@ pub fn router(state: AppState) -> Router {
         .route("/open-space", get(open_space::board))
         .route("/open-space/screen", get(open_space::screen))
         .route("/open-space/setup", get(open_space::setup))
+        .route(
+            "/open-space/suggest",
+            get(suggest::suggest).post(suggest::apply),
+        )
         .route("/open-space/print", get(open_space::print_board))
         .route("/open-space/sheets", get(open_space::sheets))
         .route("/open-space/topics", post(open_space::propose))
