@@ -229,8 +229,11 @@ fn report(label: &str, answers: &[(u16, Duration, usize)], took: Duration) {
     let joined = answers.iter().filter(|a| a.0 == 303).count();
     let full = answers.iter().filter(|a| a.0 == 409).count();
     let other = answers.len() - joined - full;
+    let mut kinds: Vec<u16> = answers.iter().map(|a| a.0).filter(|s| *s != 303 && *s != 409).collect();
+    kinds.sort_unstable();
+    kinds.dedup();
     println!(
-        "  {label}: {} requests in {} ({:.0}/s): {joined} joined, {full} full, {other} other; p50 {}, p99 {}, max {}",
+        "  {label}: {} requests in {} ({:.0}/s): {joined} joined, {full} full, {other} other {kinds:?}; p50 {}, p99 {}, max {}",
         answers.len(),
         ms(took),
         answers.len() as f64 / took.as_secs_f64(),
@@ -255,8 +258,9 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
     let store = Store::open(url).await.unwrap();
     let setup = set_up(&store).await;
     let server = start_server(raw);
+    // A sign-up answers 303 (joined) or 409 (full): not followed.
     let client = reqwest::Client::builder()
-        .pool_max_idle_per_host(2_000)
+        .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
     let people = Arc::new(setup.people);

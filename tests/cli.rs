@@ -286,3 +286,69 @@ fn backup_while_serving_and_restore() {
         "a refused restore changes nothing"
     );
 }
+
+#[test]
+fn place_solves_an_instance_file_and_explains_bad_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("instance.json");
+    std::fs::write(
+        &file,
+        r#"{ "rounds": [{"id": "r1"}, {"id": "r2"}],
+  "spaces": [{"id": "s1", "capacity": 20, "languages": ["en", "es"]}],
+  "topics": [{"id": "t1", "conveners": ["p1"], "language": "en", "interested": ["p2", "p3"]},
+             {"id": "t2", "conveners": ["p4"], "language": "es", "interested": ["p2", "p3"]}],
+  "unavailable": [{"person": "p1", "round": "r1"}],
+  "weights": {"missed": 1, "overflow": 0.5, "moves": 2} }"#,
+    )
+    .unwrap();
+    let output = convene(&["place", "--input", file.to_str().unwrap(), "--json"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let answer: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(answer["feasible"], true);
+    assert_eq!(answer["score"]["missed"], 0);
+    let t1 = answer["placement"].as_array().unwrap().iter().find(|c| c["topic"] == "t1").unwrap();
+    assert_eq!(t1["round"], "r2", "p1 is away in r1");
+    assert!(answer["lower_bound"].is_number());
+
+    let text = convene(&["place", "--input", file.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("score 0.0"));
+
+    std::fs::write(&file, "{ \"rounds\": [}").unwrap();
+    assert_one_line_error(&convene(&["place", "--input", file.to_str().unwrap()]), "line 1, column");
+    std::fs::write(
+        &file,
+        r#"{"rounds": [{"id": "r"}], "spaces": [{"id": "s", "capacity": 3}], "topics": [{"id": "a"}, {"id": "a"}]}"#,
+    )
+    .unwrap();
+    assert_one_line_error(&convene(&["place", "--input", file.to_str().unwrap()]), "duplicate topic id \"a\"");
+    std::fs::write(
+        &file,
+        r#"{"rounds": [{"id": "r"}], "spaces": [{"id": "s", "capacity": 3}], "topics": [{"id": "a"}, {"id": "b"}]}"#,
+    )
+    .unwrap();
+    let infeasible = convene(&["place", "--input", file.to_str().unwrap(), "--json"]);
+    assert!(infeasible.status.success());
+    let answer: serde_json::Value = serde_json::from_slice(&infeasible.stdout).unwrap();
+    assert_eq!(answer["feasible"], false);
+    assert!(answer["explanation"].as_str().unwrap().contains("2 topics need a cell each"));
+}
+
+async fn place_applies_a_proposal_to_the_board(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let url = db.cli_url();
+    let output = convene(&["place", "--database", &url, "--round", "Round 2", "--round", "Round 3", "--apply"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("Applied: 7 topics moved."), "{stdout}");
+    assert!(stdout.contains("GAATW Secretariat"), "titles, not ids: {stdout}");
+    let board = store.board(id).await.unwrap();
+    assert!(board.topics.iter().all(|t| t.is_placed()));
+    let round1 = board.rounds.iter().find(|r| r.label == "Round 1").unwrap().id;
+    assert!(board.topics.iter().all(|t| t.round_id != Some(round1)), "only the rounds asked for");
+    let unknown = convene(&["place", "--database", &url, "--round", "Round 9"]);
+    assert_one_line_error(&unknown, "no round \"Round 9\"");
+}
+
+on_both_backends!(place_applies_a_proposal_to_the_board);

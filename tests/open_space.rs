@@ -699,3 +699,40 @@ async fn the_openapi_document_lists_every_open_space_action() {
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
 }
+
+async fn organisers_see_a_suggested_placement_before_applying_it(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let people = crowd(&app, id, 6).await;
+    // Everyone marks two suggested topics: they belong in different rounds.
+    let board = store.board(id).await.unwrap();
+    let wanted: Vec<i64> = board.topics.iter().take(2).map(|t| t.id).collect();
+    for p in &people {
+        for t in &wanted {
+            p.post(&format!("/topics/{t}/mark"), &[("interested", "yes")]).await;
+        }
+    }
+    let organiser = app.organiser().await;
+    let (status, page) = organiser.text("/open-space/suggest").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Apply this placement"), "{page}");
+    assert!(page.contains("no placement can score below"));
+    let cells = page
+        .split("name=\"cells\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    assert!(store.board(id).await.unwrap().topics.iter().all(|t| !t.is_placed()), "nothing changes before applying");
+    let tampered = organiser.post("/open-space/suggest", &[("cells", "1:2")]).await;
+    assert_eq!(tampered.status(), 400);
+    let applied = organiser.post("/open-space/suggest", &[("cells", &cells)]).await;
+    assert_eq!(applied.status(), 303);
+    let board = store.board(id).await.unwrap();
+    let rounds: Vec<Option<i64>> = wanted.iter().map(|t| board.topic(*t).unwrap().round_id).collect();
+    assert!(rounds.iter().all(Option::is_some));
+    assert_ne!(rounds[0], rounds[1], "the two wanted topics in different rounds");
+    let (_, log) = organiser.text("/admin/audit").await;
+    assert!(log.contains("applied a suggested placement"));
+}
+
+on_both_backends!(organisers_see_a_suggested_placement_before_applying_it);
