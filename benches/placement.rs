@@ -34,7 +34,9 @@ fn generate(shape: &Shape, seed: u64) -> Instance {
             },
         })
         .collect();
-    let popularity: Vec<f64> = (0..shape.topics).map(|r| 1.0 / ((r + 1) as f64).powf(1.1)).collect();
+    let popularity: Vec<f64> = (0..shape.topics)
+        .map(|r| 1.0 / ((r + 1) as f64).powf(1.1))
+        .collect();
     let mut topics: Vec<Topic> = (0..shape.topics)
         .map(|t| Topic {
             id: format!("t{t}"),
@@ -59,7 +61,12 @@ fn generate(shape: &Shape, seed: u64) -> Instance {
         while chosen.len() < wants && tries < 200 {
             tries += 1;
             let t = rng.usize(..shape.topics);
-            let weight = popularity[t] * if cluster_of_topic[t] == cluster { 3.0 } else { 0.5 };
+            let weight = popularity[t]
+                * if cluster_of_topic[t] == cluster {
+                    3.0
+                } else {
+                    0.5
+                };
             if rng.f64() < weight.min(1.0) && !chosen.contains(&t) {
                 chosen.push(t);
             }
@@ -69,7 +76,11 @@ fn generate(shape: &Shape, seed: u64) -> Instance {
         }
     }
     Instance {
-        rounds: (0..shape.rounds).map(|r| Round { id: format!("r{r}") }).collect(),
+        rounds: (0..shape.rounds)
+            .map(|r| Round {
+                id: format!("r{r}"),
+            })
+            .collect(),
         spaces,
         topics,
         ..Default::default()
@@ -91,20 +102,56 @@ fn main() {
         .iter()
         .enumerate()
         .map(|(i, (topics, people, rounds))| {
-            let shape = Shape { topics: *topics, people: *people, rounds: *rounds };
-            (format!("t{topics}-p{people}-r{rounds}"), generate(&shape, 1_000 + i as u64))
+            let shape = Shape {
+                topics: *topics,
+                people: *people,
+                rounds: *rounds,
+            };
+            (
+                format!("t{topics}-p{people}-r{rounds}"),
+                generate(&shape, 1_000 + i as u64),
+            )
         })
         .collect();
     // Infeasible: more topics than cells; too many in French; a busy convener.
-    let mut crowded = generate(&Shape { topics: 40, people: 200, rounds: 2 }, 7);
+    let mut crowded = generate(
+        &Shape {
+            topics: 40,
+            people: 200,
+            rounds: 2,
+        },
+        7,
+    );
     crowded.spaces.truncate(15);
     instances.push(("infeasible-cells".into(), crowded));
-    let mut french = generate(&Shape { topics: 30, people: 200, rounds: 3 }, 8);
+    // Twenty topics in French, and one space of eleven interprets French.
+    let mut french = generate(
+        &Shape {
+            topics: 30,
+            people: 200,
+            rounds: 3,
+        },
+        8,
+    );
     for t in french.topics.iter_mut().take(20) {
         t.language = Some("fr".into());
     }
+    for (i, s) in french.spaces.iter_mut().enumerate() {
+        s.languages = Some(if i == 3 {
+            vec!["en".into(), "fr".into()]
+        } else {
+            vec!["en".into(), "es".into()]
+        });
+    }
     instances.push(("infeasible-french".into(), french));
-    let mut busy = generate(&Shape { topics: 30, people: 200, rounds: 2 }, 9);
+    let mut busy = generate(
+        &Shape {
+            topics: 30,
+            people: 200,
+            rounds: 2,
+        },
+        9,
+    );
     for t in busy.topics.iter_mut().take(3) {
         t.conveners = vec!["p-busy".into()];
     }
@@ -120,7 +167,9 @@ fn main() {
         let people: std::collections::HashSet<&String> =
             instance.topics.iter().flat_map(|t| &t.interested).collect();
         let row = match &outcome {
-            Outcome::Feasible { score, lower_bound, .. } => format!(
+            Outcome::Feasible {
+                score, lower_bound, ..
+            } => format!(
                 "{:.1}\t{}\t{}\t{:.1}",
                 score.total,
                 score.missed,
@@ -135,6 +184,10 @@ fn main() {
             people.len(),
             instance.rounds.len()
         );
-        std::fs::write(out.join(format!("{name}.convene.json")), outcome.to_json().to_string() + "\n").unwrap();
+        std::fs::write(
+            out.join(format!("{name}.convene.json")),
+            outcome.to_json().to_string() + "\n",
+        )
+        .unwrap();
     }
 }

@@ -229,7 +229,11 @@ fn report(label: &str, answers: &[(u16, Duration, usize)], took: Duration) {
     let joined = answers.iter().filter(|a| a.0 == 303).count();
     let full = answers.iter().filter(|a| a.0 == 409).count();
     let other = answers.len() - joined - full;
-    let mut kinds: Vec<u16> = answers.iter().map(|a| a.0).filter(|s| *s != 303 && *s != 409).collect();
+    let mut kinds: Vec<u16> = answers
+        .iter()
+        .map(|a| a.0)
+        .filter(|s| *s != 303 && *s != 409)
+        .collect();
     kinds.sort_unstable();
     kinds.dedup();
     println!(

@@ -302,11 +302,20 @@ fn place_solves_an_instance_file_and_explains_bad_ones() {
     )
     .unwrap();
     let output = convene(&["place", "--input", file.to_str().unwrap(), "--json"]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let answer: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(answer["feasible"], true);
     assert_eq!(answer["score"]["missed"], 0);
-    let t1 = answer["placement"].as_array().unwrap().iter().find(|c| c["topic"] == "t1").unwrap();
+    let t1 = answer["placement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["topic"] == "t1")
+        .unwrap();
     assert_eq!(t1["round"], "r2", "p1 is away in r1");
     assert!(answer["lower_bound"].is_number());
 
@@ -314,13 +323,19 @@ fn place_solves_an_instance_file_and_explains_bad_ones() {
     assert!(String::from_utf8_lossy(&text.stdout).contains("score 0.0"));
 
     std::fs::write(&file, "{ \"rounds\": [}").unwrap();
-    assert_one_line_error(&convene(&["place", "--input", file.to_str().unwrap()]), "line 1, column");
+    assert_one_line_error(
+        &convene(&["place", "--input", file.to_str().unwrap()]),
+        "line 1, column",
+    );
     std::fs::write(
         &file,
         r#"{"rounds": [{"id": "r"}], "spaces": [{"id": "s", "capacity": 3}], "topics": [{"id": "a"}, {"id": "a"}]}"#,
     )
     .unwrap();
-    assert_one_line_error(&convene(&["place", "--input", file.to_str().unwrap()]), "duplicate topic id \"a\"");
+    assert_one_line_error(
+        &convene(&["place", "--input", file.to_str().unwrap()]),
+        "duplicate topic id \"a\"",
+    );
     std::fs::write(
         &file,
         r#"{"rounds": [{"id": "r"}], "spaces": [{"id": "s", "capacity": 3}], "topics": [{"id": "a"}, {"id": "b"}]}"#,
@@ -330,7 +345,12 @@ fn place_solves_an_instance_file_and_explains_bad_ones() {
     assert!(infeasible.status.success());
     let answer: serde_json::Value = serde_json::from_slice(&infeasible.stdout).unwrap();
     assert_eq!(answer["feasible"], false);
-    assert!(answer["explanation"].as_str().unwrap().contains("2 topics need a cell each"));
+    assert!(
+        answer["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("2 topics need a cell each")
+    );
 }
 
 async fn place_applies_a_proposal_to_the_board(backend: Backend) {
@@ -338,15 +358,39 @@ async fn place_applies_a_proposal_to_the_board(backend: Backend) {
     let store = db.store().await;
     let id = convene::load_demo(&store).await.unwrap();
     let url = db.cli_url();
-    let output = convene(&["place", "--database", &url, "--round", "Round 2", "--round", "Round 3", "--apply"]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = convene(&[
+        "place",
+        "--database",
+        &url,
+        "--round",
+        "Round 2",
+        "--round",
+        "Round 3",
+        "--apply",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("Applied: 7 topics moved."), "{stdout}");
-    assert!(stdout.contains("GAATW Secretariat"), "titles, not ids: {stdout}");
+    assert!(
+        stdout.contains("GAATW Secretariat"),
+        "titles, not ids: {stdout}"
+    );
     let board = store.board(id).await.unwrap();
     assert!(board.topics.iter().all(|t| t.is_placed()));
-    let round1 = board.rounds.iter().find(|r| r.label == "Round 1").unwrap().id;
-    assert!(board.topics.iter().all(|t| t.round_id != Some(round1)), "only the rounds asked for");
+    let round1 = board
+        .rounds
+        .iter()
+        .find(|r| r.label == "Round 1")
+        .unwrap()
+        .id;
+    assert!(
+        board.topics.iter().all(|t| t.round_id != Some(round1)),
+        "only the rounds asked for"
+    );
     let unknown = convene(&["place", "--database", &url, "--round", "Round 9"]);
     assert_one_line_error(&unknown, "no round \"Round 9\"");
 }

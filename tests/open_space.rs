@@ -708,7 +708,8 @@ async fn organisers_see_a_suggested_placement_before_applying_it(backend: Backen
     let wanted: Vec<i64> = board.topics.iter().take(2).map(|t| t.id).collect();
     for p in &people {
         for t in &wanted {
-            p.post(&format!("/topics/{t}/mark"), &[("interested", "yes")]).await;
+            p.post(&format!("/topics/{t}/mark"), &[("interested", "yes")])
+                .await;
         }
     }
     let organiser = app.organiser().await;
@@ -722,15 +723,34 @@ async fn organisers_see_a_suggested_placement_before_applying_it(backend: Backen
         .and_then(|rest| rest.split('"').next())
         .unwrap()
         .to_owned();
-    assert!(store.board(id).await.unwrap().topics.iter().all(|t| !t.is_placed()), "nothing changes before applying");
-    let tampered = organiser.post("/open-space/suggest", &[("cells", "1:2")]).await;
+    assert!(
+        store
+            .board(id)
+            .await
+            .unwrap()
+            .topics
+            .iter()
+            .all(|t| !t.is_placed()),
+        "nothing changes before applying"
+    );
+    let tampered = organiser
+        .post("/open-space/suggest", &[("cells", "1:2")])
+        .await;
     assert_eq!(tampered.status(), 400);
-    let applied = organiser.post("/open-space/suggest", &[("cells", &cells)]).await;
+    let applied = organiser
+        .post("/open-space/suggest", &[("cells", &cells)])
+        .await;
     assert_eq!(applied.status(), 303);
     let board = store.board(id).await.unwrap();
-    let rounds: Vec<Option<i64>> = wanted.iter().map(|t| board.topic(*t).unwrap().round_id).collect();
+    let rounds: Vec<Option<i64>> = wanted
+        .iter()
+        .map(|t| board.topic(*t).unwrap().round_id)
+        .collect();
     assert!(rounds.iter().all(Option::is_some));
-    assert_ne!(rounds[0], rounds[1], "the two wanted topics in different rounds");
+    assert_ne!(
+        rounds[0], rounds[1],
+        "the two wanted topics in different rounds"
+    );
     let (_, log) = organiser.text("/admin/audit").await;
     assert!(log.contains("applied a suggested placement"));
 }

@@ -27,6 +27,14 @@ struct State<'a> {
     round_cost: Vec<f64>,
     /// Capacities, largest first.
     capacities: Vec<u32>,
+    /// Per topic, the index of its language among those topics use.
+    language_of: Vec<Option<usize>>,
+    /// Per language index, how many spaces serve it.
+    serving: Vec<usize>,
+    /// language_count[round * languages + language].
+    language_count: Vec<u16>,
+    /// Reused by `estimate`, which runs hundreds of thousands of times.
+    scratch: Vec<u32>,
 }
 
 impl<'a> State<'a> {
@@ -34,7 +42,33 @@ impl<'a> State<'a> {
         let rounds = p.rounds.len();
         let mut capacities = p.capacity.clone();
         capacities.sort_unstable_by(|a, b| b.cmp(a));
+        let mut languages: Vec<&str> = p
+            .topic_language
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        languages.sort_unstable();
+        languages.dedup();
+        let language_of = p
+            .topic_language
+            .iter()
+            .map(|l| l.as_deref().and_then(|l| languages.binary_search(&l).ok()))
+            .collect();
+        let serving = languages
+            .iter()
+            .map(|l| {
+                p.space_languages
+                    .iter()
+                    .filter(|ls| ls.as_ref().is_none_or(|ls| ls.iter().any(|x| x == l)))
+                    .count()
+            })
+            .collect();
         let mut s = State {
+            language_of,
+            serving,
+            language_count: vec![0; rounds * languages.len()],
+            scratch: Vec::with_capacity(p.spaces.len()),
             p,
             members: vec![Vec::new(); rounds],
             marked: vec![0; p.people * rounds],
@@ -44,8 +78,12 @@ impl<'a> State<'a> {
             capacities,
             round_of: round_of.clone(),
         };
+        let languages = s.serving.len();
         for (t, r) in round_of.iter().enumerate() {
             s.members[*r].push(t);
+            if let Some(l) = s.language_of[t] {
+                s.language_count[r * languages + l] += 1;
+            }
             for person in &p.interested[t] {
                 let c = &mut s.marked[person * rounds + r];
                 if *c >= 1 {
@@ -66,14 +104,17 @@ impl<'a> State<'a> {
     /// The space cost of a round, estimated: overflow of the best pairing
     /// of demands with capacities, moves of topics that change round, and
     /// a penalty for more topics in a language than spaces serving it.
-    fn estimate(&self, r: usize) -> f64 {
+    fn estimate(&mut self, r: usize) -> f64 {
         let p = self.p;
-        let mut demand: Vec<u32> = self.members[r]
-            .iter()
-            .map(|t| p.interested[*t].len() as u32)
-            .collect();
-        demand.sort_unstable_by(|a, b| b.cmp(a));
-        let overflow: u32 = demand
+        self.scratch.clear();
+        self.scratch.extend(
+            self.members[r]
+                .iter()
+                .map(|t| p.interested[*t].len() as u32),
+        );
+        self.scratch.sort_unstable_by(|a, b| b.cmp(a));
+        let overflow: u32 = self
+            .scratch
             .iter()
             .zip(&self.capacities)
             .map(|(d, c)| d.saturating_sub(*c))
@@ -82,23 +123,15 @@ impl<'a> State<'a> {
             .iter()
             .filter(|t| p.previous[**t].is_some_and(|(pr, _)| pr != r))
             .count();
-        let mut conflicts = 0usize;
-        let mut languages: Vec<&str> = self.members[r]
+        let languages = self.serving.len();
+        let conflicts: usize = self
+            .serving
             .iter()
-            .filter_map(|t| p.topic_language[*t].as_deref())
-            .collect();
-        languages.sort_unstable();
-        for group in languages.chunk_by(|a, b| a == b) {
-            let serving = p
-                .space_languages
-                .iter()
-                .filter(|ls| {
-                    ls.as_ref()
-                        .is_none_or(|ls| ls.iter().any(|x| x == group[0]))
-                })
-                .count();
-            conflicts += group.len().saturating_sub(serving);
-        }
+            .enumerate()
+            .map(|(l, serving)| {
+                usize::from(self.language_count[r * languages + l]).saturating_sub(*serving)
+            })
+            .sum();
         let w = &p.weights;
         w.overflow * f64::from(overflow) + w.moves * moved as f64 + CONFLICT * conflicts as f64
     }
@@ -137,6 +170,11 @@ impl<'a> State<'a> {
         for person in &self.p.conveners[t] {
             self.convening[person * rounds + from] -= 1;
             self.convening[person * rounds + to] += 1;
+        }
+        if let Some(l) = self.language_of[t] {
+            let languages = self.serving.len();
+            self.language_count[from * languages + l] -= 1;
+            self.language_count[to * languages + l] += 1;
         }
         self.members[from].retain(|x| *x != t);
         self.members[to].push(t);
