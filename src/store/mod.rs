@@ -43,6 +43,9 @@ pub enum StoreError {
     Unsupported(&'static str),
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
+    /// A failure reported to several callers (a batch of sign-ups).
+    #[error("database error: {0}")]
+    Failed(String),
 }
 
 impl From<ValidationError> for StoreError {
@@ -95,6 +98,8 @@ pub struct Store {
     pool: Pool,
     /// SQLite only: the one connection transactions that write go through.
     sqlite_writer: Option<SqlitePool>,
+    /// The queue of the sign-up writer, started on the first sign-up.
+    joins: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>,
 }
 
 /// Where the data lives, parsed from `--database`.
@@ -167,6 +172,7 @@ impl Store {
         Ok(Store {
             pool: Pool::Sqlite(pool),
             sqlite_writer: Some(writer),
+            joins: Default::default(),
         })
     }
 
@@ -185,6 +191,7 @@ impl Store {
         Ok(Store {
             pool: Pool::Postgres(pool),
             sqlite_writer: None,
+            joins: Default::default(),
         })
     }
 

@@ -584,88 +584,71 @@ impl Store {
     }
 
     /// Adds a person's name to a table, leaving the table they held in the
-    /// same round, in one step. Retried when PostgreSQL resolves a deadlock
-    /// between two moves in opposite directions.
+    /// same round, in one step.
+    ///
+    /// Sign-ups go to one writer task per process, which takes every
+    /// sign-up waiting and runs them in one transaction, each behind its own
+    /// savepoint: a rush costs one commit per batch instead of one per
+    /// person, and no two sign-ups of this process race. Other processes
+    /// (several instances on PostgreSQL) are kept apart by the row locks.
     pub async fn join_table(
         &self,
         topic_id: i64,
         person_id: i64,
         now: Timestamp,
     ) -> Result<JoinOutcome> {
+        let sender = self.joins.get_or_init(|| {
+            let (sender, receiver) = tokio::sync::mpsc::channel(JOIN_QUEUE);
+            tokio::spawn(join_writer(self.clone(), receiver));
+            sender
+        });
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let request = JoinRequest {
+            topic_id,
+            person_id,
+            now,
+            reply,
+        };
+        sender
+            .send(request)
+            .await
+            .map_err(|_| StoreError::Failed("the sign-up writer stopped".into()))?;
+        answer
+            .await
+            .map_err(|_| StoreError::Failed("the sign-up writer stopped".into()))?
+    }
+
+    /// Runs a batch of sign-ups in one transaction; retried as a whole when
+    /// PostgreSQL resolves a deadlock with another instance.
+    async fn join_batch(&self, batch: &[JoinRequest]) -> Result<Vec<Result<JoinOutcome>>> {
         let mut attempt = 0;
         loop {
-            match self.try_join(topic_id, person_id, now).await {
+            match self.try_join_batch(batch).await {
                 Err(e) if is_retryable(&e) && attempt < 5 => attempt += 1,
                 other => return other,
             }
         }
     }
 
-    async fn try_join(&self, topic_id: i64, person_id: i64, now: Timestamp) -> Result<JoinOutcome> {
+    async fn try_join_batch(&self, batch: &[JoinRequest]) -> Result<Vec<Result<JoinOutcome>>> {
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
-            // Lock the table: from here to commit no one else seats anyone at it.
-            let cell: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
-                "UPDATE topic SET version = version + 1 WHERE id = $1 AND withdrawn_at IS NULL \
-                 RETURNING round_id, space_id",
-            )
-            .bind(topic_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-            let Some((Some(round), Some(space))) = cell else {
-                return Ok(JoinOutcome::NotOnBoard);
-            };
-            let current: Option<i64> = sqlx::query_scalar(
-                "SELECT topic_id FROM signup WHERE round_id = $1 AND person_id = $2",
-            )
-            .bind(round)
-            .bind(person_id)
-            .fetch_optional(&mut *tx)
-            .await?;
-            if current == Some(topic_id) {
-                return Ok(JoinOutcome::AlreadyThere);
-            }
-            let (taken, capacity): (i64, i64) = sqlx::query_as(
-                "SELECT (SELECT COUNT(*) FROM signup WHERE topic_id = $1), \
-                 (SELECT capacity FROM os_space WHERE id = $2)",
-            )
-            .bind(topic_id)
-            .bind(space)
-            .fetch_one(&mut *tx)
-            .await?;
-            if taken >= capacity {
-                return Ok(JoinOutcome::Full);
-            }
-            if let Some(old) = current {
-                sqlx::query("DELETE FROM signup WHERE round_id = $1 AND person_id = $2")
-                    .bind(round)
-                    .bind(person_id)
-                    .execute(&mut *tx)
-                    .await?;
-                // The seat left behind goes to the first in line there;
-                // with no line, that table need not be locked at all.
-                let waiting: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM waitlist WHERE topic_id = $1")
-                    .bind(old)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                if waiting > 0 {
-                    promote(&mut tx, old, now).await?;
+            let mut outcomes = Vec::with_capacity(batch.len());
+            for request in batch {
+                sqlx::query("SAVEPOINT join_one").execute(&mut *tx).await?;
+                let outcome = join_in(&mut tx, request.topic_id, request.person_id, request.now).await;
+                let keep = matches!(outcome, Ok(JoinOutcome::Joined { .. }));
+                if let Err(e) = &outcome
+                    && is_retryable(e)
+                {
+                    return Err(outcome.unwrap_err());
                 }
+                let end = if keep { "RELEASE SAVEPOINT join_one" } else { "ROLLBACK TO SAVEPOINT join_one" };
+                sqlx::query(end).execute(&mut *tx).await?;
+                outcomes.push(outcome);
             }
-            sqlx::query("INSERT INTO signup (round_id, person_id, topic_id, at) VALUES ($1, $2, $3, $4)")
-                .bind(round)
-                .bind(person_id)
-                .bind(topic_id)
-                .bind(now.as_second())
-                .execute(&mut *tx)
-                .await?;
-            sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
-                .bind(topic_id)
-                .bind(person_id)
-                .execute(&mut *tx)
-                .await?;
             tx.commit().await?;
-            Ok(JoinOutcome::Joined { left: current })
+            Ok(outcomes)
         })
     }
 
@@ -870,6 +853,129 @@ impl Store {
         });
         Ok(())
     }
+}
+
+/// Sign-ups waiting for the writer; a full queue makes callers wait.
+const JOIN_QUEUE: usize = 4_096;
+/// Sign-ups per transaction at most.
+const JOIN_BATCH: usize = 256;
+
+pub(crate) struct JoinRequest {
+    topic_id: i64,
+    person_id: i64,
+    now: Timestamp,
+    reply: tokio::sync::oneshot::Sender<Result<JoinOutcome>>,
+}
+
+/// The writer: takes every sign-up waiting (up to a batch), runs them in
+/// one transaction, answers each.
+async fn join_writer(store: Store, mut requests: tokio::sync::mpsc::Receiver<JoinRequest>) {
+    while let Some(first) = requests.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < JOIN_BATCH {
+            match requests.try_recv() {
+                Ok(more) => batch.push(more),
+                Err(_) => break,
+            }
+        }
+        match store.join_batch(&batch).await {
+            Ok(outcomes) => {
+                for (request, outcome) in batch.into_iter().zip(outcomes) {
+                    let _ = request.reply.send(outcome);
+                }
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "a batch of sign-ups failed");
+                for request in batch {
+                    let _ = request.reply.send(Err(StoreError::Failed(e.to_string())));
+                }
+            }
+        }
+    }
+}
+
+/// One sign-up, inside the writer's transaction. Writing the topic's row
+/// first locks the table (PostgreSQL row lock; SQLite's write lock is held
+/// by the transaction), so counting its names and adding one is one step.
+async fn join_in<'c, DB>(
+    tx: &mut sqlx::Transaction<'c, DB>,
+    topic_id: i64,
+    person_id: i64,
+    now: Timestamp,
+) -> Result<JoinOutcome>
+where
+    DB: sqlx::Database,
+    for<'e> &'e mut <DB as sqlx::Database>::Connection: sqlx::Executor<'e, Database = DB>,
+    for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    i64: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
+    Option<i64>: sqlx::Type<DB> + for<'r> sqlx::Decode<'r, DB>,
+    String: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
+    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (i64, i64): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Option<i64>, Option<i64>): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Option<i64>, Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
+{
+    let cell: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+        "UPDATE topic SET version = version + 1 WHERE id = $1 AND withdrawn_at IS NULL \
+         RETURNING round_id, space_id",
+    )
+    .bind(topic_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((Some(round), Some(space))) = cell else {
+        return Ok(JoinOutcome::NotOnBoard);
+    };
+    let current: Option<(i64,)> =
+        sqlx::query_as("SELECT topic_id FROM signup WHERE round_id = $1 AND person_id = $2")
+            .bind(round)
+            .bind(person_id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let current = current.map(|(t,)| t);
+    if current == Some(topic_id) {
+        return Ok(JoinOutcome::AlreadyThere);
+    }
+    let (taken, capacity): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM signup WHERE topic_id = $1), \
+         (SELECT capacity FROM os_space WHERE id = $2)",
+    )
+    .bind(topic_id)
+    .bind(space)
+    .fetch_one(&mut **tx)
+    .await?;
+    if taken >= capacity {
+        return Ok(JoinOutcome::Full);
+    }
+    if let Some(old) = current {
+        sqlx::query("DELETE FROM signup WHERE round_id = $1 AND person_id = $2")
+            .bind(round)
+            .bind(person_id)
+            .execute(&mut **tx)
+            .await?;
+        // The seat left behind goes to the first in line there; with no
+        // line, that table need not be locked at all.
+        let (waiting,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM waitlist WHERE topic_id = $1")
+                .bind(old)
+                .fetch_one(&mut **tx)
+                .await?;
+        if waiting > 0 {
+            promote(tx, old, now).await?;
+        }
+    }
+    sqlx::query("INSERT INTO signup (round_id, person_id, topic_id, at) VALUES ($1, $2, $3, $4)")
+        .bind(round)
+        .bind(person_id)
+        .bind(topic_id)
+        .bind(now.as_second())
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
+        .bind(topic_id)
+        .bind(person_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(JoinOutcome::Joined { left: current })
 }
 
 /// Gives freed seats at a table to the people waiting for it, first come
