@@ -208,7 +208,10 @@ pub struct BoardPage {
 
 pub async fn board(State(state): State<AppState>, Current(c): Current, Me(me): Me) -> PageResult {
     let tr = tr();
-    let board = state.store.board(c.id).await?;
+    let mut board = state.store.board(c.id).await?;
+    if me.role == Role::Screen {
+        hide_unconsented_conveners(&mut board);
+    }
     let who = looker(&state, &c, &me).await?;
     let notices = match me.person_id {
         Some(p) => state
@@ -240,6 +243,15 @@ pub async fn board(State(state): State<AppState>, Current(c): Current, Me(me): M
     })
 }
 
+/// The projector names only conveners who agreed to appear on it.
+fn hide_unconsented_conveners(board: &mut Board) {
+    for t in &mut board.topics {
+        if !t.convener_on_screen {
+            t.convener_name = None;
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "os_screen.html")]
 pub struct ScreenPage {
@@ -258,12 +270,7 @@ pub async fn screen(
 ) -> PageResult {
     let tr = tr();
     let mut board = state.store.board(c.id).await?;
-    // The projector names only conveners who agreed to it.
-    for t in &mut board.topics {
-        if !t.convener_on_screen {
-            t.convener_name = None;
-        }
-    }
+    hide_unconsented_conveners(&mut board);
     let nobody = Principal::anonymous();
     let who = Looker {
         me: &nobody,
@@ -671,12 +678,9 @@ pub async fn wait(
             .store
             .wait_for_table(id, who, Timestamp::now())
             .await?;
-        // A seat may have freed in the meantime.
-        if state.store.join_table(id, who, Timestamp::now()).await?
-            == (JoinOutcome::Joined { left: None })
-        {
-            state.store.stop_waiting(id, who).await?;
-        }
+        // A seat may have freed meanwhile: then the person simply joins
+        // (which also takes them out of the line).
+        state.store.join_table(id, who, Timestamp::now()).await?;
     }
     state.live.changed(&state.store).await;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
