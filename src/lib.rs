@@ -60,6 +60,7 @@ pub async fn serve(
     ));
     let live = web::live::Live::new();
     let listener_task = live.listen(&store);
+    let closing = live.clone();
     let app = web::router(web::AppState {
         live,
         store,
@@ -73,7 +74,10 @@ pub async fn serve(
     });
     let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     let served = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            closing.close();
+        })
         .await;
     housekeeping.abort();
     if let Some(task) = listener_task {

@@ -134,7 +134,7 @@ async fn demo_loads_once_and_refuses_a_database_with_data(backend: Backend) {
 on_both_backends!(demo_loads_once_and_refuses_a_database_with_data);
 
 #[tokio::test]
-async fn serve_demo_serves_the_program_and_stops_on_sigterm() {
+async fn serve_demo_serves_the_program_and_stops_on_sigterm_with_a_page_listening() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_convene"))
         .args(["serve", "--demo", "--bind", "127.0.0.1:0"])
         .env("CONVENE_LOG", "warn")
@@ -165,6 +165,9 @@ async fn serve_demo_serves_the_program_and_stops_on_sigterm() {
         .await
         .unwrap();
     assert!(body.contains("Global Compact for Migration"));
+    // A page listening for live updates does not hold the shutdown up.
+    let events = reqwest::get(format!("{base}/events")).await.unwrap();
+    assert_eq!(events.status(), 200);
 
     let pid = child.id().to_string();
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();

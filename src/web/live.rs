@@ -17,8 +17,9 @@ use axum::{
     extract::State,
     response::sse::{Event, KeepAlive, Sse},
 };
+use futures_util::StreamExt;
 use tokio::sync::broadcast;
-use tokio_stream::{Stream, StreamExt, wrappers::BroadcastStream};
+use tokio_stream::{Stream, wrappers::BroadcastStream};
 
 use super::AppState;
 use crate::store::Store;
@@ -26,6 +27,9 @@ use crate::store::Store;
 pub struct Live {
     sender: broadcast::Sender<u64>,
     version: AtomicU64,
+    /// Becomes true when the server shuts down: open streams end, so that
+    /// a graceful shutdown does not wait for every open page.
+    closing: tokio::sync::watch::Sender<bool>,
 }
 
 impl Live {
@@ -34,6 +38,7 @@ impl Live {
         Arc::new(Live {
             sender,
             version: AtomicU64::new(0),
+            closing: tokio::sync::watch::Sender::new(false),
         })
     }
 
@@ -57,6 +62,19 @@ impl Live {
 
     pub fn subscribe(&self) -> broadcast::Receiver<u64> {
         self.sender.subscribe()
+    }
+
+    /// Ends every open event stream.
+    pub fn close(&self) {
+        self.closing.send_replace(true);
+    }
+
+    /// Completes when the server shuts down.
+    fn closed(&self) -> impl std::future::Future<Output = ()> + Send + use<> {
+        let mut closing = self.closing.subscribe();
+        async move {
+            let _ = closing.wait_for(|c| *c).await;
+        }
     }
 
     /// With PostgreSQL, listens for every instance's announcements (its own
@@ -95,10 +113,12 @@ impl Live {
 pub async fn events(
     State(state): State<AppState>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let stream = BroadcastStream::new(state.live.subscribe()).map(|version| {
-        // A page too slow to keep up still learns that something changed.
-        let data = version.map_or_else(|_| "lagged".to_owned(), |v| v.to_string());
-        Ok(Event::default().event("change").data(data))
-    });
+    let stream = BroadcastStream::new(state.live.subscribe())
+        .map(|version| {
+            // A page too slow to keep up still learns that something changed.
+            let data = version.map_or_else(|_| "lagged".to_owned(), |v| v.to_string());
+            Ok(Event::default().event("change").data(data))
+        })
+        .take_until(state.live.closed());
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(20)))
 }
