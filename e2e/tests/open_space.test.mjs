@@ -136,3 +136,26 @@ test('the board prints on A3 landscape and each table gets an A4 sign-up sheet',
     await own.stop();
   }
 });
+
+test('an organiser asks for a suggested placement, reads its score, and applies it', async () => {
+  const own = await startServer(['--demo']);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await signIn(page, own.links.organiser);
+    await page.goto(`${own.url}/open-space`);
+    await page.getByRole('link', { name: 'Suggest a placement' }).click();
+    await page.getByRole('heading', { name: 'Suggest a placement' }).waitFor();
+    const text = await page.locator('main').innerText();
+    assert.match(text, /no placement can score below/);
+    assert.match(text, /GAATW Secretariat/);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.screenshot({ path: path.join(screenshots, 'suggest-placement.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Apply this placement' }).click();
+    await page.waitForURL(`${own.url}/open-space`);
+    assert.equal(await page.locator('#unplaced + p + p.empty, .os-unplaced .empty').count(), 1, 'every topic has a table');
+  } finally {
+    await context.close();
+    await own.stop();
+  }
+});

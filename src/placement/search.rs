@@ -248,7 +248,9 @@ fn anneal(state: &mut State, seed: u64) -> Vec<usize> {
         return best;
     }
     let mut rng = fastrand::Rng::with_seed(seed);
-    let iterations = (movable.len() * 2_500).clamp(20_000, 400_000);
+    // About half a second for 200 topics on a 2-core machine; small boards
+    // get as many steps, which they need to find the last improvements.
+    let iterations = (movable.len() * 15_000).clamp(200_000, 600_000);
     let (hot, cold) = (2.0f64, 0.02f64);
     let spaces = p.spaces.len();
     for i in 0..iterations {
