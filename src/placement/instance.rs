@@ -312,10 +312,14 @@ impl Instance {
                 || format!("unavailable ({}, {})", u.person, u.round),
                 "round",
             )?;
-            // Someone absent who convenes nothing and marked nothing changes nothing.
-            if let Some(p) = people.get(&u.person) {
-                absent.insert((*p, r));
-            }
+            let p = people
+                .get(&u.person)
+                .ok_or_else(|| InstanceError::Unknown {
+                    place: format!("unavailable ({}, {})", u.person, u.round),
+                    kind: "person (no topic names them)",
+                    id: u.person.clone(),
+                })?;
+            absent.insert((*p, r));
         }
         let round_allowed = conveners
             .iter()

@@ -188,6 +188,16 @@ mod tests {
                 .to_string()
                 .contains("unknown topic \"zz\"")
         );
+        let nobody = instance(serde_json::json!({
+            "rounds": [{"id": "r1"}], "spaces": [{"id": "s", "capacity": 1}], "topics": [{"id": "a", "conveners": ["x"]}],
+            "unavailable": [{"person": "ghost", "round": "r1"}]
+        }));
+        assert!(
+            solve(&nobody, 0)
+                .unwrap_err()
+                .to_string()
+                .contains("unknown person (no topic names them) \"ghost\"")
+        );
         let no_rounds = instance(serde_json::json!({
             "rounds": [], "spaces": [{"id": "s", "capacity": 1}], "topics": [{"id": "a"}]
         }));
