@@ -170,17 +170,7 @@ pub async fn set_password(
     let hash = crate::auth::password::hash(form.password).await?;
     state.store.set_password_hash(person, &hash).await?;
     if let Some(c) = state.store.current_consultation().await? {
-        state
-            .store
-            .audit(
-                c.id,
-                Some(person),
-                &me.name,
-                "set their password",
-                "",
-                Timestamp::now(),
-            )
-            .await?;
+        state.audit(c.id, &me, "set their password", "").await?;
     }
     Ok(Redirect::to("/account?saved=password").into_response())
 }

@@ -41,15 +41,7 @@ pub async fn program_visibility(
         "signed-in people only"
     };
     state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            "set the program's visibility",
-            detail,
-            Timestamp::now(),
-        )
+        .audit(c.id, &me, "set the program's visibility", detail)
         .await?;
     Ok(Redirect::to("/account?saved=1").into_response())
 }
@@ -201,15 +193,7 @@ pub async fn remove_organiser(
         }
     }
     state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            "removed an organiser",
-            &name,
-            Timestamp::now(),
-        )
+        .audit(c.id, &me, "removed an organiser", &name)
         .await?;
     let to = if Some(id) == me.person_id {
         "/"
@@ -238,17 +222,8 @@ pub async fn create_screen(
 ) -> PageResult {
     let token =
         crate::issue_screen_link(&state.store, c.id, &form.label, SCREEN_LINK_HOURS).await?;
-    let now = Timestamp::now();
     state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            "created a screen link",
-            form.label.trim(),
-            now,
-        )
+        .audit(c.id, &me, "created a screen link", form.label.trim())
         .await?;
     let link = format!(
         "{}/signin/{token}",
@@ -270,14 +245,11 @@ pub async fn end_screens(
 ) -> Result<Response, AppError> {
     let n = state.store.end_screen_sessions(c.id).await?;
     state
-        .store
         .audit(
             c.id,
-            me.person_id,
-            &me.name,
+            &me,
             "signed out every screen",
             &format!("{n} screens"),
-            Timestamp::now(),
         )
         .await?;
     Ok(Redirect::to("/admin/access?done=screens").into_response())
@@ -311,15 +283,7 @@ pub async fn set_retention(
     state.store.set_retention(c.id, until).await?;
     let detail = if date.is_empty() { "none" } else { date };
     state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            "set the retention date",
-            detail,
-            Timestamp::now(),
-        )
+        .audit(c.id, &me, "set the retention date", detail)
         .await?;
     Ok(Redirect::to("/admin/access?done=retention").into_response())
 }
@@ -347,15 +311,7 @@ pub async fn create_api_token(
         .create_api_token(c.id, organiser, &form.label, &hash, now)
         .await?;
     state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            "issued an API token",
-            form.label.trim(),
-            now,
-        )
+        .audit(c.id, &me, "issued an API token", form.label.trim())
         .await?;
     let made = JustMade {
         token: Some(token),
@@ -378,15 +334,7 @@ pub async fn revoke_api_token(
         return Err(AppError::NotFound);
     }
     state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            "revoked an API token",
-            &id.to_string(),
-            Timestamp::now(),
-        )
+        .audit(c.id, &me, "revoked an API token", &id.to_string())
         .await?;
     Ok(Redirect::to("/admin/access?done=token").into_response())
 }

@@ -100,15 +100,7 @@ pub async fn upload(
                 outcome.people_created, outcome.people_updated, outcome.organisations_created
             );
             state
-                .store
-                .audit(
-                    c.id,
-                    me.person_id,
-                    &me.name,
-                    "imported participants",
-                    &detail,
-                    jiff::Timestamp::now(),
-                )
+                .audit(c.id, &me, "imported participants", &detail)
                 .await?;
             page.summary = Some(format!(
                 "{} {} {}",

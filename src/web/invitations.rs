@@ -147,14 +147,11 @@ pub async fn issue(
         });
     }
     state
-        .store
         .audit(
             c.id,
-            me.person_id,
-            &me.name,
+            &me,
             "issued sign-in links",
             &format!("{} people", badges.len()),
-            now,
         )
         .await?;
     render(&BadgesPage {
@@ -180,17 +177,14 @@ pub async fn revoke(
     let links = state.store.revoke_sign_in_links(id, now).await?;
     let sessions = state.store.end_all_sessions(id).await?;
     state
-        .store
         .audit(
             c.id,
-            me.person_id,
-            &me.name,
+            &me,
             "revoked access",
             &format!(
                 "{}: {links} links, {sessions} sessions",
                 person.display_name
             ),
-            now,
         )
         .await?;
     Ok(Redirect::to("/admin/invitations").into_response())
@@ -221,15 +215,7 @@ pub async fn erase(
         return Err(AppError::NotFound);
     }
     state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            "erased a person",
-            &format!("person #{id}"),
-            Timestamp::now(),
-        )
+        .audit(c.id, &me, "erased a person", &format!("person #{id}"))
         .await?;
     Ok(Redirect::to("/admin/invitations").into_response())
 }

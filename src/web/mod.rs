@@ -62,6 +62,29 @@ pub struct AppState {
     pub live: std::sync::Arc<live::Live>,
 }
 
+impl AppState {
+    /// Records an organiser's action in the audit log, now.
+    pub(crate) async fn audit(
+        &self,
+        consultation_id: i64,
+        me: &crate::auth::Principal,
+        action: &str,
+        detail: &str,
+    ) -> Result<(), crate::error::AppError> {
+        self.store
+            .audit(
+                consultation_id,
+                me.person_id,
+                &me.name,
+                action,
+                detail,
+                jiff::Timestamp::now(),
+            )
+            .await?;
+        Ok(())
+    }
+}
+
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/", get(pages::now_and_next))

@@ -932,14 +932,9 @@ pub async fn add_round(
         .store
         .create_round(c.id, session, &form.label, start, end)
         .await?;
-    audit(
-        &state,
-        &c,
-        &me,
-        "added an open-space round",
-        form.label.trim(),
-    )
-    .await?;
+    state
+        .audit(c.id, &me, "added an open-space round", form.label.trim())
+        .await?;
     state.live.changed(&state.store).await;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
@@ -953,14 +948,9 @@ pub async fn delete_round(
     if !state.store.delete_round(c.id, id).await? {
         return Err(AppError::NotFound);
     }
-    audit(
-        &state,
-        &c,
-        &me,
-        "removed an open-space round",
-        &id.to_string(),
-    )
-    .await?;
+    state
+        .audit(c.id, &me, "removed an open-space round", &id.to_string())
+        .await?;
     state.live.changed(&state.store).await;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
@@ -988,7 +978,9 @@ pub async fn add_space(
     let space = SpaceInput::new(&form.name, capacity, &form.languages)
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     state.store.create_space(c.id, &space).await?;
-    audit(&state, &c, &me, "added an open-space space", &space.name).await?;
+    state
+        .audit(c.id, &me, "added an open-space space", &space.name)
+        .await?;
     state.live.changed(&state.store).await;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
@@ -1002,37 +994,11 @@ pub async fn delete_space(
     if !state.store.delete_space(c.id, id).await? {
         return Err(AppError::NotFound);
     }
-    audit(
-        &state,
-        &c,
-        &me,
-        "removed an open-space space",
-        &id.to_string(),
-    )
-    .await?;
+    state
+        .audit(c.id, &me, "removed an open-space space", &id.to_string())
+        .await?;
     state.live.changed(&state.store).await;
     Ok(Redirect::to("/open-space/setup").into_response())
-}
-
-async fn audit(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    action: &str,
-    detail: &str,
-) -> Result<(), AppError> {
-    state
-        .store
-        .audit(
-            c.id,
-            me.person_id,
-            &me.name,
-            action,
-            detail,
-            Timestamp::now(),
-        )
-        .await?;
-    Ok(())
 }
 
 /// Every sign-up, for organisers: topic, round, space, name.

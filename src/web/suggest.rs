@@ -202,14 +202,11 @@ pub async fn apply(
             e => e.into(),
         })?;
     state
-        .store
         .audit(
             c.id,
-            me.person_id,
-            &me.name,
+            &me,
             "applied a suggested placement",
             &format!("{moved} topics moved"),
-            now,
         )
         .await?;
     state.live.changed(&state.store).await;
