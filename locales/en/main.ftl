@@ -432,3 +432,101 @@ os-suggest-current = Now
 os-suggest-proposed = Proposed
 os-suggest-apply = Apply this placement
 os-suggest-discard = Discard
+
+## The floor: questions and the speaking queue
+floor-title = Floor
+floor-link = Questions and the speaking queue
+floor-back = Back to the session
+floor-screen-link = Screen view for the projector
+floor-queue = Speaking queue
+floor-speaking-now = Speaking now
+floor-you = You
+floor-since = since { $time }
+floor-time-left = Time left
+floor-nobody-speaking = No one has the floor.
+floor-call-next = Call the next speaker
+floor-end-turn = End this turn
+floor-rule = Order: { $rule }
+floor-order-arrival = in the order people asked
+floor-order-first-time-first = people who have not spoken yet go first
+floor-order-balance-countries = the next speaker comes from the country heard least so far
+floor-order-balance-languages = the next speaker speaks the language heard least so far
+floor-queue-empty = No one is waiting to speak.
+floor-point-of-order = Point of order
+floor-priority = Priority
+floor-call = Call
+floor-give-priority = Give priority
+floor-no-priority = Remove priority
+floor-remove = Remove
+floor-your-place = { $count ->
+    [one] You are next in line.
+   *[other] You are number { $count } in line.
+}
+floor-withdraw = Withdraw
+floor-ask-to-speak = Ask to speak
+floor-speak-language = Language you will speak
+floor-note = Note for the facilitator (optional)
+floor-note-example = e.g. short reaction
+floor-point-of-order-ask = This is a point of order (about the procedure; goes first)
+floor-ask-to-speak-button = Ask to speak
+floor-first-time = First time
+floor-spoke = { $count ->
+    [one] Spoke once
+   *[other] Spoke { $count } times
+}
+floor-a-participant = A participant
+floor-anonymous = Anonymous
+floor-questions = Questions
+floor-ask = Ask a question
+floor-question = Your question
+floor-question-language = Language
+floor-anonymous-ask = Ask without my name (only an organiser can see who asked, to stop abuse; it is logged)
+floor-named-only = Your name is shown with your question to the people signed in.
+floor-moderated-note = A facilitator approves questions before the room sees them.
+floor-ask-button = Send the question
+floor-sort-votes = Most votes
+floor-sort-new = Newest
+floor-no-questions = No questions yet.
+floor-moderation = Waiting for approval or hidden
+floor-answered = Answered
+floor-votes = { $count ->
+    [one] vote
+   *[other] votes
+}
+floor-yours = your question
+floor-pending = Waiting for approval
+floor-hidden = Hidden
+floor-answered-badge = Answered
+floor-vote = Vote for this question
+floor-voted = Voted · take back
+floor-approve = Approve
+floor-hide = Hide
+floor-mark-answered = Mark answered
+floor-mark-unanswered = Mark not answered
+floor-merge-into = Duplicate of
+floor-merge = Merge
+floor-trace = Who asked?
+floor-trace-title = Who asked this question
+floor-trace-result = It was asked by { $name }. This look-up is in the audit log.
+floor-trace-erased = The person who asked has been erased.
+floor-summary = Summary of the discussion
+floor-summary-none = No summary yet.
+floor-summary-write = Write the summary
+floor-summary-save = Save the summary
+floor-settings = Settings of the floor
+floor-setting-moderated = Approve questions before the room sees them
+floor-setting-anonymous = Allow anonymous questions
+floor-setting-order = Order of the queue
+floor-setting-limit = Speaking time in seconds (empty: no limit)
+floor-settings-save = Save the settings
+floor-screen-join = Ask a question or ask to speak:
+floor-next = Next
+floor-more-waiting = { $count ->
+    [one] and 1 more waiting
+   *[other] and { $count } more waiting
+}
+floor-top-questions = Top questions
+session-floor = Questions and the speaking queue
+session-summary = Summary
+session-questions-open = Open questions
+session-questions-answered = Answered questions

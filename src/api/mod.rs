@@ -2,6 +2,7 @@
 //! document generated from these handlers at `/api/v1/openapi.json`. Every
 //! answer goes through the same visibility filter as the pages.
 
+mod floor;
 mod open_space;
 
 use axum::{
@@ -54,7 +55,21 @@ use crate::{
         open_space::add_round,
         open_space::delete_round,
         open_space::add_space,
-        open_space::delete_space
+        open_space::delete_space,
+        floor::floor,
+        floor::ask,
+        floor::vote,
+        floor::unvote,
+        floor::moderate,
+        floor::merge,
+        floor::trace,
+        floor::speak,
+        floor::withdraw,
+        floor::next,
+        floor::end_turn,
+        floor::manage,
+        floor::settings,
+        floor::summary
     ),
     modifiers(&BearerAuth),
     security(("bearer" = []), ("cookie" = []))
@@ -95,6 +110,7 @@ pub fn router() -> Router<AppState> {
         .route("/corridors", get(corridors))
         .route("/corridors/{key}", get(corridor))
         .merge(open_space::router())
+        .merge(floor::router())
         .fallback(|| async { ApiError(AppError::NotFound) })
 }
 

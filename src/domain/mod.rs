@@ -3,6 +3,7 @@
 
 pub mod country;
 pub mod directory;
+pub mod floor;
 pub mod language;
 pub mod open_space;
 pub mod privacy;

@@ -4,6 +4,7 @@
 
 mod accounts;
 mod directory;
+mod floor;
 mod open_space;
 mod privacy;
 mod program;
@@ -12,6 +13,7 @@ pub use accounts::{
     ApiToken, AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser,
 };
 pub use directory::ImportOutcome;
+pub use floor::{AskOutcome, CallOutcome, Floor, MergeOutcome, QuestionRef, Summary, VoteOutcome};
 pub use open_space::{JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat};
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
 

@@ -6,6 +6,7 @@ mod assets;
 mod auth;
 pub mod directory;
 mod exports;
+pub(crate) mod floor;
 mod format;
 mod import;
 mod invitations;
@@ -91,6 +92,20 @@ pub fn router(state: AppState) -> Router {
         .route("/program", get(pages::program))
         .route("/program/{date}", get(pages::program_day))
         .route("/sessions/{id}", get(pages::session))
+        .route("/sessions/{id}/floor", get(floor::floor_page))
+        .route("/sessions/{id}/screen", get(floor::screen))
+        .route("/sessions/{id}/floor/settings", post(floor::post_settings))
+        .route("/sessions/{id}/summary", post(floor::post_summary))
+        .route("/sessions/{id}/questions", post(floor::post_question))
+        .route("/questions/{id}/vote", post(floor::post_vote))
+        .route("/questions/{id}/moderate", post(floor::post_moderate))
+        .route("/questions/{id}/merge", post(floor::post_merge))
+        .route("/questions/{id}/trace", post(floor::post_trace))
+        .route("/sessions/{id}/queue", post(floor::post_speak))
+        .route("/sessions/{id}/queue/withdraw", post(floor::post_withdraw))
+        .route("/sessions/{id}/queue/next", post(floor::post_next))
+        .route("/sessions/{id}/queue/end", post(floor::post_end_turn))
+        .route("/sessions/{id}/queue/{request}", post(floor::post_request))
         .route("/people", get(directory::people))
         .route("/organisations", get(directory::organisations))
         .route("/organisations/{id}", get(directory::organisation))

@@ -18,7 +18,9 @@ use super::{
 };
 use crate::{
     domain::{
-        Consultation, Session, SessionKind, Viewer, now_and_next as split_now, sessions_by_day,
+        Consultation, Session, SessionKind, Viewer,
+        floor::{QuestionSort, QuestionStatus, sort_questions},
+        now_and_next as split_now, sessions_by_day,
     },
     error::AppError,
     i18n::{Tr, i18n},
@@ -167,6 +169,20 @@ pub async fn session(
     } else {
         Vec::new()
     };
+    let floor = state.store.floor(session.id).await?;
+    let harvest = |answered: bool| {
+        let mut questions: Vec<_> = floor
+            .questions
+            .iter()
+            .filter(|q| q.status == QuestionStatus::Visible && q.answered == answered)
+            .cloned()
+            .collect();
+        sort_questions(&mut questions, QuestionSort::Votes);
+        questions
+            .into_iter()
+            .map(|q| (q.text, q.text_lang, q.votes))
+            .collect()
+    };
     let tr = tr();
     let day = c.local_date(session.starts_at);
     let speakers_label = if session.kind == SessionKind::FacilitatedDiscussion {
@@ -185,6 +201,11 @@ pub async fn session(
         speakers_label,
         description: paragraphs(&session.description),
         topics: topics.iter().map(TopicView::new).collect(),
+        has_floor: session.kind != SessionKind::Break,
+        summary: paragraphs(&floor.summary.text),
+        summary_lang: floor.summary.lang.clone().unwrap_or_default(),
+        open_questions: harvest(false),
+        answered_questions: harvest(true),
         card: SessionCard::new(tr, &c, &session, Timestamp::now()),
         page: Layout::for_consultation(tr, &c, session.title.clone(), "program"),
     })

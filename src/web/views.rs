@@ -205,6 +205,13 @@ pub struct SessionPage {
     pub speakers_label: String,
     pub description: Vec<String>,
     pub topics: Vec<TopicView>,
+    /// Whether the session has questions and a speaking queue (not a break).
+    pub has_floor: bool,
+    pub summary: Vec<String>,
+    pub summary_lang: String,
+    /// (text, language, votes), most votes first.
+    pub open_questions: Vec<(String, String, i64)>,
+    pub answered_questions: Vec<(String, String, i64)>,
 }
 
 #[derive(Template)]
