@@ -48,3 +48,20 @@
     document.documentElement.dataset.live = 'connected';
   });
 })();
+
+// Speaking time: a countdown to the instant in data-countdown (ms since
+// the epoch). Without JavaScript the time left shows as of the page load.
+(function () {
+  'use strict';
+  function tick() {
+    document.querySelectorAll('[data-countdown]').forEach(function (el) {
+      var left = Math.round((Number(el.dataset.countdown) - Date.now()) / 1000);
+      var s = Math.max(0, left);
+      el.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+      el.classList.toggle('is-over', left <= 0);
+    });
+  }
+  if (document.querySelector('[data-countdown]') || document.querySelector('[data-live]')) {
+    setInterval(tick, 1000);
+  }
+})();
