@@ -12,7 +12,7 @@
 
 use std::{
     collections::HashMap,
-    process::{Child, Command, Stdio},
+    process::Command,
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -27,6 +27,9 @@ use convene::{
     store::{DatabaseUrl, Store},
 };
 use jiff::{SignedDuration, Timestamp};
+
+mod support;
+use support::{Server, ms, percentile, postgres_database, resident_kib, start_server};
 
 const PEOPLE: usize = 1_000;
 const TABLES: usize = 50;
@@ -119,60 +122,6 @@ async fn set_up(store: &Store) -> Setup {
         people.push(Person { cookie, csrf });
     }
     Setup { people, topics }
-}
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-fn start_server(database: &str) -> Server {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let child = Command::new(env!("CARGO_MANIFEST_DIR").to_owned() + "/target/release/convene")
-        .args([
-            "serve",
-            "--database",
-            database,
-            "--bind",
-            &format!("127.0.0.1:{port}"),
-        ])
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("target/release/convene (run `cargo build --release` first)");
-    let base = format!("http://127.0.0.1:{port}");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "the server did not start");
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    Server { child, base }
-}
-
-fn resident_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    if sorted.is_empty() {
-        return Duration::ZERO;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i]
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
 /// Tables people aim at: a few popular ones, so that some fill up.
@@ -433,28 +382,6 @@ async fn crash(label: &str, url: &DatabaseUrl, raw: &str) {
     let _ = again.kill();
     let _ = again.wait();
     store.close().await;
-}
-
-async fn postgres_database(name: &str) -> Option<(DatabaseUrl, String)> {
-    let admin = std::env::var("CONVENE_BENCH_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
-    if admin == "skip" {
-        return None;
-    }
-    let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin)
-        .await
-        .ok()?;
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .execute(&mut conn)
-        .await
-        .ok()?;
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .ok()?;
-    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-    let raw = format!("{base}/{name}");
-    Some((DatabaseUrl::Postgres(raw.clone()), raw))
 }
 
 fn main() {

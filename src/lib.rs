@@ -15,6 +15,7 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod placement;
+pub mod program_import;
 pub mod store;
 pub mod web;
 
@@ -22,6 +23,8 @@ use std::future::Future;
 
 use jiff::{Timestamp, tz::TimeZone};
 use tokio::net::TcpListener;
+
+pub use program_import::{ProgramImportError, describe_plan, import_program};
 
 use crate::store::{Store, StoreError};
 

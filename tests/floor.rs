@@ -289,6 +289,12 @@ async fn pre_moderation_and_anonymity(backend: Backend) {
     assert!(traced.text().await.unwrap().contains("Floor participant 0"));
     let (_, audit) = r.organiser.text("/admin/audit").await;
     assert!(audit.contains("trace-question"));
+
+    // The author's data download has the question, anonymous as it is.
+    let (_, data) = a.text("/account/data.json").await;
+    let data: Value = serde_json::from_str(&data).unwrap();
+    assert_eq!(data["questions"][0]["text"], "Who pays for the shelters?");
+    assert_eq!(data["questions"][0]["anonymous"], true);
 }
 
 async fn the_speaking_queue(backend: Backend) {

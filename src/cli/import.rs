@@ -51,3 +51,51 @@ pub async fn participants(
     }
     Ok(())
 }
+
+pub async fn program(
+    file: &FileConfig,
+    database: Option<&str>,
+    path: &Path,
+    apply: bool,
+) -> anyhow::Result<()> {
+    let size = std::fs::metadata(path)
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .len();
+    if size > crate::import::MAX_BYTES as u64 {
+        bail!(
+            "{}: the file is {:.1} MB; at most {} MB can be imported; nothing imported",
+            path.display(),
+            size as f64 / 1_048_576.0,
+            crate::import::MAX_BYTES / 1_048_576
+        );
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let url = config::database(database, file);
+    let store = Store::open(&url).await?;
+    let existing = store.current_consultation().await?;
+    let outcome = crate::import_program(&store, existing.as_ref(), &bytes, apply).await;
+    store.close().await;
+    let done = match outcome {
+        Ok(done) => done,
+        Err(crate::ProgramImportError::File(errors)) => {
+            for e in &errors {
+                eprintln!("{}: {e}", path.display());
+            }
+            bail!(
+                "{}: nothing imported; {} problem(s)",
+                path.display(),
+                errors.len()
+            );
+        }
+        Err(crate::ProgramImportError::Other(e)) => return Err(e),
+    };
+    if let Some(title) = &done.created_consultation {
+        let verb = if apply { "Created" } else { "Will create" };
+        println!("{verb} the consultation {title:?} from the file's conference.");
+    }
+    print!("{}", crate::describe_plan(done.format, &done.plan, apply));
+    if !apply {
+        println!("Nothing stored yet: run again with --apply to import.");
+    }
+    Ok(())
+}

@@ -190,6 +190,26 @@ pub enum ImportCommand {
         #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
         database: Option<String>,
     },
+    /// Import a program: frab schedule XML or JSON (as pretalx, frab and
+    /// other conference tools export it), or CSV with the columns title,
+    /// kind, date (YYYY-MM-DD), start, end (HH:MM, local time), room,
+    /// facilitators, speakers (names separated by ;), languages, and
+    /// optionally id and description.
+    ///
+    /// Shows what will be created and updated; with --apply, stores it, all
+    /// or nothing. Re-importing the same file updates the sessions (matched
+    /// by the file's guid or id) instead of duplicating them. Into an empty
+    /// database, a frab file creates the consultation from its conference.
+    Program {
+        /// The schedule file.
+        file: PathBuf,
+        /// Store the changes (without it, only the preview is shown).
+        #[arg(long)]
+        apply: bool,
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+    },
 }
 
 pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()> {
@@ -258,5 +278,10 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             file: path,
             database,
         }) => import::participants(&file, database.as_deref(), &path).await,
+        Command::Import(ImportCommand::Program {
+            file: path,
+            apply,
+            database,
+        }) => import::program(&file, database.as_deref(), &path, apply).await,
     }
 }

@@ -298,10 +298,17 @@ pub struct Session {
     pub starts_at: Timestamp,
     pub ends_at: Timestamp,
     pub room: Option<String>,
+    pub room_id: Option<i64>,
     pub languages: Vec<String>,
     pub interpretation: Vec<String>,
     pub facilitators: Vec<PersonRef>,
     pub speakers: Vec<PersonRef>,
+    /// Stays on the program, marked, so that people learn of it.
+    pub cancelled: bool,
+    /// Raised on every change (the iCal SEQUENCE).
+    pub sequence: i64,
+    /// Where an imported session came from: the guid or id in its file.
+    pub source_id: Option<String>,
 }
 
 impl Session {
@@ -375,10 +382,14 @@ mod tests {
             starts_at: start.parse().unwrap(),
             ends_at: end.parse().unwrap(),
             room: None,
+            room_id: None,
             languages: vec![],
             interpretation: vec![],
             facilitators: vec![],
             speakers: vec![],
+            cancelled: false,
+            sequence: 0,
+            source_id: None,
         }
     }
 

@@ -67,7 +67,7 @@ fn days<'a>(c: &Consultation, sessions: &'a [Session], base_url: &str) -> Vec<Da
                 };
                 let event = Event {
                     session: s,
-                    guid: stable_uuid(c.id, "session", s.id).to_string(),
+                    guid: super::session_guid(c.id, s),
                     slug,
                     date: iso(s.starts_at),
                     start: s

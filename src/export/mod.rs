@@ -20,6 +20,18 @@ pub fn stable_uuid(consultation_id: i64, kind: &str, id: impl std::fmt::Display)
     )
 }
 
+/// The guid of a session in frab exports: the one it was imported with,
+/// when that is a UUID (so pretalx's guids survive a round trip), else a
+/// stable one of its own.
+pub fn session_guid(consultation_id: i64, session: &crate::domain::Session) -> String {
+    session
+        .source_id
+        .as_deref()
+        .and_then(|g| Uuid::parse_str(g).ok())
+        .unwrap_or_else(|| stable_uuid(consultation_id, "session", session.id))
+        .to_string()
+}
+
 /// Every format, as the CLI names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -2,6 +2,7 @@
 //! validated domain values or every problem found out.
 
 pub mod participants;
+pub mod program;
 
 use std::fmt;
 

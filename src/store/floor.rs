@@ -652,3 +652,60 @@ impl Store {
         Ok(())
     }
 }
+
+/// What the floor holds about one person, for their data download.
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
+pub struct MyQuestion {
+    pub session: String,
+    pub text: String,
+    pub anonymous: bool,
+    pub status: String,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, serde::Serialize, sqlx::FromRow)]
+pub struct MyRequest {
+    pub session: String,
+    pub note: String,
+    pub lang: String,
+    pub state: String,
+    pub requested_at: i64,
+    pub started_at: Option<i64>,
+    pub ended_at: Option<i64>,
+}
+
+impl Store {
+    /// The person's questions, requests to speak, and the questions they voted for.
+    pub async fn floor_of_person(
+        &self,
+        person_id: i64,
+    ) -> Result<(Vec<MyQuestion>, Vec<MyRequest>, Vec<String>)> {
+        let found = with_pool!(self, p => {
+            let questions = sqlx::query_as(
+                "SELECT s.title AS session, q.text, q.anonymous, q.status, q.created_at \
+                 FROM question q JOIN session s ON s.id = q.session_id \
+                 WHERE q.author_id = $1 ORDER BY q.id",
+            )
+            .bind(person_id)
+            .fetch_all(p)
+            .await?;
+            let requests = sqlx::query_as(
+                "SELECT s.title AS session, r.note, r.lang, r.state, r.requested_at, r.started_at, \
+                 r.ended_at FROM floor_request r JOIN session s ON s.id = r.session_id \
+                 WHERE r.person_id = $1 ORDER BY r.id",
+            )
+            .bind(person_id)
+            .fetch_all(p)
+            .await?;
+            let votes = sqlx::query_scalar(
+                "SELECT q.text FROM question_vote v JOIN question q ON q.id = v.question_id \
+                 WHERE v.person_id = $1 ORDER BY q.id",
+            )
+            .bind(person_id)
+            .fetch_all(p)
+            .await?;
+            (questions, requests, votes)
+        });
+        Ok(found)
+    }
+}

@@ -8,6 +8,7 @@ mod floor;
 mod open_space;
 mod privacy;
 mod program;
+mod schedule;
 
 pub use accounts::{
     ApiToken, AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser,
@@ -16,6 +17,7 @@ pub use directory::ImportOutcome;
 pub use floor::{AskOutcome, CallOutcome, Floor, MergeOutcome, QuestionRef, Summary, VoteOutcome};
 pub use open_space::{JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat};
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
+pub use schedule::{Room, SessionChange};
 
 use std::{path::Path, str::FromStr, time::Duration};
 

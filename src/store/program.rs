@@ -52,7 +52,7 @@ impl ConsultationRow {
 }
 
 #[derive(sqlx::FromRow)]
-struct SessionRow {
+pub(super) struct SessionRow {
     id: i64,
     title: String,
     description: String,
@@ -61,8 +61,12 @@ struct SessionRow {
     starts_at: i64,
     ends_at: i64,
     room: Option<String>,
+    room_id: Option<i64>,
     languages: String,
     interpretation: String,
+    cancelled_at: Option<i64>,
+    sequence: i64,
+    source_id: Option<String>,
 }
 
 impl SessionRow {
@@ -78,14 +82,18 @@ impl SessionRow {
             description: self.description,
             text_lang: self.text_lang,
             room: self.room,
+            room_id: self.room_id,
             facilitators: Vec::new(),
             speakers: Vec::new(),
+            cancelled: self.cancelled_at.is_some(),
+            sequence: self.sequence,
+            source_id: self.source_id,
         })
     }
 }
 
 #[derive(sqlx::FromRow)]
-struct SessionPersonRow {
+pub(super) struct SessionPersonRow {
     session_id: i64,
     role: String,
     person_id: i64,
@@ -132,11 +140,12 @@ struct TopicInterestRow {
 const CONSULTATION_COLUMNS: &str = "id, title, title_lang, venue, time_zone, start_date, \
      end_date, languages, is_demo, program_public";
 
-const SESSION_SELECT: &str = "SELECT s.id, s.title, s.description, s.text_lang, s.kind, \
-     s.starts_at, s.ends_at, r.name AS room, s.languages, s.interpretation \
+pub(super) const SESSION_SELECT: &str = "SELECT s.id, s.title, s.description, s.text_lang, s.kind, \
+     s.starts_at, s.ends_at, r.name AS room, s.room_id, s.languages, s.interpretation, \
+     s.cancelled_at, s.sequence, s.source_id \
      FROM session s LEFT JOIN room r ON r.id = s.room_id";
 
-const SESSION_PEOPLE_SELECT: &str = "SELECT sp.session_id, sp.role, p.id AS person_id, \
+pub(super) const SESSION_PEOPLE_SELECT: &str = "SELECT sp.session_id, sp.role, p.id AS person_id, \
      p.display_name, p.country, p.visibility, o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym \
      FROM session_person sp JOIN session s ON s.id = sp.session_id \
      JOIN person p ON p.id = sp.person_id \
@@ -380,7 +389,7 @@ impl Store {
     }
 }
 
-fn attach_people(
+pub(super) fn attach_people(
     rows: Vec<SessionRow>,
     people: Vec<SessionPersonRow>,
     viewer: Viewer,

@@ -218,6 +218,7 @@ pub async fn my_data(State(state): State<AppState>, Me(me): Me) -> Result<Respon
         .await?
         .into_iter()
         .find(|s| s.person_id == id);
+    let (questions, speaking, voted_for) = state.store.floor_of_person(id).await?;
     let body = serde_json::json!({
         "consultation": c.title,
         "exported_at": Timestamp::now().to_string(),
@@ -232,6 +233,9 @@ pub async fn my_data(State(state): State<AppState>, Me(me): Me) -> Result<Respon
         },
         "sessions": roles,
         "consents": state.store.consent_records(id).await?,
+        "questions": questions,
+        "requests_to_speak": speaking,
+        "voted_for": voted_for,
         "sign_in": {
             "unused_links": status.as_ref().map_or(0, |s| s.active_links),
             "open_sessions": status.as_ref().map_or(0, |s| s.open_sessions),
