@@ -101,6 +101,15 @@ impl Tr<'_> {
         self.i18n.format(self.tag, key, Some(&args))
     }
 
+    /// A message with several arguments.
+    pub fn t_args(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            args.set(name.to_string(), FluentValue::from(value.to_string()));
+        }
+        self.i18n.format(self.tag, key, Some(&args))
+    }
+
     pub fn t_count(&self, key: &str, count: impl Count) -> String {
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count.count()));

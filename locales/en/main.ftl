@@ -530,3 +530,103 @@ session-floor = Questions and the speaking queue
 session-summary = Summary
 session-questions-open = Open questions
 session-questions-answered = Answered questions
+
+## Editing the program
+edit-title = Edit the program
+edit-new-session = New session
+edit-session-title = Edit session
+edit-see-program = See the program as people see it
+edit-see-session = See the session's page
+edit-back = Back to the program editor
+edit-warnings = Check these
+edit-warnings-intro = Nothing is blocked: you decide whether each is right.
+edit-warning-room = { $room } holds “{ $first }” and “{ $second }” at the same time.
+edit-warning-person = { $person } is in “{ $first }” and “{ $second }” at the same time.
+edit-warning-dates = “{ $session }” is outside the consultation's dates.
+edit-has-warning = Check
+edit-sessions = Sessions
+edit-no-sessions = No sessions yet.
+edit-time = Time
+edit-session = Session
+edit-room = Room
+edit-rooms = Rooms
+edit-room-name = Room name
+edit-rename = Rename
+edit-delete-room = Delete
+edit-new-room = New room
+edit-add-room = Add the room
+edit-details = The consultation
+edit-c-title = Title
+edit-c-venue = Venue
+edit-c-tz = Time zone (such as Asia/Bangkok)
+edit-c-start = First day
+edit-c-end = Last day
+edit-c-languages = Languages (tags such as en es fr)
+edit-save = Save
+edit-saved = Saved. Open pages show the change.
+edit-public = The program is public: anyone with the address can read it.
+edit-private = The program is private: only people signed in can read it.
+edit-make-private = Make it private
+edit-make-public = Make it public
+edit-is-cancelled = This session is cancelled. It stays on the program, marked, so that people learn of it.
+edit-s-title = Title
+edit-s-kind = Kind
+edit-s-date = Date
+edit-s-start = Starts
+edit-s-end = Ends
+edit-s-room = Room
+edit-no-room = No room
+edit-s-languages = Languages spoken
+edit-s-interpretation = Interpretation into
+edit-tags-help = Language tags separated by spaces, such as: en es fr
+edit-s-text-language = Language of the title and description
+edit-s-description = Description
+edit-s-facilitators = Facilitators
+edit-s-speakers = Speakers or panelists
+edit-multi-help = Hold Ctrl (or press long on a phone) to choose several people.
+edit-add-person = Someone not in the directory yet
+edit-p-name = Name
+edit-p-organisation = Organisation
+edit-p-country = Country
+edit-p-role = Role in this session
+edit-p-speaker = Speaker
+edit-p-facilitator = Facilitator
+edit-add-person-button = Add them to this session
+edit-more = More
+edit-duplicate = Duplicate this session
+edit-cancel = Cancel this session
+edit-restore = Bring the session back
+session-cancelled = Cancelled
+session-changed = Changed
+session-changes = Recent changes
+session-change-room = Room: { $change }
+session-change-time = Time: { $change }
+session-change-title = Title: { $change }
+session-change-cancelled = Cancelled
+session-change-restored = Back on the program
+import-program-title = Import a program
+import-program-failed = Nothing was imported: fix these in the file and try again.
+import-program-preview = Preview: nothing is stored yet
+import-program-done = Imported
+import-program-format = Read as { $format }.
+import-program-created = { $count ->
+    [one] 1 new session
+   *[other] { $count } new sessions
+}
+import-program-updated = { $count ->
+    [one] 1 session updated
+   *[other] { $count } sessions updated
+}
+import-program-unchanged = { $count ->
+    [one] 1 session unchanged
+   *[other] { $count } sessions unchanged
+}
+import-program-rooms = New rooms:
+import-program-people = New people:
+import-program-apply = Import it
+import-program-file = Schedule file (frab XML or JSON, or CSV)
+import-program-check = Check the file
+import-program-formats = convene reads the schedule that pretalx, frab and other conference tools export (frab XML or JSON: rooms, days, events with their people, language and abstract), and a CSV.
+import-program-csv = The CSV has a header with these columns, in any order: dates as YYYY-MM-DD, times as HH:MM in the consultation's time zone, names separated by “;”, language tags separated by spaces. An id column and a description column are optional.
+import-program-rerun = Importing the same file again updates its sessions instead of adding them twice.
+session-is-cancelled = This session is cancelled.

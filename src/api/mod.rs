@@ -4,6 +4,7 @@
 
 mod floor;
 mod open_space;
+mod program;
 
 use axum::{
     Json, Router,
@@ -69,7 +70,18 @@ use crate::{
         floor::end_turn,
         floor::manage,
         floor::settings,
-        floor::summary
+        floor::summary,
+        program::details,
+        program::rooms,
+        program::add_room,
+        program::rename_room,
+        program::delete_room,
+        program::create,
+        program::update,
+        program::cancel,
+        program::duplicate,
+        program::program_warnings,
+        program::import
     ),
     modifiers(&BearerAuth),
     security(("bearer" = []), ("cookie" = []))
@@ -111,6 +123,7 @@ pub fn router() -> Router<AppState> {
         .route("/corridors/{key}", get(corridor))
         .merge(open_space::router())
         .merge(floor::router())
+        .merge(program::router())
         .fallback(|| async { ApiError(AppError::NotFound) })
 }
 
@@ -158,6 +171,10 @@ struct SessionJson {
     interpretation: Vec<String>,
     facilitators: Vec<SessionPersonJson>,
     speakers: Vec<SessionPersonJson>,
+    /// A cancelled session stays on the program, marked.
+    cancelled: bool,
+    /// Raised on every change (the iCal SEQUENCE).
+    sequence: i64,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -241,6 +258,8 @@ fn session_json(c: &Consultation, s: Session) -> SessionJson {
         room: s.room,
         languages: s.languages,
         interpretation: s.interpretation,
+        cancelled: s.cancelled,
+        sequence: s.sequence,
     }
 }
 

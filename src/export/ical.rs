@@ -44,7 +44,10 @@ fn event(out: &mut Writer, c: &Consultation, s: &Session, base_url: &str, now: T
     out.line("DTSTAMP", &now.strftime("%Y%m%dT%H%M%SZ").to_string());
     out.line(&format!("DTSTART{tzid}"), &local(s.starts_at));
     out.line(&format!("DTEND{tzid}"), &local(s.ends_at));
-    out.line("SEQUENCE", "0");
+    out.line("SEQUENCE", &s.sequence.to_string());
+    if s.cancelled {
+        out.line("STATUS", "CANCELLED");
+    }
     out.line(
         &format!("SUMMARY;LANGUAGE={}", s.text_lang),
         &text(&s.title),

@@ -398,6 +398,39 @@ impl Store {
         })
     }
 
+    /// The organisation of that name (or acronym), created when there is none.
+    pub async fn organisation_id_by_name(
+        &self,
+        consultation_id: i64,
+        name: &str,
+        country: Option<crate::domain::Country>,
+    ) -> Result<i64> {
+        let name = name.trim();
+        with_writer!(self, p => {
+            let found: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM organisation WHERE consultation_id = $1 \
+                 AND (LOWER(name) = LOWER($2) OR LOWER(acronym) = LOWER($2)) ORDER BY id LIMIT 1",
+            )
+            .bind(consultation_id)
+            .bind(name)
+            .fetch_optional(p)
+            .await?;
+            if let Some(id) = found {
+                return Ok(id);
+            }
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO organisation (consultation_id, name, country) VALUES ($1, $2, $3) \
+                 RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(name)
+            .bind(country.map(crate::domain::Country::code))
+            .fetch_one(p)
+            .await?;
+            Ok(id)
+        })
+    }
+
     /// Creates and updates sessions from an imported file, in one
     /// transaction. A session matches an existing one by its source id, or
     /// by the guid convene gave it in its own export. With `apply` false

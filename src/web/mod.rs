@@ -14,11 +14,17 @@ pub mod limits;
 pub mod live;
 pub(crate) mod open_space;
 mod pages;
+pub(crate) mod program_edit;
 mod suggest;
 mod views;
 
 pub use auth::Me;
 pub use views::MessagePage;
+
+/// The body limit of the import routes: the largest file and a little.
+pub fn import_body_limit() -> axum::extract::DefaultBodyLimit {
+    import::body_limit()
+}
 
 use axum::{
     Router,
@@ -116,6 +122,38 @@ pub fn router(state: AppState) -> Router {
             get(import::form)
                 .post(import::upload)
                 .layer(import::body_limit()),
+        )
+        .route(
+            "/import/program",
+            get(program_edit::import_form)
+                .post(program_edit::import_upload)
+                .layer(import::body_limit()),
+        )
+        .route("/admin/program", get(program_edit::overview))
+        .route("/admin/consultation", post(program_edit::post_details))
+        .route("/admin/rooms", post(program_edit::post_room))
+        .route("/admin/rooms/{id}", post(program_edit::post_rename_room))
+        .route(
+            "/admin/rooms/{id}/delete",
+            post(program_edit::post_delete_room),
+        )
+        .route("/admin/sessions", post(program_edit::post_new_session))
+        .route("/admin/sessions/new", get(program_edit::new_session))
+        .route(
+            "/admin/sessions/{id}",
+            get(program_edit::edit_session).post(program_edit::post_edit_session),
+        )
+        .route(
+            "/admin/sessions/{id}/cancel",
+            post(program_edit::post_cancel),
+        )
+        .route(
+            "/admin/sessions/{id}/duplicate",
+            post(program_edit::post_duplicate),
+        )
+        .route(
+            "/admin/sessions/{id}/people",
+            post(program_edit::post_new_person),
         )
         .route("/program.ics", get(exports::program_ics))
         .route("/sessions/{id}/calendar.ics", get(exports::session_ics))

@@ -127,6 +127,10 @@ async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Da
         return Err(AppError::NotFound);
     };
     let now = Timestamp::now();
+    let changed = state
+        .store
+        .changed_sessions(c.id, now - CHANGES_SHOWN_FOR)
+        .await?;
     render(&ProgramPage {
         days: by_day
             .iter()
@@ -141,7 +145,10 @@ async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Da
         day_title: format::day(day),
         sessions: day_sessions
             .iter()
-            .map(|s| SessionCard::new(tr, &c, s, now))
+            .map(|s| SessionCard {
+                changed: changed.contains(&s.id),
+                ..SessionCard::new(tr, &c, s, now)
+            })
             .collect(),
         page: Layout::for_consultation(
             tr,
@@ -150,6 +157,22 @@ async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Da
             "program",
         ),
     })
+}
+
+/// How long a change to a session is pointed out on its page and card.
+const CHANGES_SHOWN_FOR: jiff::SignedDuration = jiff::SignedDuration::from_hours(24);
+
+/// A recorded change in words: "Room: Plenary hall → Room B".
+fn change_text(tr: crate::i18n::Tr<'static>, ch: &crate::store::SessionChange) -> String {
+    match ch.field.as_str() {
+        "cancelled" if ch.new_value == "true" => tr.t("session-change-cancelled"),
+        "cancelled" => tr.t("session-change-restored"),
+        field => tr.t_with(
+            &format!("session-change-{field}"),
+            "change",
+            format!("{} → {}", ch.old_value, ch.new_value),
+        ),
+    }
 }
 
 pub async fn session(
@@ -206,6 +229,14 @@ pub async fn session(
         summary_lang: floor.summary.lang.clone().unwrap_or_default(),
         open_questions: harvest(false),
         answered_questions: harvest(true),
+        changes: state
+            .store
+            .session_changes(session.id, Timestamp::now() - CHANGES_SHOWN_FOR)
+            .await?
+            .iter()
+            .map(|ch| change_text(tr, ch))
+            .collect(),
+        can_edit: viewer == Viewer::Organiser,
         card: SessionCard::new(tr, &c, &session, Timestamp::now()),
         page: Layout::for_consultation(tr, &c, session.title.clone(), "program"),
     })

@@ -91,6 +91,9 @@ pub struct SessionCard {
     pub people: Vec<PersonView>,
     pub running: bool,
     pub is_break: bool,
+    pub cancelled: bool,
+    /// Changed lately (room, time, title): marked so people notice.
+    pub changed: bool,
 }
 
 impl SessionCard {
@@ -112,8 +115,10 @@ impl SessionCard {
                 .chain(&s.speakers)
                 .map(PersonView::new)
                 .collect(),
-            running: s.is_running(now),
+            running: s.is_running(now) && !s.cancelled,
             is_break: s.kind == SessionKind::Break,
+            cancelled: s.cancelled,
+            changed: false,
         }
     }
 }
@@ -212,6 +217,10 @@ pub struct SessionPage {
     /// (text, language, votes), most votes first.
     pub open_questions: Vec<(String, String, i64)>,
     pub answered_questions: Vec<(String, String, i64)>,
+    /// Recent changes, newest first, in words.
+    pub changes: Vec<String>,
+    /// Organisers get a link to edit.
+    pub can_edit: bool,
 }
 
 #[derive(Template)]
