@@ -141,3 +141,86 @@ test(`${payloads.length} hostile topic titles, descriptions and notes show liter
   assert.deepEqual(dialogs, []);
   await context.close();
 });
+
+/** Signs a new organiser in; returns [page, csrf, dialogs]. */
+async function organiserPage(name) {
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const link = execFileSync(binary, ['admin', 'add', name, '--database', path.join(dir, 'xss.db')])
+    .toString().match(/http:\/\/\S+\/signin\/\S+/)[0].replace(/^http:\/\/[^/]+/, server.url);
+  await signIn(page, link);
+  await page.goto(`${server.url}/account`);
+  const csrf = (await page.locator('form[action^="/account?csrf="]').getAttribute('action')).split('csrf=')[1];
+  return [page, csrf, dialogs];
+}
+
+test(`${payloads.length} hostile session titles, descriptions and room names show literally and run nothing`, async () => {
+  const [page, csrf, dialogs] = await organiserPage('Program tester');
+  const result = await page.evaluate(async ({ payloads, csrf }) => {
+    const call = (method, url, body) => fetch(url, {
+      method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body),
+    });
+    const consultation = await (await fetch('/api/v1/consultation')).json();
+    const date = consultation.start_date;
+    const room = await (await call('POST', '/api/v1/rooms', { name: payloads[4] })).json();
+    const ids = [];
+    for (let i = 0; i < payloads.length; i += 2) {
+      const pair = payloads.slice(i, i + 2).map((p, j) => `${p} #${i + j}`);
+      const r = await call('POST', '/api/v1/sessions', {
+        title: pair.join(' '), description: pair.reverse().join('\n\n'), kind: 'plenary',
+        date, start: '20:00', end: '21:00', room: String(room.id), languages: 'en',
+      });
+      if (r.status !== 201) throw new Error(`session ${i}: ${r.status} ${await r.text()}`);
+      ids.push((await r.json()).id);
+    }
+    return { ids, date };
+  }, { payloads, csrf });
+  const { ids, date } = result;
+  for (const url of [`/program/${date}`, `/sessions/${ids[0]}`, `/sessions/${ids[3]}`, '/admin/program', `/admin/sessions/${ids[0]}`, `/sessions/${ids[0]}/screen`]) {
+    await page.goto(server.url + url);
+    assert.equal(await page.evaluate(() => window.__xss), undefined, `script ran on ${url}`);
+    const text = await page.locator('main').innerText();
+    if (url === `/program/${date}`) {
+      for (const [i, p] of payloads.entries()) {
+        assert.ok(text.includes(`${p} #${i}`), `session ${i} not shown literally`);
+      }
+      assert.ok(text.includes(payloads[4]), 'room name shown literally');
+    }
+  }
+  assert.deepEqual(dialogs, []);
+  await page.context().close();
+});
+
+test(`${payloads.length} hostile questions and a hostile summary show literally and run nothing`, async () => {
+  const [page, csrf, dialogs] = await organiserPage('Floor tester');
+  const session = await page.evaluate(async ({ payloads, csrf }) => {
+    const call = (method, url, body) => fetch(url, {
+      method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body),
+    });
+    const sessions = await (await fetch('/api/v1/sessions')).json();
+    const id = sessions.find((s) => s.kind !== 'break').id;
+    for (let i = 0; i < payloads.length; i += 2) {
+      const text = payloads.slice(i, i + 2).map((p, j) => `${p} #${i + j}`).join(' ');
+      const r = await call('POST', `/api/v1/sessions/${id}/questions`, { text, language: 'en' });
+      if (r.status !== 201) throw new Error(`question ${i}: ${r.status}`);
+    }
+    await call('POST', `/api/v1/sessions/${id}/queue`, { note: payloads[0], language: 'en' });
+    await call('PUT', `/api/v1/sessions/${id}/summary`, { summary: payloads.slice(0, 5).join('\n\n') });
+    return id;
+  }, { payloads, csrf });
+  for (const url of [`/sessions/${session}/floor`, `/sessions/${session}/screen`, `/sessions/${session}`]) {
+    await page.goto(server.url + url);
+    assert.equal(await page.evaluate(() => window.__xss), undefined, `script ran on ${url}`);
+    const text = await page.locator('main').innerText();
+    if (url.endsWith('/floor')) {
+      for (const [i, p] of payloads.entries()) {
+        assert.ok(text.includes(`${p} #${i}`), `question ${i} not shown literally`);
+      }
+      assert.ok(text.includes(payloads[0]), 'the note shows literally');
+    }
+  }
+  assert.deepEqual(dialogs, []);
+  await page.context().close();
+});
