@@ -229,6 +229,80 @@ fn import_reports_every_bad_row_and_imports_nothing() {
 }
 
 #[test]
+fn import_program_previews_applies_and_names_bad_elements() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.db");
+    let empty = empty.to_str().unwrap();
+    let pretalx = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/pretalx-schedule.xml"
+    );
+
+    // Into an empty database: the preview stores nothing, --apply creates
+    // the consultation from the file's conference.
+    let preview = convene(&["import", "program", pretalx, "--database", empty]);
+    let stdout = String::from_utf8_lossy(&preview.stdout);
+    assert!(
+        preview.status.success(),
+        "{}",
+        String::from_utf8_lossy(&preview.stderr)
+    );
+    assert!(stdout.contains("Will create 4 session(s)"), "{stdout}");
+    assert!(stdout.contains("Nothing stored yet"), "{stdout}");
+    let applied = convene(&["import", "program", pretalx, "--database", empty, "--apply"]);
+    let stdout = String::from_utf8_lossy(&applied.stdout);
+    assert!(
+        stdout.contains("Created the consultation \"Regional consultation on safe migration\""),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Created 4 session(s)"), "{stdout}");
+    let again = convene(&["import", "program", pretalx, "--database", empty, "--apply"]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("Unchanged: 4"));
+
+    // A broken event: its line and field, nothing imported.
+    let text = std::fs::read_to_string(pretalx).unwrap();
+    let broken = dir.path().join("broken.xml");
+    std::fs::write(
+        &broken,
+        text.replacen(
+            "<duration>00:45</duration>",
+            "<duration>forever</duration>",
+            1,
+        ),
+    )
+    .unwrap();
+    let output = convene(&[
+        "import",
+        "program",
+        broken.to_str().unwrap(),
+        "--database",
+        empty,
+        "--apply",
+    ]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("line 28, column duration"), "{stderr}");
+    assert!(
+        stderr.contains("nothing imported; 1 problem(s)"),
+        "{stderr}"
+    );
+
+    // A file over the limit is refused before it is read.
+    let huge = dir.path().join("huge.xml");
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(100 * 1024 * 1024).unwrap();
+    let output = convene(&[
+        "import",
+        "program",
+        huge.to_str().unwrap(),
+        "--database",
+        empty,
+    ]);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("at most 10 MB"));
+}
+
+#[test]
 fn backup_while_serving_and_restore() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("live.db");

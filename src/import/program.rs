@@ -226,8 +226,13 @@ fn frab_xml(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<Import
                     .to_owned();
                 let title = child(event, "title").unwrap_or_default();
                 let place = format!("event {:?} (line {line})", title);
+                // The line of the field's own element, else of the event.
                 let fail = |field: &str, message: String| {
-                    ImportError::at(line, Some(field), format!("event {title:?}: {message}"))
+                    let at = event
+                        .children()
+                        .find(|c| c.has_tag_name(field))
+                        .map_or(line, |c| line_of(&doc, c));
+                    ImportError::at(at, Some(field), format!("event {title:?}: {message}"))
                 };
                 if id.is_empty() {
                     errors.push(fail(
@@ -727,7 +732,7 @@ mod tests {
             .replace("<language>en</language>", "<language>english!</language>");
         let errors = parse(bad.as_bytes(), &defaults()).unwrap_err();
         assert_eq!(errors.len(), 1, "{errors:?}");
-        assert_eq!(errors[0].line, Some(7), "the line of the <event>");
+        assert_eq!(errors[0].line, Some(9), "the line of the <duration>");
         assert!(errors[0].to_string().contains("ends before it starts"));
         let not_frab = parse(b"<html><body/></html>", &defaults()).unwrap_err();
         assert!(not_frab[0].to_string().contains("not a frab schedule"));
