@@ -33,7 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/questions/{id}/moderate", post(moderate))
         .route("/questions/{id}/merge", post(merge))
         .route("/questions/{id}/trace", post(trace))
-        .route("/sessions/{id}/queue", post(speak).delete(withdraw))
+        .route("/sessions/{id}/queue", post(speak).delete(leave_queue))
         .route("/sessions/{id}/queue/next", post(next))
         .route("/sessions/{id}/queue/end", post(end_turn))
         .route("/sessions/{id}/queue/{request}", post(manage))
@@ -385,7 +385,7 @@ async fn speak(
     (status = 204, description = "Withdrawn"),
     (status = 409, description = "Not waiting"),
 ))]
-async fn withdraw(
+async fn leave_queue(
     State(state): State<AppState>,
     Me(me): Me,
     Path(id): Path<i64>,

@@ -65,7 +65,7 @@ use crate::{
         floor::merge,
         floor::trace,
         floor::speak,
-        floor::withdraw,
+        floor::leave_queue,
         floor::next,
         floor::end_turn,
         floor::manage,
