@@ -216,9 +216,13 @@ async fn questions_votes_and_moderation(backend: Backend) {
         .post(&format!("/sessions/{s}/summary"), &summary)
         .await;
     assert_eq!(response.status(), 303);
-    let (_, page) = r.app.text(&format!("/sessions/{s}")).await;
+    let (_, page) = d.text(&format!("/sessions/{s}")).await;
     assert!(page.contains("The room agreed to map the shelters."));
     assert!(page.contains("How do shelters reach domestic workers?"));
+    // Anyone reading a public program sees the summary, not the questions.
+    let (_, public) = r.app.text(&format!("/sessions/{s}")).await;
+    assert!(public.contains("The room agreed to map the shelters."));
+    assert!(!public.contains("How do shelters reach domestic workers?"));
 }
 
 async fn pre_moderation_and_anonymity(backend: Backend) {

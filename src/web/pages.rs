@@ -193,11 +193,14 @@ pub async fn session(
         Vec::new()
     };
     let floor = state.store.floor(session.id).await?;
+    // Questions are the room's words: shown to people signed in, not to
+    // everyone who can read a public program.
+    let signed_in = viewer != Viewer::Anonymous;
     let harvest = |answered: bool| {
         let mut questions: Vec<_> = floor
             .questions
             .iter()
-            .filter(|q| q.status == QuestionStatus::Visible && q.answered == answered)
+            .filter(|q| signed_in && q.status == QuestionStatus::Visible && q.answered == answered)
             .cloned()
             .collect();
         sort_questions(&mut questions, QuestionSort::Votes);
