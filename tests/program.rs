@@ -335,6 +335,12 @@ async fn editing_reaches_people(backend: Backend) {
         .unwrap();
     assert_eq!(s.speakers[0].display_name, "Nadia Rahman");
 
+    // Deleting its room: the session stays, without a room, and says so.
+    let delete = format!("/admin/rooms/{room_b}/delete");
+    assert_eq!(org.post(&delete, &[]).await.status(), 303);
+    let (_, page) = d.app.text(&format!("/sessions/{id}")).await;
+    assert!(page.contains("Room B → —"), "the lost room is shown");
+
     // Participants cannot edit.
     let amin = d.app.as_person("Amin Muftiyanah").await;
     let refused = amin

@@ -33,6 +33,7 @@ test('an organiser moves a session to another room; an open program page shows i
   await organiser.getByLabel('New room').fill('Room B');
   await organiser.getByRole('button', { name: 'Add the room' }).click();
   await organiser.waitForURL(/#rooms/);
+  await organiser.screenshot({ path: path.join(screenshots, 'program-editor-phone.png'), fullPage: true });
 
   // Amin has the session's day open.
   await organiser.getByRole('link', { name: SESSION }).click();

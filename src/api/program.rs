@@ -168,7 +168,11 @@ async fn delete_room(
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
     organisers_only(&me)?;
-    if !state.store.delete_room(c.id, id).await? {
+    if !state
+        .store
+        .delete_room(c.id, id, jiff::Timestamp::now())
+        .await?
+    {
         return Err(AppError::NotFound.into());
     }
     state.live.changed(&state.store).await;

@@ -138,7 +138,8 @@ impl Store {
         }
     }
 
-    /// Renames a room; false when the name is taken or the room is gone.
+    /// Renames a room (its sessions' calendar entries follow); false when
+    /// the name is taken or the room is gone.
     pub async fn rename_room(
         &self,
         consultation_id: i64,
@@ -146,13 +147,23 @@ impl Store {
         name: &str,
     ) -> Result<bool> {
         let renamed = with_writer!(self, p => {
-            sqlx::query("UPDATE room SET name = $3 WHERE id = $2 AND consultation_id = $1")
-                .bind(consultation_id)
-                .bind(room_id)
-                .bind(name.trim())
-                .execute(p)
-                .await
-                .map(|r| r.rows_affected())
+            async {
+                let mut tx = p.begin().await?;
+                let n = sqlx::query("UPDATE room SET name = $3 WHERE id = $2 AND consultation_id = $1")
+                    .bind(consultation_id)
+                    .bind(room_id)
+                    .bind(name.trim())
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                sqlx::query("UPDATE session SET sequence = sequence + 1 WHERE room_id = $1")
+                    .bind(room_id)
+                    .execute(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok::<u64, sqlx::Error>(n)
+            }
+            .await
         });
         match renamed {
             Ok(n) => Ok(n == 1),
@@ -161,10 +172,26 @@ impl Store {
         }
     }
 
-    /// Deletes a room; its sessions keep their time and lose the room.
-    pub async fn delete_room(&self, consultation_id: i64, room_id: i64) -> Result<bool> {
+    /// Deletes a room; its sessions keep their time, lose the room, and
+    /// say so on their pages.
+    pub async fn delete_room(
+        &self,
+        consultation_id: i64,
+        room_id: i64,
+        now: Timestamp,
+    ) -> Result<bool> {
         let done = with_writer!(self, p => {
             let mut tx = p.begin().await?;
+            sqlx::query(
+                "INSERT INTO session_change (session_id, at, field, old_value, new_value) \
+                 SELECT s.id, $2, 'room', r.name, '—' FROM session s JOIN room r ON r.id = s.room_id \
+                 WHERE s.room_id = $1 AND r.consultation_id = $3",
+            )
+            .bind(room_id)
+            .bind(now.as_second())
+            .bind(consultation_id)
+            .execute(&mut *tx)
+            .await?;
             sqlx::query("UPDATE session SET room_id = NULL, sequence = sequence + 1 WHERE room_id = $1")
                 .bind(room_id)
                 .execute(&mut *tx)

@@ -767,7 +767,11 @@ pub async fn post_delete_room(
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     organisers_only(&me)?;
-    if !state.store.delete_room(c.id, id).await? {
+    if !state
+        .store
+        .delete_room(c.id, id, jiff::Timestamp::now())
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     state.live.changed(&state.store).await;
