@@ -531,6 +531,51 @@ async fn concurrency_holds(backend: Backend) {
     assert!(after["speaking"].is_object());
 }
 
+/// People vote for a duplicate while a facilitator merges it: every vote
+/// answered "counted" ends up on the original, none is left behind.
+async fn votes_racing_a_merge_are_kept(backend: Backend) {
+    let r = room(backend, 60).await;
+    let s = r.session;
+    let original = ask(&r.people[0], s, "The original question").await;
+    let duplicate = ask(&r.people[1], s, "The same question again").await;
+    let votes = r.people.iter().map(|who| {
+        let who = who.clone();
+        tokio::spawn(async move {
+            who.post(&format!("/questions/{duplicate}/vote"), &[])
+                .await
+                .status()
+        })
+    });
+    let facilitator = r.facilitator.clone();
+    let merge = tokio::spawn(async move {
+        facilitator
+            .post(
+                &format!("/questions/{duplicate}/merge"),
+                &[("into", &original.to_string())],
+            )
+            .await
+            .status()
+    });
+    let answers: Vec<_> = futures_util::future::join_all(votes).await;
+    assert_eq!(merge.await.unwrap(), 303);
+    let counted = answers
+        .iter()
+        .filter(|a| a.as_ref().unwrap().as_u16() == 303)
+        .count();
+    let f = floor(&r.facilitator, s).await;
+    assert_eq!(
+        question(&f, original).unwrap()["votes"],
+        counted as i64,
+        "no counted vote lost"
+    );
+    assert!(question(&f, duplicate).is_none());
+    assert!(
+        answers
+            .iter()
+            .all(|a| matches!(a.as_ref().unwrap().as_u16(), 303 | 409))
+    );
+}
+
 /// A vote reaches an open event stream.
 async fn changes_are_announced(backend: Backend) {
     let r = room(backend, 2).await;
@@ -561,5 +606,6 @@ on_both_backends!(
     bad_input_is_refused,
     posting_is_rate_limited,
     concurrency_holds,
+    votes_racing_a_merge_are_kept,
     changes_are_announced,
 );

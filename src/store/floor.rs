@@ -2,11 +2,14 @@
 //! summary.
 //!
 //! Votes are rows keyed by (question, person): a second vote is a no-op by
-//! the primary key, whatever the timing. Every change to the queue first
-//! writes the session's `floor` row: PostgreSQL then holds that row's lock
-//! to the end of the transaction and SQLite its single write lock, so
-//! positions are handed out one at a time and two facilitators pressing
-//! "next" call two people one after the other, never the same one twice.
+//! the primary key, whatever the timing; a vote writes its question's row
+//! first, so it cannot slip past a merge or a hide of that question.
+//!
+//! Every change to the queue first writes the session's `floor` row:
+//! PostgreSQL then holds that row's lock to the end of the transaction and
+//! SQLite its single write lock, so positions are handed out one at a time
+//! and two facilitators pressing "next" call two people one after the
+//! other, never the same one twice.
 
 use jiff::Timestamp;
 
@@ -337,36 +340,47 @@ impl Store {
         .transpose()
     }
 
-    /// Adds (or takes back) one person's vote. Only a visible question takes
-    /// votes; the check and the insert are one statement.
+    /// Adds (or takes back) one person's vote. A vote first writes its
+    /// question's row, so it waits for a merge or a hide of that question
+    /// in progress and then sees whether the question is still open.
     pub async fn vote(&self, question_id: i64, person_id: i64, yes: bool) -> Result<VoteOutcome> {
-        let changed = with_writer!(self, p => {
-            if yes {
-                sqlx::query(
-                    "INSERT INTO question_vote (question_id, person_id) SELECT $1, $2 \
-                     WHERE EXISTS (SELECT 1 FROM question WHERE id = $1 AND status = 'visible') \
-                     ON CONFLICT (question_id, person_id) DO NOTHING",
-                )
-                .bind(question_id)
-                .bind(person_id)
-                .execute(p)
-                .await?
-                .rows_affected()
-            } else {
+        if !yes {
+            with_writer!(self, p => {
                 sqlx::query("DELETE FROM question_vote WHERE question_id = $1 AND person_id = $2")
                     .bind(question_id)
                     .bind(person_id)
                     .execute(p)
-                    .await?
-                    .rows_affected()
-            }
-        });
-        if changed == 1 || !yes {
+                    .await?;
+            });
             return Ok(VoteOutcome::Counted);
         }
-        Ok(match self.question_ref(question_id).await? {
-            Some(q) if q.status == QuestionStatus::Visible => VoteOutcome::AlreadyCounted,
-            _ => VoteOutcome::NotOpen,
+        with_writer!(self, p => {
+            let mut tx = p.begin().await?;
+            let open = sqlx::query(
+                "UPDATE question SET status = status WHERE id = $1 AND status = 'visible'",
+            )
+            .bind(question_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            if open == 0 {
+                return Ok(VoteOutcome::NotOpen);
+            }
+            let added = sqlx::query(
+                "INSERT INTO question_vote (question_id, person_id) VALUES ($1, $2) \
+                 ON CONFLICT (question_id, person_id) DO NOTHING",
+            )
+            .bind(question_id)
+            .bind(person_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+            tx.commit().await?;
+            Ok(if added == 1 {
+                VoteOutcome::Counted
+            } else {
+                VoteOutcome::AlreadyCounted
+            })
         })
     }
 
@@ -407,8 +421,22 @@ impl Store {
     pub async fn merge_question(&self, duplicate: i64, into: i64) -> Result<MergeOutcome> {
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
-            // Both rows are written first, so concurrent merges of the same
-            // questions run one after the other.
+            // The session's floor row first, so merges in one session run one
+            // after the other (never two waiting on each other's questions);
+            // then both questions' rows, so votes on them wait for the merge.
+            let session: Option<i64> =
+                sqlx::query_scalar("SELECT session_id FROM question WHERE id = $1")
+                    .bind(into)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            let Some(session) = session else {
+                return Ok(MergeOutcome::Refused);
+            };
+            sqlx::query(ENSURE_FLOOR).bind(session).execute(&mut *tx).await?;
+            sqlx::query_scalar::<_, i64>(LOCK_FLOOR)
+                .bind(session)
+                .fetch_one(&mut *tx)
+                .await?;
             let open = sqlx::query(
                 "UPDATE question SET status = status WHERE id IN ($1, $2) AND status <> 'merged' \
                  AND session_id = (SELECT session_id FROM question WHERE id = $2)",
