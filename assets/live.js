@@ -38,9 +38,21 @@
       });
   }
 
+  // Each live part names what it shows (data-live="program floor-6"); a
+  // change elsewhere leaves the page alone. "all" reaches every page.
+  function shows(scope) {
+    if (!scope || scope === 'all') return true;
+    return Array.prototype.some.call(document.querySelectorAll('[data-live]'), function (region) {
+      var scopes = (region.getAttribute('data-live') || '').split(/\s+/).filter(Boolean);
+      return scopes.length === 0 || scopes.indexOf(scope) !== -1;
+    });
+  }
+
   var opened = false;
   var source = new EventSource('/events');
-  source.addEventListener('change', refresh);
+  source.addEventListener('change', function (event) {
+    if (shows(event.data)) refresh();
+  });
   // After a reconnection changes may have been missed.
   source.addEventListener('open', function () {
     if (opened) refresh();

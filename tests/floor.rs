@@ -584,7 +584,7 @@ async fn changes_are_announced(backend: Backend) {
     assert_eq!(events.status(), 200);
     let vote = r.people[1].post(&format!("/questions/{q}/vote"), &[]).await;
     assert_eq!(vote.status(), 303);
-    tokio::time::timeout(std::time::Duration::from_secs(5), async {
+    let seen = tokio::time::timeout(std::time::Duration::from_secs(5), async {
         let mut seen = String::new();
         while !seen.contains("event: change") {
             let chunk = events
@@ -594,9 +594,15 @@ async fn changes_are_announced(backend: Backend) {
                 .expect("the stream stays open");
             seen.push_str(&String::from_utf8_lossy(&chunk));
         }
+        seen
     })
     .await
     .expect("a change event within 5 s");
+    // Only its scope: pages showing this session's floor refresh, others not.
+    assert!(
+        seen.contains(&format!("data: floor-{}", r.session)),
+        "{seen}"
+    );
 }
 
 on_both_backends!(

@@ -1,6 +1,7 @@
 //! The open space in the JSON API: every action of the board, with the same
 //! rules as the pages (they share the checks in `web::open_space`).
 
+use crate::web::live::Scope;
 use axum::{
     Json, Router,
     extract::{Path, State},
@@ -170,7 +171,7 @@ async fn propose(
         .store
         .propose_topic(c.id, convener, &input, Timestamp::now())
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(created(id))
 }
 
@@ -191,7 +192,7 @@ async fn edit(
         return Err(not_yours().into());
     }
     state.store.edit_topic(id, &topic_input(&form, &c)?).await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -211,7 +212,7 @@ async fn withdraw(
         return Err(not_yours().into());
     }
     state.store.withdraw_topic(id, Timestamp::now()).await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -231,7 +232,7 @@ async fn adopt(
     if !state.store.adopt_topic(id, who).await? {
         return Err(AppError::Conflict("Someone else convenes this topic already.".into()).into());
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -254,7 +255,7 @@ async fn mark(
     let who = person(&me)?;
     topic_for(&state, &c, &me, id).await?;
     state.store.mark_topic(id, who, body.interested).await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -329,7 +330,7 @@ async fn join(
     let who = person(&me)?;
     match state.store.join_table(id, who, Timestamp::now()).await? {
         JoinOutcome::Joined { left } => {
-            state.live.changed(&state.store).await;
+            state.live.changed(&state.store, Scope::OpenSpace).await;
             Ok(Json(JoinedJson { left }).into_response())
         }
         JoinOutcome::AlreadyThere => Ok(Json(JoinedJson { left: None }).into_response()),
@@ -373,7 +374,7 @@ async fn leave(
 ) -> Result<StatusCode, ApiError> {
     let who = person(&me)?;
     if state.store.leave_table(id, who, Timestamp::now()).await? {
-        state.live.changed(&state.store).await;
+        state.live.changed(&state.store, Scope::OpenSpace).await;
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -410,7 +411,7 @@ async fn wait(
             .wait_for_table(id, who, Timestamp::now())
             .await?;
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -474,7 +475,7 @@ async fn save_notes(
         .store
         .save_notes(id, &n, me.person_id, Timestamp::now())
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -515,7 +516,7 @@ async fn add_round(
             at(&body.ends_at, "ends_at")?,
         )
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(created(id))
 }
 
@@ -532,7 +533,7 @@ async fn delete_round(
     if !state.store.delete_round(c.id, id).await? {
         return Err(AppError::NotFound.into());
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -557,7 +558,7 @@ async fn add_space(
     let space = SpaceInput::new(&body.name, body.capacity, &body.languages.join(" "))
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     let id = state.store.create_space(c.id, &space).await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(created(id))
 }
 
@@ -574,6 +575,6 @@ async fn delete_space(
     if !state.store.delete_space(c.id, id).await? {
         return Err(AppError::NotFound.into());
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -3,6 +3,7 @@
 //! warnings, and importing a program file. Organisers only; the same
 //! actions as the pages (`web::program_edit`).
 
+use crate::web::live::Scope;
 use axum::{
     Json, Router,
     body::Bytes,
@@ -78,7 +79,7 @@ async fn details(
     state
         .audit(c.id, &me, "edited consultation", &details.title)
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -152,7 +153,7 @@ async fn rename_room(
     if !state.store.rename_room(c.id, id, &name).await? {
         return Err(AppError::Conflict(format!("Cannot rename the room to {name:?}.")).into());
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -175,7 +176,7 @@ async fn delete_room(
     {
         return Err(AppError::NotFound.into());
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -339,7 +340,7 @@ async fn import(
                     done.plan.updated.len()
                 );
                 state.audit(c.id, &me, "imported program", &detail).await?;
-                state.live.changed(&state.store).await;
+                state.live.changed(&state.store, Scope::Program).await;
             }
             let p = done.plan;
             Ok(Json(ImportJson {

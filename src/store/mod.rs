@@ -273,10 +273,11 @@ impl Store {
 
     /// Tells every instance listening on this PostgreSQL database that
     /// something changed.
-    pub async fn announce_change(&self) -> Result<()> {
+    pub async fn announce_change(&self, scope: &str) -> Result<()> {
         if let Pool::Postgres(p) = &self.pool {
-            sqlx::query("SELECT pg_notify($1, '')")
+            sqlx::query("SELECT pg_notify($1, $2)")
                 .bind(CHANGES_CHANNEL)
+                .bind(scope)
                 .execute(p)
                 .await?;
         }

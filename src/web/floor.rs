@@ -3,6 +3,7 @@
 //! plain form; the live script refreshes the parts marked `data-live`. The
 //! actions are shared with the JSON API, so both apply the same rules.
 
+use super::live::Scope;
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
@@ -131,7 +132,10 @@ pub(crate) async fn ask_question(
             Timestamp::now(),
         )
         .await?;
-    state.live.changed(&state.store).await;
+    state
+        .live
+        .changed(&state.store, Scope::Floor(session_id))
+        .await;
     Ok(id)
 }
 
@@ -162,7 +166,10 @@ pub(crate) async fn vote(
             ));
         }
     }
-    state.live.changed(&state.store).await;
+    state
+        .live
+        .changed(&state.store, Scope::Floor(q.session_id))
+        .await;
     Ok(())
 }
 
@@ -207,7 +214,10 @@ pub(crate) async fn moderate(
             "This question was merged into another; act on that one.".into(),
         ));
     }
-    state.live.changed(&state.store).await;
+    state
+        .live
+        .changed(&state.store, Scope::Floor(f.session.id))
+        .await;
     Ok(())
 }
 
@@ -222,7 +232,10 @@ pub(crate) async fn merge(
     moderators_only(&f)?;
     match state.store.merge_question(duplicate, into).await? {
         MergeOutcome::Merged => {
-            state.live.changed(&state.store).await;
+            state
+                .live
+                .changed(&state.store, Scope::Floor(f.session.id))
+                .await;
             Ok(())
         }
         MergeOutcome::Refused => Err(AppError::Conflict(
@@ -272,7 +285,10 @@ pub(crate) async fn ask_to_speak(
         .await?
     {
         AskOutcome::Queued { position } => {
-            state.live.changed(&state.store).await;
+            state
+                .live
+                .changed(&state.store, Scope::Floor(session_id))
+                .await;
             Ok(position)
         }
         AskOutcome::AlreadyQueued => Err(AppError::Conflict(
@@ -294,7 +310,10 @@ pub(crate) async fn withdraw(
             "You are not waiting to speak in this session.".into(),
         ));
     }
-    state.live.changed(&state.store).await;
+    state
+        .live
+        .changed(&state.store, Scope::Floor(session_id))
+        .await;
     Ok(())
 }
 
@@ -315,7 +334,10 @@ pub(crate) async fn call(
         .await?
     {
         CallOutcome::Called { request_id } => {
-            state.live.changed(&state.store).await;
+            state
+                .live
+                .changed(&state.store, Scope::Floor(session_id))
+                .await;
             Ok(request_id)
         }
         CallOutcome::EmptyQueue => Err(AppError::Conflict("No one is waiting to speak.".into())),
@@ -371,7 +393,10 @@ pub(crate) async fn manage_request(
             "That person is no longer waiting to speak.".into(),
         ));
     }
-    state.live.changed(&state.store).await;
+    state
+        .live
+        .changed(&state.store, Scope::Floor(session_id))
+        .await;
     Ok(())
 }
 
@@ -386,7 +411,10 @@ pub(crate) async fn end_turn(
     if !state.store.end_turn(session_id, Timestamp::now()).await? {
         return Err(AppError::Conflict("No one has the floor.".into()));
     }
-    state.live.changed(&state.store).await;
+    state
+        .live
+        .changed(&state.store, Scope::Floor(session_id))
+        .await;
     Ok(())
 }
 
@@ -406,7 +434,10 @@ pub(crate) async fn save_settings(
         .store
         .save_floor_settings(session_id, &settings)
         .await?;
-    state.live.changed(&state.store).await;
+    state
+        .live
+        .changed(&state.store, Scope::Floor(session_id))
+        .await;
     Ok(())
 }
 
@@ -432,7 +463,10 @@ pub(crate) async fn save_summary(
         .store
         .save_summary(session_id, text.trim(), lang.as_str(), Timestamp::now())
         .await?;
-    state.live.changed(&state.store).await;
+    state
+        .live
+        .changed(&state.store, Scope::Floor(session_id))
+        .await;
     Ok(())
 }
 
@@ -717,6 +751,7 @@ pub async fn floor_page(
 #[template(path = "floor_screen.html")]
 pub struct FloorScreenPage {
     pub page: Layout,
+    pub session_id: i64,
     pub title: String,
     pub title_lang: String,
     pub speakers: Vec<String>,
@@ -758,6 +793,7 @@ pub async fn screen(
     );
     render(&FloorScreenPage {
         page: Layout::for_consultation(tr, &c, f.session.title.clone(), "program"),
+        session_id: id,
         title: f.session.title.clone(),
         title_lang: f.session.text_lang.clone(),
         speakers: f

@@ -2,6 +2,7 @@
 //! view and the organisers' setup. Every page works by plain forms; the live
 //! script only refreshes the parts marked `data-live`.
 
+use super::live::Scope;
 use askama::Template;
 use axum::{
     extract::{Path, State},
@@ -333,7 +334,7 @@ pub async fn propose(
         .store
         .propose_topic(c.id, convener, &input, Timestamp::now())
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -368,7 +369,7 @@ pub async fn edit_topic(
     }
     let input = topic_input(&form, &c)?;
     state.store.edit_topic(id, &input).await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -383,7 +384,7 @@ pub async fn withdraw_topic(
         return Err(not_yours());
     }
     state.store.withdraw_topic(id, Timestamp::now()).await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to("/open-space").into_response())
 }
 
@@ -400,7 +401,7 @@ pub async fn adopt_topic(
             "Someone else convenes this topic already.".into(),
         ));
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -423,7 +424,7 @@ pub async fn mark_topic(
         .store
         .mark_topic(id, who, form.interested == "yes")
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response())
 }
 
@@ -546,7 +547,7 @@ pub(crate) async fn place_action(
         }
         PlaceOutcome::NotFound => return Err(AppError::NotFound),
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Placed::Done)
 }
 
@@ -601,7 +602,7 @@ pub async fn join(
 ) -> Result<Response, AppError> {
     let who = person(&me)?;
     match state.store.join_table(id, who, Timestamp::now()).await? {
-        JoinOutcome::Joined { .. } => state.live.changed(&state.store).await,
+        JoinOutcome::Joined { .. } => state.live.changed(&state.store, Scope::OpenSpace).await,
         JoinOutcome::AlreadyThere => {}
         JoinOutcome::NotOnBoard => {
             return Err(AppError::Conflict(
@@ -646,7 +647,7 @@ pub async fn leave(
 ) -> Result<Response, AppError> {
     let who = person(&me)?;
     if state.store.leave_table(id, who, Timestamp::now()).await? {
-        state.live.changed(&state.store).await;
+        state.live.changed(&state.store, Scope::OpenSpace).await;
     }
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
@@ -682,7 +683,7 @@ pub async fn wait(
         // (which also takes them out of the line).
         state.store.join_table(id, who, Timestamp::now()).await?;
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -814,7 +815,7 @@ pub async fn save_notes(
         .store
         .save_notes(id, &notes, me.person_id, Timestamp::now())
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to(&format!("/topics/{id}#notes")).into_response())
 }
 
@@ -935,7 +936,7 @@ pub async fn add_round(
     state
         .audit(c.id, &me, "added an open-space round", form.label.trim())
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
@@ -951,7 +952,7 @@ pub async fn delete_round(
     state
         .audit(c.id, &me, "removed an open-space round", &id.to_string())
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
@@ -981,7 +982,7 @@ pub async fn add_space(
     state
         .audit(c.id, &me, "added an open-space space", &space.name)
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
@@ -997,7 +998,7 @@ pub async fn delete_space(
     state
         .audit(c.id, &me, "removed an open-space space", &id.to_string())
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 

@@ -4,6 +4,7 @@
 //! that work on a phone without JavaScript. The actions are shared with
 //! the JSON API.
 
+use super::live::Scope;
 use askama::Template;
 use axum::{
     extract::{Multipart, Path, Query, State},
@@ -178,7 +179,7 @@ pub(crate) async fn create_session(
     state
         .audit(c.id, me, "created session", &input.title)
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(id)
 }
 
@@ -215,7 +216,7 @@ pub(crate) async fn update_session(
             &format!("{}: {detail}", input.title),
         )
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(())
 }
 
@@ -245,7 +246,7 @@ pub(crate) async fn set_cancelled(
         "restored session"
     };
     state.audit(c.id, me, action, &s.title).await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(())
 }
 
@@ -261,7 +262,7 @@ pub(crate) async fn duplicate(
         .duplicate_session(c.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(copy)
 }
 
@@ -713,7 +714,7 @@ pub async fn post_details(
     state
         .audit(c.id, &me, "edited consultation", &details.title)
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(Redirect::to("/admin/program#details").into_response())
 }
 
@@ -756,7 +757,7 @@ pub async fn post_rename_room(
             "Cannot rename the room to {name:?}: another room has that name, or the room is gone."
         )));
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(Redirect::to("/admin/program#rooms").into_response())
 }
 
@@ -774,7 +775,7 @@ pub async fn post_delete_room(
     {
         return Err(AppError::NotFound);
     }
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::Program).await;
     Ok(Redirect::to("/admin/program#rooms").into_response())
 }
 
@@ -877,7 +878,7 @@ pub async fn import_upload(
                     done.plan.updated.len()
                 );
                 state.audit(c.id, &me, "imported program", &detail).await?;
-                state.live.changed(&state.store).await;
+                state.live.changed(&state.store, Scope::Program).await;
             }
             page.plan = Some(done.plan);
         }

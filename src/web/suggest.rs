@@ -1,6 +1,7 @@
 //! "Suggest placement": the solver's proposal for the open-space board,
 //! shown beside the current board with its score before anything changes.
 
+use super::live::Scope;
 use askama::Template;
 use axum::{
     extract::State,
@@ -209,6 +210,6 @@ pub async fn apply(
             &format!("{moved} topics moved"),
         )
         .await?;
-    state.live.changed(&state.store).await;
+    state.live.changed(&state.store, Scope::OpenSpace).await;
     Ok(Redirect::to("/open-space").into_response())
 }
