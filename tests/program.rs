@@ -362,7 +362,8 @@ async fn the_api_edits_and_imports(backend: Backend) {
     let day = c.start_date.to_string();
     let body = serde_json::json!({
         "title": "From the API", "kind": "plenary", "date": day, "start": "18:00", "end": "19:00",
-        "languages": "en", "facilitators": [], "speakers": []
+        "languages": "en", "facilitators": [], "speakers": [],
+        "room": room_id(&org, "Plenary hall").await.parse::<i64>().unwrap()
     });
     let created = api(reqwest::Method::POST, "/sessions")
         .json(&body)
@@ -373,6 +374,17 @@ async fn the_api_edits_and_imports(backend: Backend) {
     let id = created.json::<Value>().await.unwrap()["id"]
         .as_i64()
         .unwrap();
+    let s = d
+        .store
+        .session(c.id, id, Viewer::Organiser)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        s.room.as_deref(),
+        Some("Plenary hall"),
+        "a room id as a JSON number"
+    );
     let backwards = serde_json::json!({
         "title": "Backwards", "date": day, "start": "19:00", "end": "18:00"
     });

@@ -56,9 +56,9 @@ pub struct SessionForm {
     pub start: String,
     /// HH:MM, local time, after the start.
     pub end: String,
-    /// A room's id; empty or absent for none.
+    /// A room's id (a number, or its digits as text); empty or absent for none.
     #[serde(default)]
-    pub room: Option<String>,
+    pub room: Option<RoomField>,
     /// Language tags separated by spaces.
     #[serde(default)]
     pub languages: String,
@@ -70,6 +70,14 @@ pub struct SessionForm {
     pub facilitators: Vec<i64>,
     #[serde(default)]
     pub speakers: Vec<i64>,
+}
+
+/// A room as a form sends it (its id as text) or a JSON client (a number).
+#[derive(Debug, Clone, serde::Deserialize, utoipa::ToSchema)]
+#[serde(untagged)]
+pub enum RoomField {
+    Id(i64),
+    Text(String),
 }
 
 fn bad(e: impl std::fmt::Display) -> AppError {
@@ -111,10 +119,19 @@ pub(crate) async fn session_input(
     })?;
     let starts_at = local(c, date, &form.start, "start")?;
     let ends_at = local(c, date, &form.end, "end")?;
-    let room_id = match form.room.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(r) => {
-            let id: i64 = r.parse().map_err(|_| bad("Pick a room from the list."))?;
+    let chosen = match &form.room {
+        None => None,
+        Some(RoomField::Id(id)) => Some(*id),
+        Some(RoomField::Text(t)) if t.trim().is_empty() => None,
+        Some(RoomField::Text(t)) => Some(
+            t.trim()
+                .parse::<i64>()
+                .map_err(|_| bad("Pick a room from the list."))?,
+        ),
+    };
+    let room_id = match chosen {
+        None => None,
+        Some(id) => {
             let rooms = state.store.rooms(c.id).await?;
             if !rooms.iter().any(|room| room.id == id) {
                 return Err(bad("That room does not exist (any more)."));
@@ -647,7 +664,7 @@ pub async fn post_new_person(
         date: c.local_date(s.starts_at).to_string(),
         start: hm(s.starts_at),
         end: hm(s.ends_at),
-        room: s.room_id.map(|r| r.to_string()),
+        room: s.room_id.map(RoomField::Id),
         languages: s.languages.join(" "),
         interpretation: s.interpretation.join(" "),
         facilitators,
