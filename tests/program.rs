@@ -341,6 +341,17 @@ async fn editing_reaches_people(backend: Backend) {
     let (_, page) = d.app.text(&format!("/sessions/{id}")).await;
     assert!(page.contains("Room B → —"), "the lost room is shown");
 
+    // The program's visibility, from the editor, returns to the editor.
+    let private = org
+        .post(
+            "/admin/program-visibility",
+            &[("program_public", "no"), ("back", "program")],
+        )
+        .await;
+    assert_eq!(location(&private), "/admin/program#details");
+    let anonymous = d.app.get("/program").await;
+    assert_eq!(anonymous.url().path(), "/signin", "private: sign in first");
+
     // Participants cannot edit.
     let amin = d.app.as_person("Amin Muftiyanah").await;
     let refused = amin

@@ -20,6 +20,9 @@ use crate::{domain::Consultation, error::AppError, store::RemoveOrganiser};
 pub struct ProgramVisibilityForm {
     #[serde(default)]
     program_public: Option<String>,
+    /// "program" when the form is on the program editor, to return there.
+    #[serde(default)]
+    back: Option<String>,
 }
 
 /// Organisers open the program to anonymous visitors, or close it.
@@ -43,6 +46,9 @@ pub async fn program_visibility(
     state
         .audit(c.id, &me, "set the program's visibility", detail)
         .await?;
+    if form.back.as_deref() == Some("program") {
+        return Ok(Redirect::to("/admin/program#details").into_response());
+    }
     Ok(Redirect::to("/account?saved=1").into_response())
 }
 
