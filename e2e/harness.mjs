@@ -36,12 +36,13 @@ export function startServer(args = ['--demo']) {
       stdout += d;
       const m = stdout.match(/listening on (http:\/\/[^\s]+?)\/?\s/);
       if (!m) return;
-      // With --demo, one sign-in link per role follows the address.
+      // With --demo, one sign-in link per role and one for the screen follow
+      // the address; wait for all four whole lines (output arrives in chunks).
       const links = Object.fromEntries(
-        [...stdout.matchAll(/^\s+(organiser|facilitator|participant|screen)\s.*?(http:\/\/\S+\/signin\/\S+)$/gm)]
+        [...stdout.matchAll(/^\s+(organiser|facilitator|participant|screen)\s.*?(http:\/\/\S+\/signin\/\S+)\r?\n/gm)]
           .map((l) => [l[1], l[2]]),
       );
-      if (args.includes('--demo') && Object.keys(links).length < 3) return;
+      if (args.includes('--demo') && Object.keys(links).length < 4) return;
       clearTimeout(timer);
       resolve({
         url: m[1],
