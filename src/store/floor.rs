@@ -152,6 +152,21 @@ fn corrupt(what: &str, value: &str) -> StoreError {
     StoreError::Corrupt(format!("{what} {value:?}"))
 }
 
+impl SettingsRow {
+    fn settings(&self) -> Result<FloorSettings> {
+        Ok(FloorSettings {
+            moderated: self.moderated,
+            anonymous_allowed: self.anonymous_allowed,
+            order: QueueOrder::parse(&self.queue_order)
+                .map_err(|_| corrupt("queue order", &self.queue_order))?,
+            speaking_limit: self.speaking_limit,
+        })
+    }
+}
+
+const SETTINGS: &str = "SELECT moderated, anonymous_allowed, queue_order, speaking_limit, summary, \
+     summary_lang, summary_updated_at FROM floor WHERE session_id = $1";
+
 impl QuestionRow {
     fn into_question(self) -> Result<Question> {
         let status =
@@ -211,13 +226,7 @@ impl Store {
             Vec<QuestionRow>,
             Vec<RequestRow>,
         ) = with_pool!(self, p => {
-            let settings = sqlx::query_as(
-                "SELECT moderated, anonymous_allowed, queue_order, speaking_limit, summary, \
-                 summary_lang, summary_updated_at FROM floor WHERE session_id = $1",
-            )
-            .bind(session_id)
-            .fetch_optional(p)
-            .await?;
+            let settings = sqlx::query_as(SETTINGS).bind(session_id).fetch_optional(p).await?;
             let questions = sqlx::query_as(QUESTIONS).bind(session_id).fetch_all(p).await?;
             let requests = sqlx::query_as(REQUESTS).bind(session_id).fetch_all(p).await?;
             (settings, questions, requests)
@@ -231,13 +240,7 @@ impl Store {
             ..Floor::default()
         };
         if let Some(s) = settings {
-            floor.settings = FloorSettings {
-                moderated: s.moderated,
-                anonymous_allowed: s.anonymous_allowed,
-                order: QueueOrder::parse(&s.queue_order)
-                    .map_err(|_| corrupt("queue order", &s.queue_order))?,
-                speaking_limit: s.speaking_limit,
-            };
+            floor.settings = s.settings()?;
             floor.summary = Summary {
                 text: s.summary,
                 lang: s.summary_lang,
@@ -245,6 +248,14 @@ impl Store {
             };
         }
         Ok(floor)
+    }
+
+    /// How the session's floor works; its defaults when nobody set them.
+    pub async fn floor_settings(&self, session_id: i64) -> Result<FloorSettings> {
+        let row: Option<SettingsRow> = with_pool!(self, p => {
+            sqlx::query_as(SETTINGS).bind(session_id).fetch_optional(p).await?
+        });
+        row.map_or_else(|| Ok(FloorSettings::default()), |r| r.settings())
     }
 
     /// Whether the person facilitates the session (whatever their visibility).
@@ -553,13 +564,13 @@ impl Store {
     }
 
     /// Ends the current turn and gives the floor to `request`, or to the
-    /// first in the queue by the session's rule. Nothing changes when
+    /// first in the queue by the session's rule (read under the lock, so a
+    /// change of rule cannot slip in between). Nothing changes when
     /// nobody (or not that request) is waiting.
     pub async fn call_speaker(
         &self,
         session_id: i64,
         request: Option<i64>,
-        order: QueueOrder,
         now: Timestamp,
     ) -> Result<CallOutcome> {
         with_writer!(self, p => {
@@ -574,6 +585,11 @@ impl Store {
                 .fetch_all(&mut *tx)
                 .await?;
             let all = requests(rows)?;
+            let order: String = sqlx::query_scalar("SELECT queue_order FROM floor WHERE session_id = $1")
+                .bind(session_id)
+                .fetch_one(&mut *tx)
+                .await?;
+            let order = QueueOrder::parse(&order).map_err(|_| corrupt("queue order", &order))?;
             let queue = order_queue(&all, order);
             let chosen = match request {
                 Some(id) => match queue.iter().find(|r| r.id == id) {

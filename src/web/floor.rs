@@ -62,31 +62,60 @@ pub(crate) async fn floor_of(
     Ok(FloorOf { session, moderator })
 }
 
-fn moderators_only(f: &FloorOf) -> Result<(), AppError> {
-    if f.moderator {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden(
+/// The floor of a session, for an action only its moderators may take.
+async fn moderated_floor(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    session_id: i64,
+) -> Result<FloorOf, AppError> {
+    let f = floor_of(state, c, me, session_id).await?;
+    if !f.moderator {
+        return Err(AppError::Forbidden(
             "Only the session's facilitators and the organisers can do this.".into(),
-        ))
+        ));
     }
+    Ok(f)
 }
 
-/// The question and the floor of its session, checked to be in this
-/// consultation.
-async fn question_floor(
+/// Tells the pages showing this session's floor.
+async fn announce(state: &AppState, session_id: i64) {
+    state
+        .live
+        .changed(&state.store, Scope::Floor(session_id))
+        .await;
+}
+
+/// A question, checked to be in a session of this consultation.
+async fn question_in(
     state: &AppState,
     c: &Consultation,
     me: &Principal,
     question_id: i64,
-) -> Result<(crate::store::QuestionRef, FloorOf), AppError> {
+) -> Result<crate::store::QuestionRef, AppError> {
     let q = state
         .store
         .question_ref(question_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let f = floor_of(state, c, me, q.session_id).await?;
-    Ok((q, f))
+    floor_of(state, c, me, q.session_id).await?;
+    Ok(q)
+}
+
+/// A question, for an action only its session's moderators may take.
+async fn moderated_question(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    question_id: i64,
+) -> Result<crate::store::QuestionRef, AppError> {
+    let q = state
+        .store
+        .question_ref(question_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    moderated_floor(state, c, me, q.session_id).await?;
+    Ok(q)
 }
 
 fn language_or_default(lang: &str, c: &Consultation) -> String {
@@ -110,7 +139,7 @@ pub(crate) async fn ask_question(
     let f = floor_of(state, c, me, session_id).await?;
     let input = QuestionInput::new(text, &language_or_default(lang, c))
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let settings = state.store.floor(session_id).await?.settings;
+    let settings = state.store.floor_settings(session_id).await?;
     if anonymous && !settings.anonymous_allowed {
         return Err(AppError::BadRequest(
             "This session does not take anonymous questions; ask with your name.".into(),
@@ -132,10 +161,7 @@ pub(crate) async fn ask_question(
             Timestamp::now(),
         )
         .await?;
-    state
-        .live
-        .changed(&state.store, Scope::Floor(session_id))
-        .await;
+    announce(state, session_id).await;
     Ok(id)
 }
 
@@ -145,9 +171,9 @@ pub(crate) async fn vote(
     me: &Principal,
     question_id: i64,
     yes: bool,
-) -> Result<(), AppError> {
+) -> Result<i64, AppError> {
     let voter = person(me)?;
-    let (q, _) = question_floor(state, c, me, question_id).await?;
+    let q = question_in(state, c, me, question_id).await?;
     // A vote for a merged duplicate goes to the question it was merged into.
     let target = match (q.status, q.merged_into) {
         (QuestionStatus::Merged, Some(into)) => into,
@@ -166,11 +192,8 @@ pub(crate) async fn vote(
             ));
         }
     }
-    state
-        .live
-        .changed(&state.store, Scope::Floor(q.session_id))
-        .await;
-    Ok(())
+    announce(state, q.session_id).await;
+    Ok(q.session_id)
 }
 
 /// What a moderator does with a question.
@@ -189,9 +212,8 @@ pub(crate) async fn moderate(
     me: &Principal,
     question_id: i64,
     action: Moderation,
-) -> Result<(), AppError> {
-    let (_, f) = question_floor(state, c, me, question_id).await?;
-    moderators_only(&f)?;
+) -> Result<i64, AppError> {
+    let q = moderated_question(state, c, me, question_id).await?;
     let now = Timestamp::now();
     let done = match action {
         Moderation::Approve => {
@@ -214,11 +236,8 @@ pub(crate) async fn moderate(
             "This question was merged into another; act on that one.".into(),
         ));
     }
-    state
-        .live
-        .changed(&state.store, Scope::Floor(f.session.id))
-        .await;
-    Ok(())
+    announce(state, q.session_id).await;
+    Ok(q.session_id)
 }
 
 pub(crate) async fn merge(
@@ -227,16 +246,12 @@ pub(crate) async fn merge(
     me: &Principal,
     duplicate: i64,
     into: i64,
-) -> Result<(), AppError> {
-    let (_, f) = question_floor(state, c, me, duplicate).await?;
-    moderators_only(&f)?;
+) -> Result<i64, AppError> {
+    let q = moderated_question(state, c, me, duplicate).await?;
     match state.store.merge_question(duplicate, into).await? {
         MergeOutcome::Merged => {
-            state
-                .live
-                .changed(&state.store, Scope::Floor(f.session.id))
-                .await;
-            Ok(())
+            announce(state, q.session_id).await;
+            Ok(q.session_id)
         }
         MergeOutcome::Refused => Err(AppError::Conflict(
             "Merge a question into another open question of the same session.".into(),
@@ -256,7 +271,7 @@ pub(crate) async fn trace(
             "Only organisers can see who wrote a question.".into(),
         ));
     }
-    question_floor(state, c, me, question_id).await?;
+    question_in(state, c, me, question_id).await?;
     let author = state.store.question_author(question_id).await?;
     let detail = match &author {
         Some((id, name)) => format!("question {question_id}: person {id} ({name})"),
@@ -285,10 +300,7 @@ pub(crate) async fn ask_to_speak(
         .await?
     {
         AskOutcome::Queued { position } => {
-            state
-                .live
-                .changed(&state.store, Scope::Floor(session_id))
-                .await;
+            announce(state, session_id).await;
             Ok(position)
         }
         AskOutcome::AlreadyQueued => Err(AppError::Conflict(
@@ -310,10 +322,7 @@ pub(crate) async fn withdraw(
             "You are not waiting to speak in this session.".into(),
         ));
     }
-    state
-        .live
-        .changed(&state.store, Scope::Floor(session_id))
-        .await;
+    announce(state, session_id).await;
     Ok(())
 }
 
@@ -325,19 +334,14 @@ pub(crate) async fn call(
     session_id: i64,
     request: Option<i64>,
 ) -> Result<i64, AppError> {
-    let f = floor_of(state, c, me, session_id).await?;
-    moderators_only(&f)?;
-    let order = state.store.floor(session_id).await?.settings.order;
+    moderated_floor(state, c, me, session_id).await?;
     match state
         .store
-        .call_speaker(session_id, request, order, Timestamp::now())
+        .call_speaker(session_id, request, Timestamp::now())
         .await?
     {
         CallOutcome::Called { request_id } => {
-            state
-                .live
-                .changed(&state.store, Scope::Floor(session_id))
-                .await;
+            announce(state, session_id).await;
             Ok(request_id)
         }
         CallOutcome::EmptyQueue => Err(AppError::Conflict("No one is waiting to speak.".into())),
@@ -370,8 +374,7 @@ pub(crate) async fn manage_request(
             .await
             .map(|_| ());
     }
-    let f = floor_of(state, c, me, session_id).await?;
-    moderators_only(&f)?;
+    moderated_floor(state, c, me, session_id).await?;
     let store = &state.store;
     let done = match action {
         QueueAction::Priority => {
@@ -393,10 +396,7 @@ pub(crate) async fn manage_request(
             "That person is no longer waiting to speak.".into(),
         ));
     }
-    state
-        .live
-        .changed(&state.store, Scope::Floor(session_id))
-        .await;
+    announce(state, session_id).await;
     Ok(())
 }
 
@@ -406,15 +406,11 @@ pub(crate) async fn end_turn(
     me: &Principal,
     session_id: i64,
 ) -> Result<(), AppError> {
-    let f = floor_of(state, c, me, session_id).await?;
-    moderators_only(&f)?;
+    moderated_floor(state, c, me, session_id).await?;
     if !state.store.end_turn(session_id, Timestamp::now()).await? {
         return Err(AppError::Conflict("No one has the floor.".into()));
     }
-    state
-        .live
-        .changed(&state.store, Scope::Floor(session_id))
-        .await;
+    announce(state, session_id).await;
     Ok(())
 }
 
@@ -425,8 +421,7 @@ pub(crate) async fn save_settings(
     session_id: i64,
     settings: FloorSettings,
 ) -> Result<(), AppError> {
-    let f = floor_of(state, c, me, session_id).await?;
-    moderators_only(&f)?;
+    moderated_floor(state, c, me, session_id).await?;
     settings
         .check()
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
@@ -434,10 +429,7 @@ pub(crate) async fn save_settings(
         .store
         .save_floor_settings(session_id, &settings)
         .await?;
-    state
-        .live
-        .changed(&state.store, Scope::Floor(session_id))
-        .await;
+    announce(state, session_id).await;
     Ok(())
 }
 
@@ -449,8 +441,7 @@ pub(crate) async fn save_summary(
     text: &str,
     lang: &str,
 ) -> Result<(), AppError> {
-    let f = floor_of(state, c, me, session_id).await?;
-    moderators_only(&f)?;
+    moderated_floor(state, c, me, session_id).await?;
     let len = text.chars().count();
     if len > SUMMARY_MAX {
         return Err(AppError::BadRequest(format!(
@@ -463,10 +454,7 @@ pub(crate) async fn save_summary(
         .store
         .save_summary(session_id, text.trim(), lang.as_str(), Timestamp::now())
         .await?;
-    state
-        .live
-        .changed(&state.store, Scope::Floor(session_id))
-        .await;
+    announce(state, session_id).await;
     Ok(())
 }
 
@@ -880,9 +868,8 @@ pub async fn post_vote(
     axum::Form(form): axum::Form<VoteForm>,
 ) -> Result<Response, AppError> {
     let yes = form.vote.as_deref() != Some("no");
-    vote(&state, &c, &me, qid, yes).await?;
-    let (q, _) = question_floor(&state, &c, &me, qid).await?;
-    Ok(back_to(q.session_id, &format!("question-{qid}")))
+    let session = vote(&state, &c, &me, qid, yes).await?;
+    Ok(back_to(session, &format!("question-{qid}")))
 }
 
 #[derive(serde::Deserialize)]
@@ -897,9 +884,8 @@ pub async fn post_moderate(
     Path(qid): Path<i64>,
     axum::Form(form): axum::Form<ModerateForm>,
 ) -> Result<Response, AppError> {
-    moderate(&state, &c, &me, qid, form.action).await?;
-    let (q, _) = question_floor(&state, &c, &me, qid).await?;
-    Ok(back_to(q.session_id, "questions"))
+    let session = moderate(&state, &c, &me, qid, form.action).await?;
+    Ok(back_to(session, "questions"))
 }
 
 #[derive(serde::Deserialize)]
@@ -914,11 +900,8 @@ pub async fn post_merge(
     Path(qid): Path<i64>,
     axum::Form(form): axum::Form<MergeForm>,
 ) -> Result<Response, AppError> {
-    merge(&state, &c, &me, qid, form.into).await?;
-    Ok(back_to(
-        question_floor(&state, &c, &me, qid).await?.0.session_id,
-        &format!("question-{}", form.into),
-    ))
+    let session = merge(&state, &c, &me, qid, form.into).await?;
+    Ok(back_to(session, &format!("question-{}", form.into)))
 }
 
 pub async fn post_trace(
