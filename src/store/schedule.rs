@@ -101,13 +101,52 @@ macro_rules! record_changes {
     };
 }
 
-const SESSION_COLUMNS_UPDATE: &str = "UPDATE session SET title = $2, description = $3, \
-     text_lang = $4, kind = $5, starts_at = $6, ends_at = $7, room_id = $8, languages = $9, \
-     interpretation = $10 WHERE id = $1";
+/// Inserts a session from its input; evaluates to its id.
+macro_rules! insert_session {
+    ($tx:expr, $consultation_id:expr, $s:expr, $source_id:expr) => {
+        sqlx::query_scalar::<_, i64>(
+            "INSERT INTO session (consultation_id, title, description, text_lang, kind, \
+             starts_at, ends_at, room_id, languages, interpretation, source_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        )
+        .bind($consultation_id)
+        .bind($s.title.trim())
+        .bind($s.description.trim())
+        .bind($s.text_lang.as_str())
+        .bind($s.kind.as_str())
+        .bind($s.starts_at.as_second())
+        .bind($s.ends_at.as_second())
+        .bind($s.room_id)
+        .bind(LanguageTag::join(&$s.languages))
+        .bind(LanguageTag::join(&$s.interpretation))
+        .bind($source_id)
+        .fetch_one(&mut *$tx)
+        .await
+    };
+}
 
-const SESSION_INSERT: &str = "INSERT INTO session (consultation_id, title, description, text_lang, \
-     kind, starts_at, ends_at, room_id, languages, interpretation, source_id) \
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id";
+/// Writes a session's own columns from its input.
+macro_rules! update_session_row {
+    ($tx:expr, $session_id:expr, $s:expr) => {
+        sqlx::query(
+            "UPDATE session SET title = $2, description = $3, text_lang = $4, kind = $5, \
+             starts_at = $6, ends_at = $7, room_id = $8, languages = $9, interpretation = $10 \
+             WHERE id = $1",
+        )
+        .bind($session_id)
+        .bind($s.title.trim())
+        .bind($s.description.trim())
+        .bind($s.text_lang.as_str())
+        .bind($s.kind.as_str())
+        .bind($s.starts_at.as_second())
+        .bind($s.ends_at.as_second())
+        .bind($s.room_id)
+        .bind(LanguageTag::join(&$s.languages))
+        .bind(LanguageTag::join(&$s.interpretation))
+        .execute(&mut *$tx)
+        .await
+    };
+}
 
 impl Store {
     pub async fn rooms(&self, consultation_id: i64) -> Result<Vec<Room>> {
@@ -236,20 +275,7 @@ impl Store {
         s.validate()?;
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
-            let id: i64 = sqlx::query_scalar(SESSION_INSERT)
-                .bind(consultation_id)
-                .bind(s.title.trim())
-                .bind(s.description.trim())
-                .bind(s.text_lang.as_str())
-                .bind(s.kind.as_str())
-                .bind(s.starts_at.as_second())
-                .bind(s.ends_at.as_second())
-                .bind(s.room_id)
-                .bind(LanguageTag::join(&s.languages))
-                .bind(LanguageTag::join(&s.interpretation))
-                .bind(None::<String>)
-                .fetch_one(&mut *tx)
-                .await?;
+            let id = insert_session!(tx, consultation_id, s, None::<String>)?;
             set_people!(tx, id, &s.facilitators, &s.speakers)?;
             tx.commit().await?;
             Ok(id)
@@ -279,19 +305,7 @@ impl Store {
             if mine.is_none() {
                 return Ok(false);
             }
-            sqlx::query(SESSION_COLUMNS_UPDATE)
-                .bind(session_id)
-                .bind(s.title.trim())
-                .bind(s.description.trim())
-                .bind(s.text_lang.as_str())
-                .bind(s.kind.as_str())
-                .bind(s.starts_at.as_second())
-                .bind(s.ends_at.as_second())
-                .bind(s.room_id)
-                .bind(LanguageTag::join(&s.languages))
-                .bind(LanguageTag::join(&s.interpretation))
-                .execute(&mut *tx)
-                .await?;
+            update_session_row!(tx, session_id, s)?;
             set_people!(tx, session_id, &s.facilitators, &s.speakers)?;
             record_changes!(tx, session_id, changes, now)?;
             tx.commit().await?;
@@ -577,20 +591,7 @@ impl Store {
                 };
                 match by_key.get(&s.source_id) {
                     None => {
-                        let id: i64 = sqlx::query_scalar(SESSION_INSERT)
-                            .bind(consultation_id)
-                            .bind(input.title.trim())
-                            .bind(input.description.trim())
-                            .bind(input.text_lang.as_str())
-                            .bind(input.kind.as_str())
-                            .bind(input.starts_at.as_second())
-                            .bind(input.ends_at.as_second())
-                            .bind(input.room_id)
-                            .bind(LanguageTag::join(&input.languages))
-                            .bind("")
-                            .bind(&s.source_id)
-                            .fetch_one(&mut *tx)
-                            .await?;
+                        let id = insert_session!(tx, consultation_id, input, &s.source_id)?;
                         set_people!(tx, id, &input.facilitators, &input.speakers)?;
                         plan.created.push(s.title.clone());
                     }
@@ -622,19 +623,16 @@ impl Store {
                                 new: new_names.join(", "),
                             });
                         }
-                        sqlx::query(SESSION_COLUMNS_UPDATE)
-                            .bind(old.id)
-                            .bind(input.title.trim())
-                            .bind(input.description.trim())
-                            .bind(input.text_lang.as_str())
-                            .bind(input.kind.as_str())
-                            .bind(input.starts_at.as_second())
-                            .bind(input.ends_at.as_second())
-                            .bind(input.room_id)
-                            .bind(LanguageTag::join(&input.languages))
-                            .bind(old.interpretation.join(" "))
-                            .execute(&mut *tx)
-                            .await?;
+                        // A file says nothing of interpretation: keep what was set.
+                        let input = SessionInput {
+                            interpretation: old
+                                .interpretation
+                                .iter()
+                                .filter_map(|l| LanguageTag::parse(l).ok())
+                                .collect(),
+                            ..input
+                        };
+                        update_session_row!(tx, old.id, input)?;
                         sqlx::query("UPDATE session SET source_id = $2 WHERE id = $1 AND source_id IS NULL")
                             .bind(old.id)
                             .bind(&s.source_id)
