@@ -13,51 +13,26 @@ use std::{
 };
 
 use convene::{
-    auth::{Role, token},
     domain::{
-        LanguageTag, PersonRole, Viewer, Visibility,
-        directory::NewPerson,
+        Viewer,
         floor::{QuestionInput, QuestionStatus},
     },
     store::{DatabaseUrl, Store},
 };
-use jiff::{SignedDuration, Timestamp};
+use jiff::Timestamp;
 
 mod support;
-use support::{ms, percentile, postgres_database, resident_kib, start_server};
+use support::{
+    Person, ms, percentile, postgres_database, resident_kib, signed_in_crowd, start_server,
+};
 
 const PHONES: usize = 200;
 const VOTES: usize = 30;
 
-struct Person {
-    cookie: String,
-    csrf: String,
-}
-
 /// The demo, 200 people signed in, and one question in a facilitated session.
 async fn set_up(store: &Store) -> (Vec<Person>, i64, i64) {
     let id = convene::load_demo(store).await.unwrap();
-    let crowd: Vec<NewPerson> = (0..PHONES)
-        .map(|i| NewPerson {
-            display_name: format!("Phone {i:03}"),
-            organisation: None,
-            country: None,
-            role: PersonRole::Participant,
-            languages: vec![LanguageTag::parse("en").unwrap()],
-            email: None,
-            visibility: Visibility::Listed,
-        })
-        .collect();
-    store.import_people(id, &crowd).await.unwrap();
-    let ids: Vec<i64> = store
-        .directory(id, Viewer::Organiser)
-        .await
-        .unwrap()
-        .people
-        .iter()
-        .filter(|p| p.display_name.starts_with("Phone "))
-        .map(|p| p.id)
-        .collect();
+    let people = signed_in_crowd(store, id, "Phone", PHONES).await;
     let session = store
         .sessions(id, Viewer::Organiser)
         .await
@@ -70,7 +45,7 @@ async fn set_up(store: &Store) -> (Vec<Person>, i64, i64) {
     let question = store
         .ask_question(
             session,
-            ids[0],
+            people[0].id,
             false,
             &QuestionInput::new("What does the room think?", "en").unwrap(),
             QuestionStatus::Visible,
@@ -78,24 +53,6 @@ async fn set_up(store: &Store) -> (Vec<Person>, i64, i64) {
         )
         .await
         .unwrap();
-    let mut people = Vec::new();
-    for person in ids {
-        let (cookie, hash) = token::generate();
-        let (csrf, _) = token::generate();
-        store
-            .open_session(
-                id,
-                Some(person),
-                Role::Participant,
-                &hash,
-                &csrf,
-                now,
-                now + SignedDuration::from_hours(24),
-            )
-            .await
-            .unwrap();
-        people.push(Person { cookie, csrf });
-    }
     (people, session, question)
 }
 

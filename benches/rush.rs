@@ -18,28 +18,20 @@ use std::{
 };
 
 use convene::{
-    auth::{Role, token},
-    domain::{
-        LanguageTag, PersonRole, Viewer, Visibility,
-        directory::NewPerson,
-        open_space::{SpaceInput, TopicInput},
-    },
+    domain::open_space::{SpaceInput, TopicInput},
     store::{DatabaseUrl, Store},
 };
 use jiff::{SignedDuration, Timestamp};
 
 mod support;
-use support::{Server, ms, percentile, postgres_database, resident_kib, start_server};
+use support::{
+    Person, Server, ms, percentile, postgres_database, resident_kib, signed_in_crowd, start_server,
+};
 
 const PEOPLE: usize = 1_000;
 const TABLES: usize = 50;
 const CAPACITY: i64 = 20;
 const WATCHERS: usize = 2_000;
-
-struct Person {
-    cookie: String,
-    csrf: String,
-}
 
 struct Setup {
     people: Vec<Person>,
@@ -50,27 +42,8 @@ struct Setup {
 /// round tomorrow with 50 tables and a topic placed at each.
 async fn set_up(store: &Store) -> Setup {
     let id = convene::load_demo(store).await.unwrap();
-    let crowd: Vec<NewPerson> = (0..PEOPLE)
-        .map(|i| NewPerson {
-            display_name: format!("Participant {i:04}"),
-            organisation: None,
-            country: None,
-            role: PersonRole::Participant,
-            languages: vec![LanguageTag::parse("en").unwrap()],
-            email: None,
-            visibility: Visibility::Listed,
-        })
-        .collect();
-    store.import_people(id, &crowd).await.unwrap();
-    let ids: Vec<i64> = store
-        .directory(id, Viewer::Organiser)
-        .await
-        .unwrap()
-        .people
-        .iter()
-        .filter(|p| p.display_name.starts_with("Participant "))
-        .map(|p| p.id)
-        .collect();
+    let people = signed_in_crowd(store, id, "Participant", PEOPLE).await;
+    let ids: Vec<i64> = people.iter().map(|p| p.id).collect();
     let now = Timestamp::now();
     let start = now + SignedDuration::from_hours(24);
     let round = store
@@ -102,24 +75,6 @@ async fn set_up(store: &Store) -> Setup {
             .await
             .unwrap();
         topics.push(topic);
-    }
-    let mut people = Vec::new();
-    for person in ids {
-        let (cookie, hash) = token::generate();
-        let (csrf, _) = token::generate();
-        store
-            .open_session(
-                id,
-                Some(person),
-                Role::Participant,
-                &hash,
-                &csrf,
-                now,
-                now + SignedDuration::from_hours(24),
-            )
-            .await
-            .unwrap();
-        people.push(Person { cookie, csrf });
     }
     Setup { people, topics }
 }

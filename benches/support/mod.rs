@@ -85,3 +85,65 @@ pub async fn postgres_database(name: &str) -> Option<(DatabaseUrl, String)> {
     let raw = format!("{base}/{name}");
     Some((DatabaseUrl::Postgres(raw.clone()), raw))
 }
+
+/// A participant signed in: their session cookie and CSRF token.
+pub struct Person {
+    pub id: i64,
+    pub cookie: String,
+    pub csrf: String,
+}
+
+/// `n` new participants named "{prefix} 0001"…, each with an open session.
+pub async fn signed_in_crowd(
+    store: &convene::store::Store,
+    consultation_id: i64,
+    prefix: &str,
+    n: usize,
+) -> Vec<Person> {
+    use convene::{
+        auth::{Role, token},
+        domain::{LanguageTag, PersonRole, Viewer, Visibility, directory::NewPerson},
+    };
+    let crowd: Vec<NewPerson> = (0..n)
+        .map(|i| NewPerson {
+            display_name: format!("{prefix} {i:04}"),
+            organisation: None,
+            country: None,
+            role: PersonRole::Participant,
+            languages: vec![LanguageTag::parse("en").unwrap()],
+            email: None,
+            visibility: Visibility::Listed,
+        })
+        .collect();
+    store.import_people(consultation_id, &crowd).await.unwrap();
+    let mut ids: Vec<(String, i64)> = store
+        .directory(consultation_id, Viewer::Organiser)
+        .await
+        .unwrap()
+        .people
+        .iter()
+        .filter(|p| p.display_name.starts_with(&format!("{prefix} ")))
+        .map(|p| (p.display_name.clone(), p.id))
+        .collect();
+    ids.sort();
+    let now = jiff::Timestamp::now();
+    let mut people = Vec::new();
+    for (_, id) in ids {
+        let (cookie, hash) = token::generate();
+        let (csrf, _) = token::generate();
+        store
+            .open_session(
+                consultation_id,
+                Some(id),
+                Role::Participant,
+                &hash,
+                &csrf,
+                now,
+                now + jiff::SignedDuration::from_hours(24),
+            )
+            .await
+            .unwrap();
+        people.push(Person { id, cookie, csrf });
+    }
+    people
+}
