@@ -140,23 +140,35 @@ pub struct NewSession {
 
 impl NewSession {
     pub fn validate(&self) -> Result<(), ValidationError> {
-        required_text("session title", &self.title, TITLE_MAX)?;
-        if self.description.chars().count() > DESCRIPTION_MAX {
-            return Err(ValidationError::TooLong {
-                field: "session description",
-                len: self.description.chars().count(),
-                max: DESCRIPTION_MAX,
-            });
-        }
-        if self.ends_at <= self.starts_at {
-            return Err(ValidationError::EndsBeforeStart {
-                title: self.title.clone(),
-                starts: self.starts_at.to_string(),
-                ends: self.ends_at.to_string(),
-            });
-        }
-        Ok(())
+        check_session(&self.title, &self.description, self.starts_at, self.ends_at)
     }
+}
+
+/// The rules every session keeps, however it is entered: a title, a
+/// description of reasonable length, an end after the start.
+pub fn check_session(
+    title: &str,
+    description: &str,
+    starts_at: Timestamp,
+    ends_at: Timestamp,
+) -> Result<(), ValidationError> {
+    required_text("session title", title, TITLE_MAX)?;
+    let len = description.chars().count();
+    if len > DESCRIPTION_MAX {
+        return Err(ValidationError::TooLong {
+            field: "session description",
+            len,
+            max: DESCRIPTION_MAX,
+        });
+    }
+    if ends_at <= starts_at {
+        return Err(ValidationError::EndsBeforeStart {
+            title: title.to_owned(),
+            starts: starts_at.to_string(),
+            ends: ends_at.to_string(),
+        });
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone)]

@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 
 use super::{
-    Consultation, DESCRIPTION_MAX, LanguageTag, Session, SessionKind, TITLE_MAX, ValidationError,
+    Consultation, LanguageTag, Session, SessionKind, TITLE_MAX, ValidationError, check_session,
     required_text,
 };
 
@@ -27,23 +27,7 @@ pub struct SessionInput {
 
 impl SessionInput {
     pub fn validate(&self) -> Result<(), ValidationError> {
-        required_text("title", &self.title, TITLE_MAX)?;
-        let len = self.description.chars().count();
-        if len > DESCRIPTION_MAX {
-            return Err(ValidationError::TooLong {
-                field: "description",
-                len,
-                max: DESCRIPTION_MAX,
-            });
-        }
-        if self.ends_at <= self.starts_at {
-            return Err(ValidationError::EndsBeforeStart {
-                title: self.title.clone(),
-                starts: self.starts_at.to_string(),
-                ends: self.ends_at.to_string(),
-            });
-        }
-        Ok(())
+        check_session(&self.title, &self.description, self.starts_at, self.ends_at)
     }
 }
 
