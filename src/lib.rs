@@ -75,13 +75,11 @@ pub async fn serve(
             None => web::limits::Limits::default(),
         }),
     });
-    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            closing.close();
-        })
-        .await;
+    let served = web::http::serve(listener, app, async move {
+        shutdown.await;
+        closing.close();
+    })
+    .await;
     housekeeping.abort();
     if let Some(task) = listener_task {
         task.abort();

@@ -138,6 +138,23 @@ async fn an_empty_database_explains_how_to_start() {
 }
 
 #[tokio::test]
+async fn the_event_stream_is_not_compressed_and_carries_the_security_headers() {
+    let (_db, app) = demo_app(Backend::Sqlite).await;
+    let response = app
+        .client
+        .get(format!("{}/events", app.base))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "text/event-stream");
+    assert!(!response.headers().contains_key("content-encoding"));
+    assert!(response.headers().contains_key("content-security-policy"));
+    assert_eq!(response.headers()["x-frame-options"], "DENY");
+}
+
+#[tokio::test]
 async fn pages_are_small_compressed_and_make_no_third_party_requests() {
     let (_db, app) = demo_app(Backend::Sqlite).await;
     let response = app

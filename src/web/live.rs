@@ -7,14 +7,17 @@
 //! there. With PostgreSQL the announcement goes through LISTEN/NOTIFY, so
 //! instances behind the same database hear each other's changes.
 
-use std::{convert::Infallible, sync::Arc, time::Duration};
+use std::{collections::HashMap, convert::Infallible, sync::Arc, time::Duration};
 
 use axum::{
     extract::State,
     response::sse::{Event, KeepAlive, Sse},
 };
 use futures_util::StreamExt;
-use tokio::sync::broadcast;
+use tokio::{
+    sync::{broadcast, mpsc},
+    time::Instant,
+};
 use tokio_stream::{Stream, wrappers::BroadcastStream};
 
 use super::AppState;
@@ -44,7 +47,15 @@ impl Scope {
 /// Sent when a page may have missed changes: every page refreshes.
 const EVERYTHING: &str = "all";
 
+/// Announcements of one scope closer together than this are merged into
+/// one: in a rush of sign-ups every open phone would otherwise fetch the
+/// board once per sign-up. The first change of a quiet scope goes out at
+/// once; later ones wait for the window to end, so no change waits longer.
+pub const MERGE_WINDOW: Duration = Duration::from_millis(400);
+
 pub struct Live {
+    /// Announcements on their way to the merging task.
+    announce: mpsc::UnboundedSender<Arc<str>>,
     sender: broadcast::Sender<Arc<str>>,
     /// Becomes true when the server shuts down: open streams end, so that
     /// a graceful shutdown does not wait for every open page.
@@ -54,7 +65,10 @@ pub struct Live {
 impl Live {
     pub fn new() -> Arc<Live> {
         let (sender, _) = broadcast::channel(64);
+        let (announce, announcements) = mpsc::unbounded_channel();
+        tokio::spawn(merge_announcements(announcements, sender.clone()));
         Arc::new(Live {
+            announce,
             sender,
             closing: tokio::sync::watch::Sender::new(false),
         })
@@ -74,8 +88,8 @@ impl Live {
     }
 
     fn tell_pages(&self, scope: &str) {
-        // No page open is not an error.
-        let _ = self.sender.send(Arc::from(scope));
+        // The merging task ends only with the server.
+        let _ = self.announce.send(Arc::from(scope));
     }
 
     pub fn subscribe(&self) -> broadcast::Receiver<Arc<str>> {
@@ -127,6 +141,51 @@ impl Live {
     }
 }
 
+/// Passes announcements on to the pages, merging those of a scope that
+/// come within [`MERGE_WINDOW`] of the last one sent: the first goes at
+/// once, the rest as one at the end of the window.
+async fn merge_announcements(
+    mut incoming: mpsc::UnboundedReceiver<Arc<str>>,
+    pages: broadcast::Sender<Arc<str>>,
+) {
+    let mut last_sent: HashMap<Arc<str>, Instant> = HashMap::new();
+    let mut due: HashMap<Arc<str>, Instant> = HashMap::new();
+    loop {
+        let next = due.values().min().copied();
+        tokio::select! {
+            scope = incoming.recv() => {
+                let Some(scope) = scope else { return };
+                if due.contains_key(&scope) {
+                    continue;
+                }
+                let now = Instant::now();
+                match last_sent.get(&scope) {
+                    Some(at) if now < *at + MERGE_WINDOW => {
+                        due.insert(scope, *at + MERGE_WINDOW);
+                    }
+                    _ => {
+                        // No page open is not an error.
+                        let _ = pages.send(scope.clone());
+                        last_sent.insert(scope, now);
+                    }
+                }
+            }
+            () = tokio::time::sleep_until(next.unwrap_or_else(Instant::now)), if next.is_some() => {
+                let now = Instant::now();
+                let ready: Vec<Arc<str>> =
+                    due.iter().filter(|(_, at)| **at <= now).map(|(s, _)| s.clone()).collect();
+                for scope in ready {
+                    due.remove(&scope);
+                    let _ = pages.send(scope.clone());
+                    last_sent.insert(scope, now);
+                }
+                // Quiet scopes need no memory.
+                last_sent.retain(|_, at| now < *at + MERGE_WINDOW);
+            }
+        }
+    }
+}
+
 /// The event stream a page subscribes to.
 pub async fn events(
     State(state): State<AppState>,
@@ -139,4 +198,77 @@ pub async fn events(
         })
         .take_until(state.live.closed());
     Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(20)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Feeds announcements to the merging task on paused time.
+    fn merger() -> (
+        mpsc::UnboundedSender<Arc<str>>,
+        broadcast::Receiver<Arc<str>>,
+    ) {
+        let (pages, heard) = broadcast::channel(64);
+        let (announce, incoming) = mpsc::unbounded_channel();
+        tokio::spawn(merge_announcements(incoming, pages));
+        (announce, heard)
+    }
+
+    fn received(heard: &mut broadcast::Receiver<Arc<str>>) -> Vec<String> {
+        std::iter::from_fn(|| heard.try_recv().ok().map(|s| s.to_string())).collect()
+    }
+
+    async fn settle() {
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_burst_of_changes_is_heard_once_at_once_and_once_after_the_window() {
+        let (announce, mut heard) = merger();
+        for _ in 0..100 {
+            announce.send(Arc::from("open-space")).unwrap();
+        }
+        settle().await;
+        assert_eq!(
+            received(&mut heard),
+            ["open-space"],
+            "the first goes at once"
+        );
+        tokio::time::advance(MERGE_WINDOW - Duration::from_millis(1)).await;
+        settle().await;
+        assert!(
+            received(&mut heard).is_empty(),
+            "the rest wait for the window"
+        );
+        tokio::time::advance(Duration::from_millis(1)).await;
+        settle().await;
+        assert_eq!(received(&mut heard), ["open-space"], "and go as one");
+        tokio::time::advance(MERGE_WINDOW * 3).await;
+        settle().await;
+        assert!(received(&mut heard).is_empty(), "nothing more to say");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn scopes_do_not_hold_each_other_back() {
+        let (announce, mut heard) = merger();
+        announce.send(Arc::from("open-space")).unwrap();
+        announce.send(Arc::from("floor-6")).unwrap();
+        announce.send(Arc::from("program")).unwrap();
+        settle().await;
+        assert_eq!(received(&mut heard), ["open-space", "floor-6", "program"]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_change_after_a_quiet_window_goes_at_once() {
+        let (announce, mut heard) = merger();
+        announce.send(Arc::from("program")).unwrap();
+        settle().await;
+        tokio::time::advance(MERGE_WINDOW).await;
+        announce.send(Arc::from("program")).unwrap();
+        settle().await;
+        assert_eq!(received(&mut heard), ["program", "program"]);
+    }
 }

@@ -8,6 +8,7 @@ pub mod directory;
 mod exports;
 pub(crate) mod floor;
 mod format;
+pub mod http;
 mod import;
 mod invitations;
 pub mod limits;
@@ -93,7 +94,7 @@ impl AppState {
 }
 
 pub fn router(state: AppState) -> Router {
-    Router::new()
+    let pages = Router::new()
         .route("/", get(pages::now_and_next))
         .route("/program", get(pages::program))
         .route("/program/{date}", get(pages::program_day))
@@ -256,21 +257,27 @@ pub fn router(state: AppState) -> Router {
         .route("/topics/{id}/notes", post(open_space::save_notes))
         .route("/topics/{id}/note-takers", post(open_space::add_note_taker))
         .route("/export/signups.csv", get(open_space::signups_csv))
-        .route("/events", get(live::events))
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())
+        .fallback(pages::not_found)
+        .layer(CompressionLayer::new());
+    // The event stream is not compressed (nothing to gain on a few bytes
+    // per change) and stays outside the compression layer, whose body costs
+    // every open stream 5.6 KiB.
+    let events = Router::new().route("/events", get(live::events));
+    Router::new()
+        .merge(pages)
+        .merge(events)
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::enforce,
         ))
-        .fallback(pages::not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::resolve_session,
         ))
         .with_state(state)
-        .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
             axum::http::header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(
