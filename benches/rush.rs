@@ -220,6 +220,8 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
 
 /// 2,000 pages listen; one change; how long until each hears it.
 async fn fan_out(server: &Server, who: &Person, topic: i64) {
+    // The rush's last changes are announced at the end of the merge window.
+    tokio::time::sleep(convene::web::live::MERGE_WINDOW * 2).await;
     let client = reqwest::Client::builder().build().unwrap();
     let (ready_tx, mut ready_rx) = tokio::sync::mpsc::channel::<bool>(WATCHERS);
     let heard = Arc::new(tokio::sync::Mutex::new(Vec::with_capacity(WATCHERS)));
@@ -240,12 +242,16 @@ async fn fan_out(server: &Server, who: &Person, topic: i64) {
             let mut seen = String::new();
             while let Ok(Some(chunk)) = response.chunk().await {
                 seen.push_str(&String::from_utf8_lossy(&chunk));
-                if seen.contains("event: change") {
-                    if let Some(at) = changed_at.get() {
-                        heard.lock().await.push(at.elapsed());
-                    }
-                    return;
+                if !seen.contains("event: change") {
+                    continue;
                 }
+                // A change announced before the one measured is not it.
+                let Some(at) = changed_at.get() else {
+                    seen.clear();
+                    continue;
+                };
+                heard.lock().await.push(at.elapsed());
+                return;
             }
         }));
     }

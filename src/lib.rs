@@ -61,7 +61,7 @@ pub async fn serve(
             .housekeeping_every
             .unwrap_or(std::time::Duration::from_secs(600)),
     ));
-    let live = web::live::Live::new();
+    let live = web::live::Live::new(&store);
     let listener_task = live.listen(&store);
     let closing = live.clone();
     let app = web::router(web::AppState {

@@ -234,6 +234,49 @@ async fn the_first_in_line_gets_a_freed_seat(backend: Backend) {
 
 on_both_backends!(the_first_in_line_gets_a_freed_seat);
 
+async fn moving_away_gives_the_seat_to_the_first_in_line(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let pair = space(&store, id, "Table for two", 2).await;
+    let big = space(&store, id, "Big table", 50).await;
+    let people = crowd(&app, id, 3).await;
+    let small = propose(&people[0], "Small circle").await;
+    place(&people[0], small, round, pair).await;
+    let roomy = propose(&people[1], "Roomy circle").await;
+    place(&people[1], roomy, round, big).await;
+    for p in &people[..2] {
+        p.post(&format!("/topics/{small}/join"), &[]).await;
+    }
+
+    // Turned away: the answer offers the table with room and a place in line.
+    let full = people[2].post(&format!("/topics/{small}/join"), &[]).await;
+    assert_eq!(full.status(), 409);
+    let page = full.text().await.unwrap();
+    assert!(page.contains("Roomy circle") && page.contains("50 seats left"));
+    assert!(page.contains("Wait for a place"));
+    people[2].post(&format!("/topics/{small}/wait"), &[]).await;
+    let again = people[2].post(&format!("/topics/{small}/join"), &[]).await;
+    assert!(
+        again
+            .text()
+            .await
+            .unwrap()
+            .contains("You are waiting for a place")
+    );
+
+    // Someone seated moves to the roomy table: the one in line takes the seat.
+    let moved = people[1].post(&format!("/topics/{roomy}/join"), &[]).await;
+    assert_eq!(moved.status(), 303);
+    let board = store.board(id).await.unwrap();
+    assert_eq!(board.topic(small).unwrap().signed_up, 2);
+    assert_eq!(board.topic(small).unwrap().waiting, 0);
+    assert_eq!(board.topic(roomy).unwrap().signed_up, 1);
+    let (_, names) = people[2].text(&format!("/topics/{small}")).await;
+    assert!(names.contains("Rush participant 2") && !names.contains("Rush participant 1"));
+}
+
+on_both_backends!(moving_away_gives_the_seat_to_the_first_in_line);
+
 async fn bad_input_changes_nothing(backend: Backend) {
     let (_db, store, id, app) = start(backend).await;
     let (round, later) = future_rounds(&store, id).await;

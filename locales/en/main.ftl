@@ -356,6 +356,10 @@ os-waiting-already = You are waiting for a place at this table.
 os-stop-waiting = Stop waiting
 os-full-room = Tables of this round with room
 os-full-none = Every table of this round is full.
+os-seats-left = { $count ->
+    [one] 1 seat left
+   *[other] { $count } seats left
+}
 os-back = Back to the open space
 os-topic = Open-space topic
 os-where = Where and when

@@ -171,7 +171,7 @@ async fn propose(
         .store
         .propose_topic(c.id, convener, &input, Timestamp::now())
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(created(id))
 }
 
@@ -192,7 +192,7 @@ async fn edit(
         return Err(not_yours().into());
     }
     state.store.edit_topic(id, &topic_input(&form, &c)?).await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -212,7 +212,7 @@ async fn withdraw(
         return Err(not_yours().into());
     }
     state.store.withdraw_topic(id, Timestamp::now()).await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -232,7 +232,7 @@ async fn adopt(
     if !state.store.adopt_topic(id, who).await? {
         return Err(AppError::Conflict("Someone else convenes this topic already.".into()).into());
     }
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -255,7 +255,7 @@ async fn mark(
     let who = person(&me)?;
     topic_for(&state, &c, &me, id).await?;
     state.store.mark_topic(id, who, body.interested).await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -330,7 +330,7 @@ async fn join(
     let who = person(&me)?;
     match state.store.join_table(id, who, Timestamp::now()).await? {
         JoinOutcome::Joined { left } => {
-            state.live.changed(&state.store, Scope::OpenSpace).await;
+            state.live.changed(Scope::OpenSpace);
             Ok(Json(JoinedJson { left }).into_response())
         }
         JoinOutcome::AlreadyThere => Ok(Json(JoinedJson { left: None }).into_response()),
@@ -338,7 +338,7 @@ async fn join(
             "This topic is not on the board (withdrawn, or not placed yet).".into(),
         )
         .into()),
-        JoinOutcome::Full => {
+        JoinOutcome::Full(_) => {
             let board = state.store.board(c.id).await?;
             let all = board_json(&board);
             let round = board.topic(id).and_then(|t| t.round_id);
@@ -374,7 +374,7 @@ async fn leave(
 ) -> Result<StatusCode, ApiError> {
     let who = person(&me)?;
     if state.store.leave_table(id, who, Timestamp::now()).await? {
-        state.live.changed(&state.store, Scope::OpenSpace).await;
+        state.live.changed(Scope::OpenSpace);
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -411,7 +411,7 @@ async fn wait(
             .wait_for_table(id, who, Timestamp::now())
             .await?;
     }
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -475,7 +475,7 @@ async fn save_notes(
         .store
         .save_notes(id, &n, me.person_id, Timestamp::now())
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -516,7 +516,7 @@ async fn add_round(
             at(&body.ends_at, "ends_at")?,
         )
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(created(id))
 }
 
@@ -533,7 +533,7 @@ async fn delete_round(
     if !state.store.delete_round(c.id, id).await? {
         return Err(AppError::NotFound.into());
     }
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -558,7 +558,7 @@ async fn add_space(
     let space = SpaceInput::new(&body.name, body.capacity, &body.languages.join(" "))
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     let id = state.store.create_space(c.id, &space).await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(created(id))
 }
 
@@ -575,6 +575,6 @@ async fn delete_space(
     if !state.store.delete_space(c.id, id).await? {
         return Err(AppError::NotFound.into());
     }
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }

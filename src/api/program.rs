@@ -79,7 +79,7 @@ async fn details(
     state
         .audit(c.id, &me, "edited consultation", &details.title)
         .await?;
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -153,7 +153,7 @@ async fn rename_room(
     if !state.store.rename_room(c.id, id, &name).await? {
         return Err(AppError::Conflict(format!("Cannot rename the room to {name:?}.")).into());
     }
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -176,7 +176,7 @@ async fn delete_room(
     {
         return Err(AppError::NotFound.into());
     }
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -340,7 +340,7 @@ async fn import(
                     done.plan.updated.len()
                 );
                 state.audit(c.id, &me, "imported program", &detail).await?;
-                state.live.changed(&state.store, Scope::Program).await;
+                state.live.changed(Scope::Program);
             }
             let p = done.plan;
             Ok(Json(ImportJson {

@@ -127,6 +127,24 @@ impl Board {
     }
 }
 
+/// A table of a round with seats left.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenTable {
+    pub topic_id: i64,
+    pub title: String,
+    pub text_lang: String,
+    /// The space it is placed in.
+    pub space: String,
+    pub capacity: i64,
+    pub taken: i64,
+}
+
+impl OpenTable {
+    pub fn seats_left(&self) -> i64 {
+        self.capacity - self.taken
+    }
+}
+
 /// What a participant writes to propose a topic, or to edit it.
 #[derive(Debug, Clone)]
 pub struct TopicInput {

@@ -15,7 +15,7 @@ use jiff::Timestamp;
 use super::{Result, Store, StoreError, with_pool, with_writer};
 use crate::domain::{
     OrganisationRef, TopicOrigin, Visibility,
-    open_space::{Board, BoardTopic, Notes, Round, Space, SpaceInput, TopicInput},
+    open_space::{Board, BoardTopic, Notes, OpenTable, Round, Space, SpaceInput, TopicInput},
 };
 
 /// What came of asking for a seat at a table.
@@ -27,9 +27,18 @@ pub enum JoinOutcome {
     },
     AlreadyThere,
     /// No seat left.
-    Full,
+    Full(FullTable),
     /// The topic is not (or no longer) on the board.
     NotOnBoard,
+}
+
+/// The table someone was turned away from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FullTable {
+    pub round_id: i64,
+    pub title: String,
+    /// The person is already in line for it.
+    pub waiting: bool,
 }
 
 /// What came of placing a topic in a cell.
@@ -631,11 +640,17 @@ impl Store {
     }
 
     async fn try_join_batch(&self, batch: &[JoinRequest]) -> Result<Vec<Result<JoinOutcome>>> {
+        // A failed statement spoils a PostgreSQL transaction, so there each
+        // sign-up runs behind a savepoint; SQLite undoes only the statement,
+        // and saves two round trips per sign-up.
+        let guarded = self.is_postgres();
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let mut outcomes = Vec::with_capacity(batch.len());
             for request in batch {
-                sqlx::query("SAVEPOINT join_one").execute(&mut *tx).await?;
+                if guarded {
+                    sqlx::query("SAVEPOINT join_one").execute(&mut *tx).await?;
+                }
                 let outcome = join_in(&mut tx, request.topic_id, request.person_id, request.now).await;
                 let keep = matches!(outcome, Ok(JoinOutcome::Joined { .. }));
                 if let Err(e) = &outcome
@@ -643,8 +658,10 @@ impl Store {
                 {
                     return Err(outcome.unwrap_err());
                 }
-                let end = if keep { "RELEASE SAVEPOINT join_one" } else { "ROLLBACK TO SAVEPOINT join_one" };
-                sqlx::query(end).execute(&mut *tx).await?;
+                if guarded {
+                    let end = if keep { "RELEASE SAVEPOINT join_one" } else { "ROLLBACK TO SAVEPOINT join_one" };
+                    sqlx::query(end).execute(&mut *tx).await?;
+                }
                 outcomes.push(outcome);
             }
             tx.commit().await?;
@@ -914,68 +931,84 @@ where
     (i64, i64): for<'r> sqlx::FromRow<'r, DB::Row>,
     (Option<i64>, Option<i64>): for<'r> sqlx::FromRow<'r, DB::Row>,
     (Option<i64>, Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
+    SeatCheck: for<'r> sqlx::FromRow<'r, DB::Row>,
 {
-    let cell: Option<(Option<i64>, Option<i64>)> = sqlx::query_as(
+    let cell: Option<(Option<i64>, Option<i64>, String)> = sqlx::query_as(
         "UPDATE topic SET version = version + 1 WHERE id = $1 AND withdrawn_at IS NULL \
-         RETURNING round_id, space_id",
+         RETURNING round_id, space_id, title",
     )
     .bind(topic_id)
     .fetch_optional(&mut **tx)
     .await?;
-    let Some((Some(round), Some(space))) = cell else {
+    let Some((Some(round), Some(space), title)) = cell else {
         return Ok(JoinOutcome::NotOnBoard);
     };
-    let current: Option<(i64,)> =
-        sqlx::query_as("SELECT topic_id FROM signup WHERE round_id = $1 AND person_id = $2")
-            .bind(round)
-            .bind(person_id)
-            .fetch_optional(&mut **tx)
-            .await?;
-    let current = current.map(|(t,)| t);
-    if current == Some(topic_id) {
-        return Ok(JoinOutcome::AlreadyThere);
-    }
-    let (taken, capacity): (i64, i64) = sqlx::query_as(
-        "SELECT (SELECT COUNT(*) FROM signup WHERE topic_id = $1), \
-         (SELECT capacity FROM os_space WHERE id = $2)",
+    // All the decision needs in one read: each statement is a round trip
+    // (to PostgreSQL, or to SQLite's worker thread) made while the table
+    // is locked.
+    let seen: SeatCheck = sqlx::query_as(
+        "SELECT s.capacity, \
+         (SELECT COUNT(*) FROM signup WHERE topic_id = $1) AS taken, \
+         (SELECT topic_id FROM signup WHERE round_id = $2 AND person_id = $3) AS current, \
+         (SELECT COUNT(*) FROM waitlist WHERE topic_id = $1 AND person_id = $3) AS waiting_here, \
+         (SELECT COUNT(*) FROM waitlist w JOIN signup m ON m.topic_id = w.topic_id \
+          WHERE m.round_id = $2 AND m.person_id = $3) AS waiting_at_current \
+         FROM os_space s WHERE s.id = $4",
     )
     .bind(topic_id)
+    .bind(round)
+    .bind(person_id)
     .bind(space)
     .fetch_one(&mut **tx)
     .await?;
-    if taken >= capacity {
-        return Ok(JoinOutcome::Full);
+    if seen.current == Some(topic_id) {
+        return Ok(JoinOutcome::AlreadyThere);
     }
-    if let Some(old) = current {
-        sqlx::query("DELETE FROM signup WHERE round_id = $1 AND person_id = $2")
-            .bind(round)
+    if seen.taken >= seen.capacity {
+        return Ok(JoinOutcome::Full(FullTable {
+            round_id: round,
+            title,
+            waiting: seen.waiting_here > 0,
+        }));
+    }
+    // Joining, or moving from the table held in this round: one row per
+    // person and round.
+    sqlx::query(
+        "INSERT INTO signup (round_id, person_id, topic_id, at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (round_id, person_id) DO UPDATE SET topic_id = excluded.topic_id, at = excluded.at",
+    )
+    .bind(round)
+    .bind(person_id)
+    .bind(topic_id)
+    .bind(now.as_second())
+    .execute(&mut **tx)
+    .await?;
+    if seen.waiting_here > 0 {
+        sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
+            .bind(topic_id)
             .bind(person_id)
             .execute(&mut **tx)
             .await?;
-        // The seat left behind goes to the first in line there; with no
-        // line, that table need not be locked at all.
-        let (waiting,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM waitlist WHERE topic_id = $1")
-                .bind(old)
-                .fetch_one(&mut **tx)
-                .await?;
-        if waiting > 0 {
-            promote(tx, old, now).await?;
-        }
     }
-    sqlx::query("INSERT INTO signup (round_id, person_id, topic_id, at) VALUES ($1, $2, $3, $4)")
-        .bind(round)
-        .bind(person_id)
-        .bind(topic_id)
-        .bind(now.as_second())
-        .execute(&mut **tx)
-        .await?;
-    sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
-        .bind(topic_id)
-        .bind(person_id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(JoinOutcome::Joined { left: current })
+    // The seat left behind goes to the first in line there; with no line,
+    // that table need not be locked at all. After the new seat is taken,
+    // so that a chain of moves cannot fill it meanwhile.
+    if let Some(old) = seen.current
+        && seen.waiting_at_current > 0
+    {
+        promote(tx, old, now).await?;
+    }
+    Ok(JoinOutcome::Joined { left: seen.current })
+}
+
+/// What a sign-up finds at the table, read in one statement.
+#[derive(sqlx::FromRow)]
+struct SeatCheck {
+    capacity: i64,
+    taken: i64,
+    current: Option<i64>,
+    waiting_here: i64,
+    waiting_at_current: i64,
 }
 
 /// Gives freed seats at a table to the people waiting for it, first come
@@ -1075,6 +1108,39 @@ where
 }
 
 impl Store {
+    /// The tables of a round with seats left, the emptiest first: what
+    /// someone turned away from a full table is offered. One query, since
+    /// in a rush most answers are "full".
+    pub async fn tables_with_room(&self, round_id: i64) -> Result<Vec<OpenTable>> {
+        let rows: Vec<(i64, String, String, String, i64, i64)> = with_pool!(self, p => {
+            sqlx::query_as(
+                "SELECT t.id, t.title, t.text_lang, s.name, s.capacity, COUNT(su.person_id) \
+                 FROM topic t JOIN os_space s ON s.id = t.space_id \
+                 LEFT JOIN signup su ON su.topic_id = t.id \
+                 WHERE t.round_id = $1 AND t.withdrawn_at IS NULL \
+                 GROUP BY t.id, t.title, t.text_lang, s.name, s.capacity \
+                 HAVING COUNT(su.person_id) < s.capacity \
+                 ORDER BY COUNT(su.person_id) - s.capacity, t.id",
+            )
+            .bind(round_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(rows
+            .into_iter()
+            .map(
+                |(topic_id, title, text_lang, space, capacity, taken)| OpenTable {
+                    topic_id,
+                    title,
+                    text_lang,
+                    space,
+                    capacity,
+                    taken,
+                },
+            )
+            .collect())
+    }
+
     /// Every "interested" mark: (topic, person).
     pub async fn topic_marks(&self, consultation_id: i64) -> Result<Vec<(i64, i64)>> {
         let rows = with_pool!(self, p => {

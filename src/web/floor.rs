@@ -79,11 +79,8 @@ async fn moderated_floor(
 }
 
 /// Tells the pages showing this session's floor.
-async fn announce(state: &AppState, session_id: i64) {
-    state
-        .live
-        .changed(&state.store, Scope::Floor(session_id))
-        .await;
+fn announce(state: &AppState, session_id: i64) {
+    state.live.changed(Scope::Floor(session_id));
 }
 
 /// A question, checked to be in a session of this consultation.
@@ -161,7 +158,7 @@ pub(crate) async fn ask_question(
             Timestamp::now(),
         )
         .await?;
-    announce(state, session_id).await;
+    announce(state, session_id);
     Ok(id)
 }
 
@@ -192,7 +189,7 @@ pub(crate) async fn vote(
             ));
         }
     }
-    announce(state, q.session_id).await;
+    announce(state, q.session_id);
     Ok(q.session_id)
 }
 
@@ -236,7 +233,7 @@ pub(crate) async fn moderate(
             "This question was merged into another; act on that one.".into(),
         ));
     }
-    announce(state, q.session_id).await;
+    announce(state, q.session_id);
     Ok(q.session_id)
 }
 
@@ -250,7 +247,7 @@ pub(crate) async fn merge(
     let q = moderated_question(state, c, me, duplicate).await?;
     match state.store.merge_question(duplicate, into).await? {
         MergeOutcome::Merged => {
-            announce(state, q.session_id).await;
+            announce(state, q.session_id);
             Ok(q.session_id)
         }
         MergeOutcome::Refused => Err(AppError::Conflict(
@@ -300,7 +297,7 @@ pub(crate) async fn ask_to_speak(
         .await?
     {
         AskOutcome::Queued { position } => {
-            announce(state, session_id).await;
+            announce(state, session_id);
             Ok(position)
         }
         AskOutcome::AlreadyQueued => Err(AppError::Conflict(
@@ -322,7 +319,7 @@ pub(crate) async fn withdraw(
             "You are not waiting to speak in this session.".into(),
         ));
     }
-    announce(state, session_id).await;
+    announce(state, session_id);
     Ok(())
 }
 
@@ -341,7 +338,7 @@ pub(crate) async fn call(
         .await?
     {
         CallOutcome::Called { request_id } => {
-            announce(state, session_id).await;
+            announce(state, session_id);
             Ok(request_id)
         }
         CallOutcome::EmptyQueue => Err(AppError::Conflict("No one is waiting to speak.".into())),
@@ -396,7 +393,7 @@ pub(crate) async fn manage_request(
             "That person is no longer waiting to speak.".into(),
         ));
     }
-    announce(state, session_id).await;
+    announce(state, session_id);
     Ok(())
 }
 
@@ -410,7 +407,7 @@ pub(crate) async fn end_turn(
     if !state.store.end_turn(session_id, Timestamp::now()).await? {
         return Err(AppError::Conflict("No one has the floor.".into()));
     }
-    announce(state, session_id).await;
+    announce(state, session_id);
     Ok(())
 }
 
@@ -429,7 +426,7 @@ pub(crate) async fn save_settings(
         .store
         .save_floor_settings(session_id, &settings)
         .await?;
-    announce(state, session_id).await;
+    announce(state, session_id);
     Ok(())
 }
 
@@ -454,7 +451,7 @@ pub(crate) async fn save_summary(
         .store
         .save_summary(session_id, text.trim(), lang.as_str(), Timestamp::now())
         .await?;
-    announce(state, session_id).await;
+    announce(state, session_id);
     Ok(())
 }
 

@@ -63,10 +63,15 @@ pub struct Live {
 }
 
 impl Live {
-    pub fn new() -> Arc<Live> {
+    /// Starts the tasks that merge announcements and pass them on: through
+    /// the database when it carries them between instances (PostgreSQL),
+    /// else straight to this instance's pages.
+    pub fn new(store: &Store) -> Arc<Live> {
         let (sender, _) = broadcast::channel(64);
         let (announce, announcements) = mpsc::unbounded_channel();
-        tokio::spawn(merge_announcements(announcements, sender.clone()));
+        let (merged, to_pass_on) = mpsc::unbounded_channel();
+        tokio::spawn(merge_announcements(announcements, merged));
+        tokio::spawn(pass_on(to_pass_on, store.clone(), sender.clone()));
         Arc::new(Live {
             announce,
             sender,
@@ -74,22 +79,15 @@ impl Live {
         })
     }
 
-    /// Announces a change: through the database when it carries
-    /// announcements between instances, else to this instance's pages.
-    pub async fn changed(&self, store: &Store, scope: Scope) {
-        let name = scope.name();
-        if store.is_postgres() {
-            match store.announce_change(&name).await {
-                Ok(()) => return,
-                Err(e) => tracing::warn!(error = %e, "NOTIFY failed; telling this instance only"),
-            }
-        }
-        self.tell_pages(&name);
+    /// Announces a change.
+    pub fn changed(&self, scope: Scope) {
+        // The merging task ends only with the server.
+        let _ = self.announce.send(Arc::from(scope.name()));
     }
 
     fn tell_pages(&self, scope: &str) {
-        // The merging task ends only with the server.
-        let _ = self.announce.send(Arc::from(scope));
+        // No page open is not an error.
+        let _ = self.sender.send(Arc::from(scope));
     }
 
     pub fn subscribe(&self) -> broadcast::Receiver<Arc<str>> {
@@ -141,12 +139,31 @@ impl Live {
     }
 }
 
-/// Passes announcements on to the pages, merging those of a scope that
-/// come within [`MERGE_WINDOW`] of the last one sent: the first goes at
-/// once, the rest as one at the end of the window.
+/// Sends merged announcements through PostgreSQL, whose listener (this
+/// instance's among them) tells the pages; on SQLite, or when NOTIFY
+/// fails, tells this instance's pages directly.
+async fn pass_on(
+    mut merged: mpsc::UnboundedReceiver<Arc<str>>,
+    store: Store,
+    pages: broadcast::Sender<Arc<str>>,
+) {
+    while let Some(scope) = merged.recv().await {
+        if store.is_postgres() {
+            match store.announce_change(&scope).await {
+                Ok(()) => continue,
+                Err(e) => tracing::warn!(error = %e, "NOTIFY failed; telling this instance only"),
+            }
+        }
+        let _ = pages.send(scope);
+    }
+}
+
+/// Passes announcements on, merging those of a scope that come within
+/// [`MERGE_WINDOW`] of the last one passed: the first goes at once, the
+/// rest as one at the end of the window.
 async fn merge_announcements(
     mut incoming: mpsc::UnboundedReceiver<Arc<str>>,
-    pages: broadcast::Sender<Arc<str>>,
+    pages: mpsc::UnboundedSender<Arc<str>>,
 ) {
     let mut last_sent: HashMap<Arc<str>, Instant> = HashMap::new();
     let mut due: HashMap<Arc<str>, Instant> = HashMap::new();
@@ -207,15 +224,15 @@ mod tests {
     /// Feeds announcements to the merging task on paused time.
     fn merger() -> (
         mpsc::UnboundedSender<Arc<str>>,
-        broadcast::Receiver<Arc<str>>,
+        mpsc::UnboundedReceiver<Arc<str>>,
     ) {
-        let (pages, heard) = broadcast::channel(64);
+        let (pages, heard) = mpsc::unbounded_channel();
         let (announce, incoming) = mpsc::unbounded_channel();
         tokio::spawn(merge_announcements(incoming, pages));
         (announce, heard)
     }
 
-    fn received(heard: &mut broadcast::Receiver<Arc<str>>) -> Vec<String> {
+    fn received(heard: &mut mpsc::UnboundedReceiver<Arc<str>>) -> Vec<String> {
         std::iter::from_fn(|| heard.try_recv().ok().map(|s| s.to_string())).collect()
     }
 

@@ -22,10 +22,10 @@ use crate::{
     auth::{Principal, Role},
     domain::{
         Consultation, Viewer,
-        open_space::{Board, BoardTopic, Notes, SpaceInput, TopicInput},
+        open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput, TopicInput},
     },
     error::AppError,
-    store::{JoinOutcome, MyBoard, PlaceOutcome, Seat},
+    store::{FullTable, JoinOutcome, MyBoard, PlaceOutcome, Seat},
 };
 
 /// A topic as a card on the board.
@@ -334,7 +334,7 @@ pub async fn propose(
         .store
         .propose_topic(c.id, convener, &input, Timestamp::now())
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -369,7 +369,7 @@ pub async fn edit_topic(
     }
     let input = topic_input(&form, &c)?;
     state.store.edit_topic(id, &input).await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -384,7 +384,7 @@ pub async fn withdraw_topic(
         return Err(not_yours());
     }
     state.store.withdraw_topic(id, Timestamp::now()).await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to("/open-space").into_response())
 }
 
@@ -401,7 +401,7 @@ pub async fn adopt_topic(
             "Someone else convenes this topic already.".into(),
         ));
     }
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -424,7 +424,7 @@ pub async fn mark_topic(
         .store
         .mark_topic(id, who, form.interested == "yes")
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response())
 }
 
@@ -547,7 +547,7 @@ pub(crate) async fn place_action(
         }
         PlaceOutcome::NotFound => return Err(AppError::NotFound),
     }
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Placed::Done)
 }
 
@@ -591,50 +591,53 @@ pub struct FullPage {
     pub topic_id: i64,
     pub title: String,
     pub waiting_here: bool,
-    pub alternatives: Vec<TopicCard>,
+    pub alternatives: Vec<OpenTable>,
 }
 
 pub async fn join(
     State(state): State<AppState>,
-    Current(c): Current,
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
     let who = person(&me)?;
     match state.store.join_table(id, who, Timestamp::now()).await? {
-        JoinOutcome::Joined { .. } => state.live.changed(&state.store, Scope::OpenSpace).await,
+        JoinOutcome::Joined { .. } => state.live.changed(Scope::OpenSpace),
         JoinOutcome::AlreadyThere => {}
         JoinOutcome::NotOnBoard => {
             return Err(AppError::Conflict(
                 "This topic is not on the board (withdrawn, or not placed yet).".into(),
             ));
         }
-        JoinOutcome::Full => return full_page(&state, &c, &me, id).await,
+        JoinOutcome::Full(table) => {
+            // Read only now: in a rush every request counts.
+            let c = state
+                .store
+                .current_consultation()
+                .await?
+                .ok_or(AppError::NotFound)?;
+            return full_page(&state, &c, &me, id, table).await;
+        }
     }
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
 /// "This table is full", with the tables of the same round that have room
 /// and a way to wait for a place.
-async fn full_page(state: &AppState, c: &Consultation, me: &Principal, id: i64) -> PageResult {
+async fn full_page(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    table: FullTable,
+) -> PageResult {
     let tr = tr();
-    let board = state.store.board(c.id).await?;
-    let topic = board.topic(id).ok_or(AppError::NotFound)?;
-    let who = looker(state, c, me).await?;
-    let alternatives = topic
-        .round_id
-        .map(|r| board.tables_with_room(r))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|t| card(&board, c, t, &who))
-        .collect();
     let mut response = render(&FullPage {
         page: Layout::for_consultation(tr, c, tr.t("os-full-title"), "open-space"),
         csrf: me.csrf_token.clone(),
         topic_id: id,
-        title: topic.title.clone(),
-        waiting_here: who.mine.waiting.contains(&id),
-        alternatives,
+        title: table.title,
+        waiting_here: table.waiting,
+        alternatives: state.store.tables_with_room(table.round_id).await?,
     })?;
     *response.status_mut() = StatusCode::CONFLICT;
     Ok(response)
@@ -647,7 +650,7 @@ pub async fn leave(
 ) -> Result<Response, AppError> {
     let who = person(&me)?;
     if state.store.leave_table(id, who, Timestamp::now()).await? {
-        state.live.changed(&state.store, Scope::OpenSpace).await;
+        state.live.changed(Scope::OpenSpace);
     }
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
@@ -683,7 +686,7 @@ pub async fn wait(
         // (which also takes them out of the line).
         state.store.join_table(id, who, Timestamp::now()).await?;
     }
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -815,7 +818,7 @@ pub async fn save_notes(
         .store
         .save_notes(id, &notes, me.person_id, Timestamp::now())
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to(&format!("/topics/{id}#notes")).into_response())
 }
 
@@ -936,7 +939,7 @@ pub async fn add_round(
     state
         .audit(c.id, &me, "added an open-space round", form.label.trim())
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
@@ -952,7 +955,7 @@ pub async fn delete_round(
     state
         .audit(c.id, &me, "removed an open-space round", &id.to_string())
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
@@ -982,7 +985,7 @@ pub async fn add_space(
     state
         .audit(c.id, &me, "added an open-space space", &space.name)
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
@@ -998,7 +1001,7 @@ pub async fn delete_space(
     state
         .audit(c.id, &me, "removed an open-space space", &id.to_string())
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 

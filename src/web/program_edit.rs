@@ -196,7 +196,7 @@ pub(crate) async fn create_session(
     state
         .audit(c.id, me, "created session", &input.title)
         .await?;
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(id)
 }
 
@@ -233,7 +233,7 @@ pub(crate) async fn update_session(
             &format!("{}: {detail}", input.title),
         )
         .await?;
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(())
 }
 
@@ -263,7 +263,7 @@ pub(crate) async fn set_cancelled(
         "restored session"
     };
     state.audit(c.id, me, action, &s.title).await?;
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(())
 }
 
@@ -279,7 +279,7 @@ pub(crate) async fn duplicate(
         .duplicate_session(c.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(copy)
 }
 
@@ -731,7 +731,7 @@ pub async fn post_details(
     state
         .audit(c.id, &me, "edited consultation", &details.title)
         .await?;
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(Redirect::to("/admin/program#details").into_response())
 }
 
@@ -774,7 +774,7 @@ pub async fn post_rename_room(
             "Cannot rename the room to {name:?}: another room has that name, or the room is gone."
         )));
     }
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(Redirect::to("/admin/program#rooms").into_response())
 }
 
@@ -792,7 +792,7 @@ pub async fn post_delete_room(
     {
         return Err(AppError::NotFound);
     }
-    state.live.changed(&state.store, Scope::Program).await;
+    state.live.changed(Scope::Program);
     Ok(Redirect::to("/admin/program#rooms").into_response())
 }
 
@@ -895,7 +895,7 @@ pub async fn import_upload(
                     done.plan.updated.len()
                 );
                 state.audit(c.id, &me, "imported program", &detail).await?;
-                state.live.changed(&state.store, Scope::Program).await;
+                state.live.changed(Scope::Program);
             }
             page.plan = Some(done.plan);
         }

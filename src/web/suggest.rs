@@ -210,6 +210,6 @@ pub async fn apply(
             &format!("{moved} topics moved"),
         )
         .await?;
-    state.live.changed(&state.store, Scope::OpenSpace).await;
+    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to("/open-space").into_response())
 }
