@@ -25,7 +25,8 @@ use jiff::{SignedDuration, Timestamp};
 
 mod support;
 use support::{
-    Person, Server, ms, percentile, postgres_database, resident_kib, signed_in_crowd, start_server,
+    Person, Server, cpu_time, ms, percentile, postgres_database, resident_kib, signed_in_crowd,
+    start_server,
 };
 
 const PEOPLE: usize = 1_000;
@@ -194,6 +195,8 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
     .await;
     report("moves spread over 1 s", &moves, took);
     let t3 = topics.clone();
+    let server_pid = server.child.id().to_string();
+    let (server_cpu, bench_cpu) = (cpu_time(&server_pid), cpu_time("self"));
     let (burst, took) = rush(
         &client,
         &server.base,
@@ -203,6 +206,13 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
     )
     .await;
     report("moves all at once (throughput)", &burst, took);
+    let server_cpu = cpu_time(&server_pid) - server_cpu;
+    println!(
+        "    CPU time used meanwhile: server {}, load generator {} ({:.0} requests per server CPU second)",
+        ms(server_cpu),
+        ms(cpu_time("self") - bench_cpu),
+        burst.len() as f64 / server_cpu.as_secs_f64().max(0.001),
+    );
     let over = overbooked(&store).await;
     println!("  tables over capacity: {over}");
     assert_eq!(over, 0, "overbooked");

@@ -277,6 +277,53 @@ async fn moving_away_gives_the_seat_to_the_first_in_line(backend: Backend) {
 
 on_both_backends!(moving_away_gives_the_seat_to_the_first_in_line);
 
+/// Sign-ups run in batches, one transaction each: one that fails (here, a
+/// person who does not exist) gets its error, the rest their seats.
+async fn a_failing_sign_up_leaves_the_rest_of_its_batch_seated(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let table = space(&store, id, "Batch table", 50).await;
+    let people = crowd(&app, id, 20).await;
+    let topic = propose(&people[0], "Batch topic").await;
+    place(&people[0], topic, round, table).await;
+    let ids: Vec<i64> = store
+        .directory(id, convene::domain::Viewer::Organiser)
+        .await
+        .unwrap()
+        .people
+        .iter()
+        .filter(|p| p.display_name.starts_with("Rush participant"))
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(ids.len(), 20);
+    let nobody = ids.iter().max().unwrap() + 1_000;
+    for _ in 0..5 {
+        let now = jiff::Timestamp::now();
+        let mut everyone = ids.clone();
+        everyone.insert(7, nobody);
+        let answers = futures_join(everyone.iter().map(|p| {
+            let (store, p) = (store.clone(), *p);
+            async move { store.join_table(topic, p, now).await }
+        }))
+        .await;
+        assert!(answers[7].is_err(), "the one who does not exist");
+        for (i, answer) in answers.iter().enumerate().filter(|(i, _)| *i != 7) {
+            assert!(
+                matches!(
+                    answer,
+                    Ok(convene::store::JoinOutcome::Joined { .. }
+                        | convene::store::JoinOutcome::AlreadyThere)
+                ),
+                "sign-up {i}: {answer:?}"
+            );
+        }
+        let board = store.board(id).await.unwrap();
+        assert_eq!(board.topic(topic).unwrap().signed_up, 20);
+    }
+}
+
+on_both_backends!(a_failing_sign_up_leaves_the_rest_of_its_batch_seated);
+
 async fn bad_input_changes_nothing(backend: Backend) {
     let (_db, store, id, app) = start(backend).await;
     let (round, later) = future_rounds(&store, id).await;

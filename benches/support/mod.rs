@@ -52,6 +52,25 @@ pub fn resident_kib(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU time (user and system) a process has used so far; "self" for this
+/// one. Counted in the kernel's clock ticks of 10 ms.
+pub fn cpu_time(pid: &str) -> Duration {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command name, which is in parentheses.
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().collect())
+        .unwrap_or_default();
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    // utime and stime are fields 14 and 15 of the whole line.
+    Duration::from_millis((ticks(11) + ticks(12)) * 10)
+}
+
 pub fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {
         return Duration::ZERO;

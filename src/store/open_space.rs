@@ -629,21 +629,30 @@ impl Store {
 
     /// Runs a batch of sign-ups in one transaction; retried as a whole when
     /// PostgreSQL resolves a deadlock with another instance.
+    ///
+    /// A failed statement spoils a PostgreSQL transaction (SQLite undoes
+    /// only the statement). Savepoints around each sign-up would contain
+    /// that, at two more round trips each; so a batch first runs without
+    /// them, and only if one of its sign-ups fails on PostgreSQL does it run
+    /// again with them, to give the others their answer.
     async fn join_batch(&self, batch: &[JoinRequest]) -> Result<Vec<Result<JoinOutcome>>> {
         let mut attempt = 0;
+        let mut guarded = false;
         loop {
-            match self.try_join_batch(batch).await {
+            match self.try_join_batch(batch, guarded).await {
                 Err(e) if is_retryable(&e) && attempt < 5 => attempt += 1,
+                Err(_) if !guarded && self.is_postgres() => guarded = true,
                 other => return other,
             }
         }
     }
 
-    async fn try_join_batch(&self, batch: &[JoinRequest]) -> Result<Vec<Result<JoinOutcome>>> {
-        // A failed statement spoils a PostgreSQL transaction, so there each
-        // sign-up runs behind a savepoint; SQLite undoes only the statement,
-        // and saves two round trips per sign-up.
-        let guarded = self.is_postgres();
+    async fn try_join_batch(
+        &self,
+        batch: &[JoinRequest],
+        guarded: bool,
+    ) -> Result<Vec<Result<JoinOutcome>>> {
+        let spoils = self.is_postgres() && !guarded;
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let mut outcomes = Vec::with_capacity(batch.len());
@@ -652,14 +661,13 @@ impl Store {
                     sqlx::query("SAVEPOINT join_one").execute(&mut *tx).await?;
                 }
                 let outcome = join_in(&mut tx, request.topic_id, request.person_id, request.now).await;
-                let keep = matches!(outcome, Ok(JoinOutcome::Joined { .. }));
                 if let Err(e) = &outcome
-                    && is_retryable(e)
+                    && (spoils || is_retryable(e))
                 {
                     return Err(outcome.unwrap_err());
                 }
                 if guarded {
-                    let end = if keep { "RELEASE SAVEPOINT join_one" } else { "ROLLBACK TO SAVEPOINT join_one" };
+                    let end = if outcome.is_ok() { "RELEASE SAVEPOINT join_one" } else { "ROLLBACK TO SAVEPOINT join_one" };
                     sqlx::query(end).execute(&mut *tx).await?;
                 }
                 outcomes.push(outcome);
