@@ -20,6 +20,10 @@ after(async () => {
 
 const live = (page) => page.waitForSelector('html[data-live="connected"]');
 
+// Sign-in links are single-use: later tests go on with the signed-in pages
+// of earlier ones.
+const signedIn = {};
+
 test('one proposes and places a topic, another sees it without reload and joins, the screen counts', async () => {
   const amin = await (await browser.newContext({ viewport: PHONE })).newPage();
   const diana = await (await browser.newContext({ viewport: PHONE })).newPage();
@@ -28,6 +32,7 @@ test('one proposes and places a topic, another sees it without reload and joins,
   await signIn(amin, server.links.participant);
   await signIn(diana, server.links.facilitator);
   await signIn(screen, server.links.screen);
+  Object.assign(signedIn, { amin, diana });
 
   await diana.goto(`${server.url}/open-space`);
   await screen.goto(`${server.url}/open-space/screen`);
@@ -85,8 +90,54 @@ test('the board works without JavaScript', async () => {
   const card = page.locator('.os-cell', { hasText: 'GAATW Secretariat' });
   await card.getByRole('button', { name: /I am interested.*GAATW Secretariat/ }).click();
   await page.locator('.os-cell', { hasText: 'GAATW Secretariat' }).getByText('1 person interested').waitFor();
-  await context.close();
+  signedIn.organiser = page;
 });
+
+test('a full table offers the tables with room and a place in line, and the seat when it frees', async () => {
+  // The organiser's page has no JavaScript: setting up works by plain forms.
+  const { organiser, amin, diana } = signedIn;
+  await organiser.goto(`${server.url}/open-space/setup`);
+  await organiser.getByLabel('Name', { exact: true }).fill('Corner for one');
+  await organiser.getByLabel('Seats').fill('1');
+  await organiser.getByRole('button', { name: 'Add the table' }).click();
+  await organiser.getByText('Corner for one').first().waitFor();
+
+  // Diana convenes it (Amin already convenes a topic in round 2).
+  const title = 'One to one on visa renewals';
+  await diana.goto(`${server.url}/open-space`);
+  await diana.getByText('Propose a topic', { exact: true }).click();
+  await diana.getByLabel('Title').fill(title);
+  await diana.getByRole('button', { name: 'Propose and convene it' }).click();
+  await diana.getByRole('heading', { name: title }).waitFor();
+  await diana.goto(`${server.url}/open-space`);
+  const card = diana.locator('.os-cell', { hasText: title });
+  const options = await card.getByLabel('Place at').locator('option').allInnerTexts();
+  const corner = options.find((o) => /^Round 2 .*· Corner for one ·/.test(o));
+  assert.ok(corner, options.join('\n'));
+  await card.getByLabel('Place at').selectOption({ label: corner });
+  await card.getByRole('button', { name: 'Place' }).click();
+  await diana.waitForURL(/\/open-space/);
+  const join = (page) => page.locator('section', { has: page.getByRole('heading', { name: /Round 2/ }) })
+    .getByRole('button', { name: new RegExp(`Add my name.*${title}`) }).click();
+  await join(diana);
+  await diana.getByRole('heading', { name: title }).waitFor();
+
+  await amin.goto(`${server.url}/open-space`);
+  await join(amin);
+  await amin.getByRole('heading', { name: 'This table is full' }).waitFor();
+  const offered = amin.locator('.os-cells > li');
+  assert.ok(await offered.count() > 0, 'tables with room are offered');
+  assert.match(await offered.first().innerText(), /seats? left/);
+  assert.deepEqual(await accessibilityViolations(amin), []);
+  await amin.screenshot({ path: path.join(screenshots, 'table-full-phone.png'), fullPage: true });
+  await amin.getByRole('button', { name: 'Wait for a place' }).click();
+  await amin.getByText('You are waiting for a place at this table.').waitFor();
+
+  // Diana leaves: Amin, first in line, is moved in and sees it live.
+  await diana.getByRole('button', { name: 'Leave this table' }).click();
+  await amin.locator('.os-names', { hasText: 'Amin Muftiyanah' }).waitFor({ timeout: 5000 });
+});
+
 
 /** The pages of a PDF rendered by Chromium: [width, height] in points each. */
 function pdfPages(buffer) {
