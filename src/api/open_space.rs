@@ -338,13 +338,14 @@ async fn join(
             "This topic is not on the board (withdrawn, or not placed yet).".into(),
         )
         .into()),
-        JoinOutcome::Full(_) => {
+        JoinOutcome::Full(table) => {
             let board = state.store.board(c.id).await?;
             let all = board_json(&board);
-            let round = board.topic(id).and_then(|t| t.round_id);
-            let open: Vec<i64> = round
-                .map(|r| board.tables_with_room(r).iter().map(|t| t.id).collect())
-                .unwrap_or_default();
+            let open: Vec<i64> = board
+                .tables_with_room(table.round_id)
+                .iter()
+                .map(|t| t.id)
+                .collect();
             let mut tables: Vec<BoardTopicJson> = all
                 .topics
                 .into_iter()

@@ -154,6 +154,7 @@ async fn pass_on(
                 Err(e) => tracing::warn!(error = %e, "NOTIFY failed; telling this instance only"),
             }
         }
+        // No page open is not an error.
         let _ = pages.send(scope);
     }
 }
@@ -163,7 +164,7 @@ async fn pass_on(
 /// rest as one at the end of the window.
 async fn merge_announcements(
     mut incoming: mpsc::UnboundedReceiver<Arc<str>>,
-    pages: mpsc::UnboundedSender<Arc<str>>,
+    merged: mpsc::UnboundedSender<Arc<str>>,
 ) {
     let mut last_sent: HashMap<Arc<str>, Instant> = HashMap::new();
     let mut due: HashMap<Arc<str>, Instant> = HashMap::new();
@@ -181,8 +182,8 @@ async fn merge_announcements(
                         due.insert(scope, *at + MERGE_WINDOW);
                     }
                     _ => {
-                        // No page open is not an error.
-                        let _ = pages.send(scope.clone());
+                        // Ends only with the server.
+                        let _ = merged.send(scope.clone());
                         last_sent.insert(scope, now);
                     }
                 }
@@ -193,7 +194,7 @@ async fn merge_announcements(
                     due.iter().filter(|(_, at)| **at <= now).map(|(s, _)| s.clone()).collect();
                 for scope in ready {
                     due.remove(&scope);
-                    let _ = pages.send(scope.clone());
+                    let _ = merged.send(scope.clone());
                     last_sent.insert(scope, now);
                 }
                 // Quiet scopes need no memory.
