@@ -83,6 +83,17 @@ fn announce(state: &AppState, session_id: i64) {
     state.live.changed(Scope::Floor(session_id));
 }
 
+async fn find_question(
+    state: &AppState,
+    question_id: i64,
+) -> Result<crate::store::QuestionRef, AppError> {
+    state
+        .store
+        .question_ref(question_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
 /// A question, checked to be in a session of this consultation.
 async fn question_in(
     state: &AppState,
@@ -90,11 +101,7 @@ async fn question_in(
     me: &Principal,
     question_id: i64,
 ) -> Result<crate::store::QuestionRef, AppError> {
-    let q = state
-        .store
-        .question_ref(question_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let q = find_question(state, question_id).await?;
     floor_of(state, c, me, q.session_id).await?;
     Ok(q)
 }
@@ -106,11 +113,7 @@ async fn moderated_question(
     me: &Principal,
     question_id: i64,
 ) -> Result<crate::store::QuestionRef, AppError> {
-    let q = state
-        .store
-        .question_ref(question_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let q = find_question(state, question_id).await?;
     moderated_floor(state, c, me, q.session_id).await?;
     Ok(q)
 }
