@@ -166,13 +166,17 @@ impl Store {
         // Readers: each connection is a thread with its own page and
         // statement caches (about 2 MiB once warm); on a small machine more
         // would cost memory without reading faster.
+        // A connection to a local file cannot go stale, and the check
+        // sqlx makes before lending one out is a trip to its thread.
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
+            .test_before_acquire(false)
             .connect_with(options.clone())
             .await
             .map_err(|e| sqlite_open_error(path, e))?;
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
+            .test_before_acquire(false)
             .connect_with(options)
             .await
             .map_err(|e| sqlite_open_error(path, e))?;
