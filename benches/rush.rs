@@ -33,6 +33,9 @@ const PEOPLE: usize = 1_000;
 const TABLES: usize = 50;
 const CAPACITY: i64 = 20;
 const WATCHERS: usize = 2_000;
+/// The sustained phase: clients sending at once, and requests in all.
+const LANES: usize = 64;
+const SUSTAINED: usize = 10_000;
 
 struct Setup {
     people: Vec<Person>,
@@ -128,6 +131,61 @@ async fn rush(
     (out, started.elapsed())
 }
 
+/// Moves sent back to back by `lanes` clients, each over one kept-alive
+/// connection (as a proxy in front passes requests on), until `total` are
+/// answered: the rate the server sustains rather than the cost of 1,000
+/// new connections at once.
+async fn sustained(
+    base: &str,
+    people: &Arc<Vec<Person>>,
+    topics: &[i64],
+    lanes: usize,
+    total: usize,
+) -> (Vec<(u16, Duration, usize)>, Duration) {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(lanes)
+        .build()
+        .unwrap();
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let topics = Arc::new(topics.to_vec());
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..lanes {
+        let (client, people, topics, next) =
+            (client.clone(), people.clone(), topics.clone(), next.clone());
+        let base = base.to_owned();
+        tasks.push(tokio::spawn(async move {
+            let mut answers = Vec::new();
+            loop {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if n >= total {
+                    return answers;
+                }
+                let i = n % people.len();
+                // Each pass over the crowd aims everyone at other tables.
+                let topic = topics[(i * 13 + 3 + (n / people.len()) * 17) % topics.len()];
+                let p = &people[i];
+                let sent = Instant::now();
+                let status = client
+                    .post(format!("{base}/topics/{topic}/join"))
+                    .header("cookie", format!("convene_session={}", p.cookie))
+                    .header("x-csrf-token", &p.csrf)
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+                    .unwrap_or(0);
+                answers.push((status, sent.elapsed(), i));
+            }
+        }));
+    }
+    let mut out = Vec::new();
+    for t in tasks {
+        out.extend(t.await.unwrap());
+    }
+    (out, started.elapsed())
+}
+
 fn report(label: &str, answers: &[(u16, Duration, usize)], took: Duration) {
     let mut latencies: Vec<Duration> = answers.iter().map(|a| a.1).collect();
     latencies.sort();
@@ -205,13 +263,31 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
         Duration::ZERO,
     )
     .await;
-    report("moves all at once (throughput)", &burst, took);
+    report(
+        "moves all at once, each on a new connection (throughput)",
+        &burst,
+        took,
+    );
     let server_cpu = cpu_time(&server_pid) - server_cpu;
     println!(
         "    CPU time used meanwhile: server {}, load generator {} ({:.0} requests per server CPU second)",
         ms(server_cpu),
         ms(cpu_time("self") - bench_cpu),
         burst.len() as f64 / server_cpu.as_secs_f64().max(0.001),
+    );
+    let (server_cpu, bench_cpu) = (cpu_time(&server_pid), cpu_time("self"));
+    let (kept, took) = sustained(&server.base, &people, &topics, LANES, SUSTAINED).await;
+    report(
+        &format!("moves, {LANES} at a time over kept-alive connections (throughput)"),
+        &kept,
+        took,
+    );
+    let server_cpu = cpu_time(&server_pid) - server_cpu;
+    println!(
+        "    CPU time used meanwhile: server {}, load generator {} ({:.0} requests per server CPU second)",
+        ms(server_cpu),
+        ms(cpu_time("self") - bench_cpu),
+        kept.len() as f64 / server_cpu.as_secs_f64().max(0.001),
     );
     let over = overbooked(&store).await;
     println!("  tables over capacity: {over}");
