@@ -16,6 +16,7 @@ pub mod live;
 pub(crate) mod open_space;
 mod pages;
 pub(crate) mod program_edit;
+pub mod recent;
 mod suggest;
 mod views;
 
@@ -37,6 +38,9 @@ use tower_http::{
 };
 
 use crate::{domain::Viewer, store::Store};
+
+/// How long a round's tables with room are reused for "full" answers.
+pub const OPEN_TABLES_KEPT_FOR: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Whose eyes the request's answer is filtered for, from its session.
 #[derive(Debug, Clone, Copy)]
@@ -68,6 +72,8 @@ pub struct AppState {
     pub trusted_proxies: std::sync::Arc<Vec<std::net::IpAddr>>,
     pub limits: std::sync::Arc<limits::Limits>,
     pub live: std::sync::Arc<live::Live>,
+    /// Per round, its tables with room, as the "full" answer lists them.
+    pub open_tables: std::sync::Arc<recent::Recent<i64, Vec<crate::domain::open_space::OpenTable>>>,
 }
 
 impl AppState {

@@ -591,7 +591,7 @@ pub struct FullPage {
     pub topic_id: i64,
     pub title: String,
     pub waiting_here: bool,
-    pub alternatives: Vec<OpenTable>,
+    pub alternatives: std::sync::Arc<Vec<OpenTable>>,
 }
 
 pub async fn join(
@@ -637,7 +637,10 @@ async fn full_page(
         topic_id: id,
         title: table.title,
         waiting_here: table.waiting,
-        alternatives: state.store.tables_with_room(table.round_id).await?,
+        alternatives: state
+            .open_tables
+            .get_or_load(table.round_id, state.store.tables_with_room(table.round_id))
+            .await?,
     })?;
     *response.status_mut() = StatusCode::CONFLICT;
     Ok(response)
