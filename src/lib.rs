@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod import;
 pub mod placement;
 pub mod program_import;
+pub mod recent;
 pub mod store;
 pub mod web;
 
@@ -67,7 +68,7 @@ pub async fn serve(
     let app = web::router(web::AppState {
         live,
         store,
-        open_tables: std::sync::Arc::new(web::recent::Recent::new(web::OPEN_TABLES_KEPT_FOR)),
+        open_tables: std::sync::Arc::new(recent::Recent::new(web::OPEN_TABLES_KEPT_FOR)),
         public_url: settings.public_url,
         secure_cookies,
         trusted_proxies: std::sync::Arc::new(settings.trusted_proxies),

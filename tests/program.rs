@@ -591,7 +591,52 @@ async fn bad_files_store_nothing(backend: Backend) {
     );
 }
 
+/// The current consultation is kept in memory for a moment: the process
+/// that changes it shows the change on the very next page, another process
+/// (a second instance, a command-line tool) within the time it is kept.
+async fn a_renamed_consultation_is_seen(backend: Backend) {
+    let d = demo(backend).await;
+    let elsewhere = d.db.store().await;
+    let c = elsewhere.current_consultation().await.unwrap().unwrap();
+    let organiser = d.app.organiser().await;
+    assert!(organiser.text("/program").await.1.contains(&c.title));
+    let (start, end) = (c.start_date.to_string(), c.end_date.to_string());
+    let languages = c.languages.join(" ");
+    let response = organiser
+        .post(
+            "/admin/consultation",
+            &[
+                ("title", "Consultation, renamed"),
+                ("venue", &c.venue),
+                ("time_zone", &c.time_zone_name),
+                ("start_date", &start),
+                ("end_date", &end),
+                ("languages", &languages),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(
+        organiser
+            .text("/program")
+            .await
+            .1
+            .contains("Consultation, renamed")
+    );
+    common::eventually(convene::store::CONSULTATION_KEPT_FOR * 3, || async {
+        let title = elsewhere
+            .current_consultation()
+            .await
+            .unwrap()
+            .unwrap()
+            .title;
+        (title == "Consultation, renamed").then_some(())
+    })
+    .await;
+}
+
 on_both_backends!(
+    a_renamed_consultation_is_seen,
     frab_round_trip,
     pretalx_export_imports,
     editing_reaches_people,

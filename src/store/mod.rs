@@ -94,6 +94,12 @@ macro_rules! with_writer {
 }
 pub(crate) use with_writer;
 
+/// How long the current consultation is reused before it is read again.
+/// Changes made by this process are seen at once; this bounds how long
+/// another process's change (a second instance on PostgreSQL, a
+/// command-line tool) takes to be seen.
+pub const CONSULTATION_KEPT_FOR: Duration = Duration::from_secs(1);
+
 /// The PostgreSQL channel changes are announced on.
 const CHANGES_CHANNEL: &str = "convene_changes";
 
@@ -102,6 +108,8 @@ pub struct Store {
     pool: Pool,
     /// SQLite only: the one connection transactions that write go through.
     sqlite_writer: Option<SqlitePool>,
+    /// The current consultation, as last read.
+    consultation: std::sync::Arc<crate::recent::Recent<(), Option<crate::domain::Consultation>>>,
     /// The queue of the sign-up writer, started on the first sign-up.
     joins: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>,
 }
@@ -183,6 +191,7 @@ impl Store {
         Ok(Store {
             pool: Pool::Sqlite(pool),
             sqlite_writer: Some(writer),
+            consultation: std::sync::Arc::new(crate::recent::Recent::new(CONSULTATION_KEPT_FOR)),
             joins: Default::default(),
         })
     }
@@ -202,6 +211,7 @@ impl Store {
         Ok(Store {
             pool: Pool::Postgres(pool),
             sqlite_writer: None,
+            consultation: std::sync::Arc::new(crate::recent::Recent::new(CONSULTATION_KEPT_FOR)),
             joins: Default::default(),
         })
     }

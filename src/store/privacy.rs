@@ -136,6 +136,7 @@ impl Store {
                 .execute(p)
                 .await?;
         });
+        self.consultation_changed();
         Ok(())
     }
 
@@ -183,6 +184,7 @@ impl Store {
                 erased += n;
             }
             tx.commit().await?;
+            self.consultation_changed();
             Ok(erased)
         })
     }

@@ -161,13 +161,28 @@ impl Store {
     }
 
     /// The consultation this instance serves: the most recently created one.
+    /// Nearly every request asks; the answer is kept for a moment (see
+    /// [`CONSULTATION_KEPT_FOR`]) and forgotten when this process changes it.
     pub async fn current_consultation(&self) -> Result<Option<Consultation>> {
+        let current = self
+            .consultation
+            .get_or_load((), self.load_current_consultation())
+            .await?;
+        Ok(Option::clone(&current))
+    }
+
+    async fn load_current_consultation(&self) -> Result<Option<Consultation>> {
         let sql =
             format!("SELECT {CONSULTATION_COLUMNS} FROM consultation ORDER BY id DESC LIMIT 1");
         let row: Option<ConsultationRow> = with_pool!(self, p => {
             sqlx::query_as(&sql).fetch_optional(p).await?
         });
         row.map(ConsultationRow::into_domain).transpose()
+    }
+
+    /// Call after committing a change to the consultation's row.
+    pub(super) fn consultation_changed(&self) {
+        self.consultation.forget();
     }
 
     /// Opens the program to anonymous visitors, or closes it.
@@ -179,6 +194,7 @@ impl Store {
                 .execute(p)
                 .await?;
         });
+        self.consultation_changed();
         Ok(())
     }
 
@@ -384,6 +400,7 @@ impl Store {
                 }
             }
             tx.commit().await?;
+            self.consultation_changed();
             Ok(consultation_id)
         })
     }

@@ -268,6 +268,7 @@ impl Store {
             .execute(p)
             .await?;
         });
+        self.consultation_changed();
         Ok(())
     }
 

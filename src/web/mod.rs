@@ -16,7 +16,6 @@ pub mod live;
 pub(crate) mod open_space;
 mod pages;
 pub(crate) mod program_edit;
-pub mod recent;
 mod suggest;
 mod views;
 
@@ -73,7 +72,8 @@ pub struct AppState {
     pub limits: std::sync::Arc<limits::Limits>,
     pub live: std::sync::Arc<live::Live>,
     /// Per round, its tables with room, as the "full" answer lists them.
-    pub open_tables: std::sync::Arc<recent::Recent<i64, Vec<crate::domain::open_space::OpenTable>>>,
+    pub open_tables:
+        std::sync::Arc<crate::recent::Recent<i64, Vec<crate::domain::open_space::OpenTable>>>,
 }
 
 impl AppState {

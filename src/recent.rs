@@ -1,0 +1,142 @@
+//! Answers kept for a moment. In a rush hundreds of requests a second ask
+//! the same question ("which tables of this round have room?", "which
+//! consultation is this?"), and an answer a fraction of a second old
+//! serves them as well as a new one.
+//!
+//! The process that changes what an answer says forgets it at once
+//! ([`Recent::forget`]); other processes (a second instance on
+//! PostgreSQL, a command-line tool on the same SQLite file) are caught up
+//! with when the answer's time is up.
+
+use std::{
+    collections::HashMap,
+    hash::Hash,
+    sync::{Arc, Mutex, MutexGuard},
+    time::Duration,
+};
+
+use tokio::time::Instant;
+
+pub struct Recent<K, V> {
+    keep_for: Duration,
+    kept: Mutex<Kept<K, V>>,
+}
+
+struct Kept<K, V> {
+    answers: HashMap<K, (Instant, Arc<V>)>,
+    /// Raised by every `forget`: an answer loaded across one is not kept,
+    /// since it may have been read before the change.
+    generation: u64,
+}
+
+impl<K, V> std::fmt::Debug for Recent<K, V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Recent")
+            .field("keep_for", &self.keep_for)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<K: Eq + Hash + Copy, V> Recent<K, V> {
+    pub fn new(keep_for: Duration) -> Self {
+        Recent {
+            keep_for,
+            kept: Mutex::new(Kept {
+                answers: HashMap::new(),
+                generation: 0,
+            }),
+        }
+    }
+
+    /// The answer for `key` if it is fresh enough, else `load`'s (kept).
+    /// Requests that miss at the same moment each load: no one waits for
+    /// another's query.
+    pub async fn get_or_load<E, F>(&self, key: K, load: F) -> Result<Arc<V>, E>
+    where
+        F: Future<Output = Result<V, E>>,
+    {
+        let generation = {
+            let kept = self.lock();
+            if let Some((at, answer)) = kept.answers.get(&key)
+                && at.elapsed() < self.keep_for
+            {
+                return Ok(answer.clone());
+            }
+            kept.generation
+        };
+        let answer = Arc::new(load.await?);
+        let mut kept = self.lock();
+        if kept.generation == generation {
+            let now = Instant::now();
+            kept.answers
+                .retain(|_, (at, _)| now.duration_since(*at) < self.keep_for);
+            kept.answers.insert(key, (now, answer.clone()));
+        }
+        Ok(answer)
+    }
+
+    /// Drops every answer: call after a change is committed.
+    pub fn forget(&self) {
+        let mut kept = self.lock();
+        kept.answers.clear();
+        kept.generation += 1;
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Kept<K, V>> {
+        // A panic while holding the lock leaves nothing half-written.
+        self.kept.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use super::*;
+
+    async fn count(loads: &AtomicU32) -> Result<u32, ()> {
+        Ok(loads.fetch_add(1, Ordering::SeqCst) + 1)
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_answer_is_reused_until_it_is_too_old() {
+        let recent = Recent::new(Duration::from_millis(250));
+        let loads = AtomicU32::new(0);
+        assert_eq!(*recent.get_or_load(1, count(&loads)).await.unwrap(), 1);
+        tokio::time::advance(Duration::from_millis(200)).await;
+        assert_eq!(*recent.get_or_load(1, count(&loads)).await.unwrap(), 1);
+        tokio::time::advance(Duration::from_millis(100)).await;
+        assert_eq!(*recent.get_or_load(1, count(&loads)).await.unwrap(), 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn keys_are_kept_apart_and_failures_are_not_kept() {
+        let recent: Recent<i64, u32> = Recent::new(Duration::from_millis(250));
+        let loads = AtomicU32::new(0);
+        assert_eq!(*recent.get_or_load(1, count(&loads)).await.unwrap(), 1);
+        assert_eq!(*recent.get_or_load(2, count(&loads)).await.unwrap(), 2);
+        assert!(recent.get_or_load(3, async { Err(()) }).await.is_err());
+        assert_eq!(*recent.get_or_load(3, count(&loads)).await.unwrap(), 3);
+        assert_eq!(*recent.get_or_load(1, count(&loads)).await.unwrap(), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn forgetting_drops_answers_and_one_loaded_meanwhile() {
+        let recent: Recent<(), u32> = Recent::new(Duration::from_secs(1));
+        let loads = AtomicU32::new(0);
+        assert_eq!(*recent.get_or_load((), count(&loads)).await.unwrap(), 1);
+        recent.forget();
+        assert_eq!(*recent.get_or_load((), count(&loads)).await.unwrap(), 2);
+        // A load that started before a change and ends after it.
+        recent.forget();
+        let stale = recent
+            .get_or_load((), async {
+                recent.forget();
+                Ok::<_, ()>(99)
+            })
+            .await
+            .unwrap();
+        assert_eq!(*stale, 99);
+        assert_eq!(*recent.get_or_load((), count(&loads)).await.unwrap(), 3);
+    }
+}
