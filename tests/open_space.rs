@@ -157,6 +157,55 @@ async fn capacity_holds_under_a_rush(backend: Backend) {
     assert_eq!(board.topic(roomy).unwrap().signed_up, 200);
 }
 
+/// Two instances behind one PostgreSQL database, each with its own
+/// sign-up writer: half the crowd presses "add my name" on one, half on the
+/// other, at one table of 20 at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn capacity_holds_across_two_instances() {
+    let (db, store, id, first) = start(Backend::Postgres).await;
+    let second = TestApp::spawn_with(db.store().await, settings()).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let small = space(&store, id, "Rush table", 20).await;
+    let people = crowd(&first, id, 200).await;
+    let topic = propose(&people[0], "The popular topic").await;
+    assert_eq!(place(&people[0], topic, round, small).await.status(), 303);
+
+    for attempt in 0..3 {
+        let answers = futures_join(people.iter().cloned().enumerate().map(|(i, mut p)| {
+            if i % 2 == 1 {
+                p.base = second.base.clone();
+            }
+            async move {
+                p.post(&format!("/topics/{topic}/join"), &[])
+                    .await
+                    .status()
+                    .as_u16()
+            }
+        }))
+        .await;
+        let joined = answers.iter().filter(|s| **s == 303).count();
+        let full = answers.iter().filter(|s| **s == 409).count();
+        assert_eq!((joined, full), (20, 180), "attempt {attempt}");
+        assert_eq!(
+            store
+                .board(id)
+                .await
+                .unwrap()
+                .topic(topic)
+                .unwrap()
+                .signed_up,
+            20
+        );
+        // Everyone leaves, for the next attempt.
+        futures_join(people.iter().cloned().map(|p| async move {
+            p.post(&format!("/topics/{topic}/leave"), &[])
+                .await
+                .status()
+        }))
+        .await;
+    }
+}
+
 /// Runs the futures at once and collects their answers in order.
 async fn futures_join<F>(futures: impl Iterator<Item = F>) -> Vec<F::Output>
 where

@@ -653,6 +653,11 @@ impl Store {
         guarded: bool,
     ) -> Result<Vec<Result<JoinOutcome>>> {
         let spoils = self.is_postgres() && !guarded;
+        let look = if self.is_postgres() {
+            LOOK_AT_TABLE_POSTGRES
+        } else {
+            LOOK_AT_TABLE_SQLITE
+        };
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let mut outcomes = Vec::with_capacity(batch.len());
@@ -660,7 +665,7 @@ impl Store {
                 if guarded {
                     sqlx::query("SAVEPOINT join_one").execute(&mut *tx).await?;
                 }
-                let outcome = join_in(&mut tx, request.topic_id, request.person_id, request.now).await;
+                let outcome = join_in(&mut tx, look, request.topic_id, request.person_id, request.now).await;
                 if let Err(e) = &outcome
                     && (spoils || is_retryable(e))
                 {
@@ -919,11 +924,34 @@ async fn join_writer(store: Store, mut requests: tokio::sync::mpsc::Receiver<Joi
     }
 }
 
-/// One sign-up, inside the writer's transaction. Writing the topic's row
-/// first locks the table (PostgreSQL row lock; SQLite's write lock is held
-/// by the transaction), so counting its names and adding one is one step.
+/// A sign-up's first statement: takes the table's lock (by writing the
+/// topic's row) and reads what the decision needs, in one round trip (to
+/// PostgreSQL, or to SQLite's worker thread) while the table is locked.
+/// No row, or one without a round and space: not on the board.
+///
+/// SQLite runs one writer at a time, so the reads can ride on the update's
+/// RETURNING. On PostgreSQL they would then read from a snapshot taken
+/// before the statement waited for the lock (another instance's sign-ups
+/// unseen): a function runs them as a statement of their own
+/// (migrations/postgres/0009).
+const LOOK_AT_TABLE_SQLITE: &str = "UPDATE topic SET version = version + 1 \
+     WHERE id = $1 AND withdrawn_at IS NULL \
+     RETURNING round_id, title, \
+     (SELECT capacity FROM os_space s WHERE s.id = topic.space_id) AS capacity, \
+     (SELECT COUNT(*) FROM signup su WHERE su.topic_id = $1) AS taken, \
+     (SELECT su.topic_id FROM signup su \
+      WHERE su.round_id = topic.round_id AND su.person_id = $2) AS current, \
+     (SELECT COUNT(*) FROM waitlist w WHERE w.topic_id = $1 AND w.person_id = $2) AS waiting_here, \
+     (SELECT COUNT(*) FROM waitlist w JOIN signup m ON m.topic_id = w.topic_id \
+      WHERE m.round_id = topic.round_id AND m.person_id = $2) AS waiting_at_current";
+const LOOK_AT_TABLE_POSTGRES: &str = "SELECT round_id, title, capacity, taken, current, \
+     waiting_here, waiting_at_current FROM convene_look_at_table($1, $2)";
+
+/// One sign-up, inside the writer's transaction; `look` is the backend's
+/// [`LOOK_AT_TABLE_SQLITE`] or [`LOOK_AT_TABLE_POSTGRES`].
 async fn join_in<'c, DB>(
     tx: &mut sqlx::Transaction<'c, DB>,
+    look: &str,
     topic_id: i64,
     person_id: i64,
     now: Timestamp,
@@ -937,45 +965,27 @@ where
     String: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
     (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
     (i64, i64): for<'r> sqlx::FromRow<'r, DB::Row>,
-    (Option<i64>, Option<i64>): for<'r> sqlx::FromRow<'r, DB::Row>,
     (Option<i64>, Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
-    SeatCheck: for<'r> sqlx::FromRow<'r, DB::Row>,
+    TableLook: for<'r> sqlx::FromRow<'r, DB::Row>,
 {
-    let cell: Option<(Option<i64>, Option<i64>, String)> = sqlx::query_as(
-        "UPDATE topic SET version = version + 1 WHERE id = $1 AND withdrawn_at IS NULL \
-         RETURNING round_id, space_id, title",
-    )
-    .bind(topic_id)
-    .fetch_optional(&mut **tx)
-    .await?;
-    let Some((Some(round), Some(space), title)) = cell else {
+    let seen: Option<TableLook> = sqlx::query_as(look)
+        .bind(topic_id)
+        .bind(person_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    let Some(seen) = seen else {
         return Ok(JoinOutcome::NotOnBoard);
     };
-    // All the decision needs in one read: each statement is a round trip
-    // (to PostgreSQL, or to SQLite's worker thread) made while the table
-    // is locked.
-    let seen: SeatCheck = sqlx::query_as(
-        "SELECT s.capacity, \
-         (SELECT COUNT(*) FROM signup WHERE topic_id = $1) AS taken, \
-         (SELECT topic_id FROM signup WHERE round_id = $2 AND person_id = $3) AS current, \
-         (SELECT COUNT(*) FROM waitlist WHERE topic_id = $1 AND person_id = $3) AS waiting_here, \
-         (SELECT COUNT(*) FROM waitlist w JOIN signup m ON m.topic_id = w.topic_id \
-          WHERE m.round_id = $2 AND m.person_id = $3) AS waiting_at_current \
-         FROM os_space s WHERE s.id = $4",
-    )
-    .bind(topic_id)
-    .bind(round)
-    .bind(person_id)
-    .bind(space)
-    .fetch_one(&mut **tx)
-    .await?;
+    let (Some(round), Some(capacity)) = (seen.round_id, seen.capacity) else {
+        return Ok(JoinOutcome::NotOnBoard);
+    };
     if seen.current == Some(topic_id) {
         return Ok(JoinOutcome::AlreadyThere);
     }
-    if seen.taken >= seen.capacity {
+    if seen.taken >= capacity {
         return Ok(JoinOutcome::Full(FullTable {
             round_id: round,
-            title,
+            title: seen.title,
             waiting: seen.waiting_here > 0,
         }));
     }
@@ -1011,8 +1021,10 @@ where
 
 /// What a sign-up finds at the table, read in one statement.
 #[derive(sqlx::FromRow)]
-struct SeatCheck {
-    capacity: i64,
+struct TableLook {
+    round_id: Option<i64>,
+    capacity: Option<i64>,
+    title: String,
     taken: i64,
     current: Option<i64>,
     waiting_here: i64,
