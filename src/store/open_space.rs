@@ -596,9 +596,9 @@ impl Store {
     /// same round, in one step.
     ///
     /// Sign-ups go to one writer task per process, which takes every
-    /// sign-up waiting and runs them in one transaction, each behind its own
-    /// savepoint: a rush costs one commit per batch instead of one per
-    /// person, and no two sign-ups of this process race. Other processes
+    /// sign-up waiting and runs them in one transaction (see
+    /// `join_batch`): a rush costs one commit per batch instead of
+    /// one per person, and no two sign-ups of this process race. Other processes
     /// (several instances on PostgreSQL) are kept apart by the row locks.
     pub async fn join_table(
         &self,

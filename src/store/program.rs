@@ -162,7 +162,7 @@ impl Store {
 
     /// The consultation this instance serves: the most recently created one.
     /// Nearly every request asks; the answer is kept for a moment (see
-    /// [`CONSULTATION_KEPT_FOR`]) and forgotten when this process changes it.
+    /// [`super::CONSULTATION_KEPT_FOR`]) and forgotten when this process changes it.
     pub async fn current_consultation(&self) -> Result<Option<Consultation>> {
         let current = self
             .consultation
