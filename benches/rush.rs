@@ -1,7 +1,9 @@
 //! The open-space rush, against the real server (`target/release/convene`,
 //! started as a child process): 1,000 participants, 50 tables of 20 in one
 //! round, everyone signing up within one second (some to full tables), then
-//! moving; then 2,000 open SSE connections waiting for one change; then
+//! moving (spread over a second, all at once on new connections, and
+//! 10,000 moves from 64 clients on kept-alive connections); then 2,000 open
+//! SSE connections waiting for one change; then
 //! `kill -9` in the middle of a rush. Prints numbers; asserts only what must
 //! hold (no overbooking, no lost sign-up).
 //!
@@ -210,6 +212,17 @@ fn report(label: &str, answers: &[(u16, Duration, usize)], took: Duration) {
     );
 }
 
+/// CPU time the server and this load generator used since `before`.
+fn report_cpu(server_pid: &str, before: (Duration, Duration), requests: usize) {
+    let server = cpu_time(server_pid) - before.0;
+    println!(
+        "    CPU time used meanwhile: server {}, load generator {} ({:.0} requests per server CPU second)",
+        ms(server),
+        ms(cpu_time("self") - before.1),
+        requests as f64 / server.as_secs_f64().max(0.001),
+    );
+}
+
 async fn overbooked(store: &Store) -> usize {
     let c = store.current_consultation().await.unwrap().unwrap();
     let board = store.board(c.id).await.unwrap();
@@ -268,13 +281,7 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
         &burst,
         took,
     );
-    let server_cpu = cpu_time(&server_pid) - server_cpu;
-    println!(
-        "    CPU time used meanwhile: server {}, load generator {} ({:.0} requests per server CPU second)",
-        ms(server_cpu),
-        ms(cpu_time("self") - bench_cpu),
-        burst.len() as f64 / server_cpu.as_secs_f64().max(0.001),
-    );
+    report_cpu(&server_pid, (server_cpu, bench_cpu), burst.len());
     let (server_cpu, bench_cpu) = (cpu_time(&server_pid), cpu_time("self"));
     let (kept, took) = sustained(&server.base, &people, &topics, LANES, SUSTAINED).await;
     report(
@@ -282,13 +289,7 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
         &kept,
         took,
     );
-    let server_cpu = cpu_time(&server_pid) - server_cpu;
-    println!(
-        "    CPU time used meanwhile: server {}, load generator {} ({:.0} requests per server CPU second)",
-        ms(server_cpu),
-        ms(cpu_time("self") - bench_cpu),
-        kept.len() as f64 / server_cpu.as_secs_f64().max(0.001),
-    );
+    report_cpu(&server_pid, (server_cpu, bench_cpu), kept.len());
     let over = overbooked(&store).await;
     println!("  tables over capacity: {over}");
     assert_eq!(over, 0, "overbooked");
