@@ -95,6 +95,18 @@ fn choice(i: usize, topics: &[i64]) -> i64 {
     }
 }
 
+/// One "add my name" as `p`: the answer's status, 0 when none came.
+async fn join(client: &reqwest::Client, url: &str, p: &Person) -> u16 {
+    client
+        .post(url)
+        .header("cookie", format!("convene_session={}", p.cookie))
+        .header("x-csrf-token", &p.csrf)
+        .send()
+        .await
+        .map(|r| r.status().as_u16())
+        .unwrap_or(0)
+}
+
 /// Fires one join per person, spread evenly over `spread` (zero: all at
 /// once). Returns (status, latency, person index) of each.
 async fn rush(
@@ -115,14 +127,7 @@ async fn rush(
             tokio::time::sleep_until(tokio::time::Instant::from_std(started + at)).await;
             let p = &people[i];
             let sent = Instant::now();
-            let status = client
-                .post(url)
-                .header("cookie", format!("convene_session={}", p.cookie))
-                .header("x-csrf-token", &p.csrf)
-                .send()
-                .await
-                .map(|r| r.status().as_u16())
-                .unwrap_or(0);
+            let status = join(&client, &url, p).await;
             (status, sent.elapsed(), i)
         }));
     }
@@ -169,14 +174,7 @@ async fn sustained(
                 let topic = topics[(i * 13 + 3 + (n / people.len()) * 17) % topics.len()];
                 let p = &people[i];
                 let sent = Instant::now();
-                let status = client
-                    .post(format!("{base}/topics/{topic}/join"))
-                    .header("cookie", format!("convene_session={}", p.cookie))
-                    .header("x-csrf-token", &p.csrf)
-                    .send()
-                    .await
-                    .map(|r| r.status().as_u16())
-                    .unwrap_or(0);
+                let status = join(&client, &format!("{base}/topics/{topic}/join"), p).await;
                 answers.push((status, sent.elapsed(), i));
             }
         }));
