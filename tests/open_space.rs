@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::time::Duration;
+use std::{collections::HashMap, time::Duration};
 
 use common::{Backend, SignedIn, TestApp, TestDb};
 use convene::domain::{
@@ -372,6 +372,64 @@ async fn a_failing_sign_up_leaves_the_rest_of_its_batch_seated(backend: Backend)
 }
 
 on_both_backends!(a_failing_sign_up_leaves_the_rest_of_its_batch_seated);
+
+/// A move that hands its seat to someone waiting, amid other sign-ups
+/// sent at the same moment (one batch, or a few): the one in line is
+/// seated, and so is everyone else.
+async fn a_seat_handed_on_amid_a_batch_leaves_the_rest_seated(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let pair_table = space(&store, id, "Table for two", 2).await;
+    let big_table = space(&store, id, "Big table", 50).await;
+    let people = crowd(&app, id, 24).await;
+    let pair = propose(&people[0], "Small circle").await;
+    place(&people[0], pair, round, pair_table).await;
+    let big = propose(&people[1], "Roomy circle").await;
+    place(&people[1], big, round, big_table).await;
+    let ids: HashMap<String, i64> = store
+        .directory(id, convene::domain::Viewer::Organiser)
+        .await
+        .unwrap()
+        .people
+        .iter()
+        .map(|p| (p.display_name.clone(), p.id))
+        .collect();
+    let person = |i: usize| ids[&format!("Rush participant {i}")];
+    let now = jiff::Timestamp::now();
+    for i in [0, 1] {
+        store.join_table(pair, person(i), now).await.unwrap();
+    }
+    store.wait_for_table(pair, person(2), now).await.unwrap();
+
+    // Participant 1 moves to the big table between twenty others joining it.
+    let movers: Vec<i64> = (3..13).chain([1]).chain(13..23).map(person).collect();
+    let answers = futures_join(movers.iter().map(|p| {
+        let (store, p) = (store.clone(), *p);
+        async move { store.join_table(big, p, now).await }
+    }))
+    .await;
+    for (p, answer) in movers.iter().zip(&answers) {
+        assert!(
+            matches!(answer, Ok(convene::store::JoinOutcome::Joined { .. })),
+            "person {p}: {answer:?}"
+        );
+    }
+    let board = store.board(id).await.unwrap();
+    assert_eq!(board.topic(big).unwrap().signed_up, 21);
+    assert_eq!(board.topic(pair).unwrap().signed_up, 2);
+    assert_eq!(board.topic(pair).unwrap().waiting, 0);
+    let seated: Vec<i64> = store
+        .seats(id)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|s| s.topic_id == pair)
+        .map(|s| s.person_id)
+        .collect();
+    assert!(seated.contains(&person(2)) && !seated.contains(&person(1)));
+}
+
+on_both_backends!(a_seat_handed_on_amid_a_batch_leaves_the_rest_seated);
 
 async fn bad_input_changes_nothing(backend: Backend) {
     let (_db, store, id, app) = start(backend).await;

@@ -632,9 +632,10 @@ impl Store {
     ///
     /// A failed statement spoils a PostgreSQL transaction (SQLite undoes
     /// only the statement). Savepoints around each sign-up would contain
-    /// that, at two more round trips each; so a batch first runs without
-    /// them, and only if one of its sign-ups fails on PostgreSQL does it run
-    /// again with them, to give the others their answer.
+    /// that, at two more round trips each; so on PostgreSQL a batch first
+    /// runs in one round trip ([`join_batch_in_postgres`]), and only if one
+    /// of its sign-ups fails does it run again one by one with savepoints,
+    /// to give the others their answer.
     async fn join_batch(&self, batch: &[JoinRequest]) -> Result<Vec<Result<JoinOutcome>>> {
         let mut attempt = 0;
         let mut guarded = false;
@@ -652,7 +653,12 @@ impl Store {
         batch: &[JoinRequest],
         guarded: bool,
     ) -> Result<Vec<Result<JoinOutcome>>> {
-        let spoils = self.is_postgres() && !guarded;
+        if let (super::Pool::Postgres(p), false) = (&self.pool, guarded) {
+            let mut tx = p.begin().await?;
+            let outcomes = join_batch_in_postgres(&mut tx, batch).await?;
+            tx.commit().await?;
+            return Ok(outcomes);
+        }
         let look = if self.is_postgres() {
             LOOK_AT_TABLE_POSTGRES
         } else {
@@ -667,7 +673,7 @@ impl Store {
                 }
                 let outcome = join_in(&mut tx, look, request.topic_id, request.person_id, request.now).await;
                 if let Err(e) = &outcome
-                    && (spoils || is_retryable(e))
+                    && is_retryable(e)
                 {
                     return Err(outcome.unwrap_err());
                 }
@@ -1017,6 +1023,73 @@ where
         promote(tx, old, now).await?;
     }
     Ok(JoinOutcome::Joined { left: seen.current })
+}
+
+/// A batch of sign-ups on PostgreSQL: `convene_join_batch`
+/// (migrations/postgres/0010) answers them in one round trip, stopping
+/// before one whose move hands a seat on to someone waiting; that one is
+/// seated here ([`join_in`], [`promote`]) and the rest sent again.
+async fn join_batch_in_postgres(
+    tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+    batch: &[JoinRequest],
+) -> Result<Vec<Result<JoinOutcome>>> {
+    let mut outcomes = Vec::with_capacity(batch.len());
+    while let Some(rest) = batch.get(outcomes.len()..).filter(|r| !r.is_empty()) {
+        let answers: Vec<BatchAnswer> = sqlx::query_as(
+            "SELECT kind, in_round, table_title, in_line, left_table \
+             FROM convene_join_batch($1, $2, $3)",
+        )
+        .bind(rest.iter().map(|r| r.topic_id).collect::<Vec<_>>())
+        .bind(rest.iter().map(|r| r.person_id).collect::<Vec<_>>())
+        .bind(rest.iter().map(|r| r.now.as_second()).collect::<Vec<_>>())
+        .fetch_all(&mut **tx)
+        .await?;
+        let handled = answers.len();
+        for answer in answers {
+            outcomes.push(Ok(answer.outcome()?));
+        }
+        if let Some(next) = rest.get(handled) {
+            let outcome = join_in(
+                tx,
+                LOOK_AT_TABLE_POSTGRES,
+                next.topic_id,
+                next.person_id,
+                next.now,
+            );
+            outcomes.push(Ok(outcome.await?));
+        }
+    }
+    Ok(outcomes)
+}
+
+/// One row of `convene_join_batch`.
+#[derive(sqlx::FromRow)]
+struct BatchAnswer {
+    kind: String,
+    in_round: Option<i64>,
+    table_title: Option<String>,
+    in_line: bool,
+    left_table: Option<i64>,
+}
+
+impl BatchAnswer {
+    fn outcome(self) -> Result<JoinOutcome> {
+        Ok(match self.kind.as_str() {
+            "joined" => JoinOutcome::Joined {
+                left: self.left_table,
+            },
+            "already_there" => JoinOutcome::AlreadyThere,
+            "not_on_board" => JoinOutcome::NotOnBoard,
+            "full" => JoinOutcome::Full(FullTable {
+                round_id: self
+                    .in_round
+                    .ok_or_else(|| StoreError::Corrupt("a full table without a round".into()))?,
+                title: self.table_title.unwrap_or_default(),
+                waiting: self.in_line,
+            }),
+            other => return Err(StoreError::Corrupt(format!("sign-up answer {other:?}"))),
+        })
+    }
 }
 
 /// What a sign-up finds at the table, read in one statement.
