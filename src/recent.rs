@@ -27,6 +27,9 @@ struct Kept<K, V> {
     /// Raised by every `forget`: an answer loaded across one is not kept,
     /// since it may have been read before the change.
     generation: u64,
+    /// How many answers were left after answers too old were last
+    /// dropped: they are dropped again when that many more are kept.
+    swept: usize,
 }
 
 impl<K, V> std::fmt::Debug for Recent<K, V> {
@@ -37,13 +40,14 @@ impl<K, V> std::fmt::Debug for Recent<K, V> {
     }
 }
 
-impl<K: Eq + Hash + Copy, V> Recent<K, V> {
+impl<K: Eq + Hash + Clone, V> Recent<K, V> {
     pub fn new(keep_for: Duration) -> Self {
         Recent {
             keep_for,
             kept: Mutex::new(Kept {
                 answers: HashMap::new(),
                 generation: 0,
+                swept: 0,
             }),
         }
     }
@@ -55,30 +59,63 @@ impl<K: Eq + Hash + Copy, V> Recent<K, V> {
     where
         F: Future<Output = Result<V, E>>,
     {
-        let generation = {
-            let kept = self.lock();
-            if let Some((at, answer)) = kept.answers.get(&key)
-                && at.elapsed() < self.keep_for
-            {
-                return Ok(answer.clone());
-            }
-            kept.generation
+        let generation = match self.fresh(&key) {
+            Ok(answer) => return Ok(answer),
+            Err(generation) => generation,
         };
         let answer = Arc::new(load.await?);
+        self.keep(key, generation, answer.clone());
+        Ok(answer)
+    }
+
+    /// Like [`Recent::get_or_load`], for answers that may not exist: a
+    /// missing one is not kept, so that asking for made-up keys fills no
+    /// memory.
+    pub async fn get_or_find<E, F>(&self, key: K, find: F) -> Result<Option<Arc<V>>, E>
+    where
+        F: Future<Output = Result<Option<V>, E>>,
+    {
+        let generation = match self.fresh(&key) {
+            Ok(answer) => return Ok(Some(answer)),
+            Err(generation) => generation,
+        };
+        let Some(answer) = find.await? else {
+            return Ok(None);
+        };
+        let answer = Arc::new(answer);
+        self.keep(key, generation, answer.clone());
+        Ok(Some(answer))
+    }
+
+    /// The kept answer if fresh enough, else the generation a load starts in.
+    fn fresh(&self, key: &K) -> Result<Arc<V>, u64> {
+        let kept = self.lock();
+        match kept.answers.get(key) {
+            Some((at, answer)) if at.elapsed() < self.keep_for => Ok(answer.clone()),
+            _ => Err(kept.generation),
+        }
+    }
+
+    /// Keeps an answer loaded in `generation`, unless forgotten meanwhile.
+    fn keep(&self, key: K, generation: u64, answer: Arc<V>) {
         let mut kept = self.lock();
-        if kept.generation == generation {
-            let now = Instant::now();
+        if kept.generation != generation {
+            return;
+        }
+        let now = Instant::now();
+        if kept.answers.len() >= kept.swept.max(16) * 2 {
             kept.answers
                 .retain(|_, (at, _)| now.duration_since(*at) < self.keep_for);
-            kept.answers.insert(key, (now, answer.clone()));
+            kept.swept = kept.answers.len();
         }
-        Ok(answer)
+        kept.answers.insert(key, (now, answer));
     }
 
     /// Drops every answer: call after a change is committed.
     pub fn forget(&self) {
         let mut kept = self.lock();
         kept.answers.clear();
+        kept.swept = 0;
         kept.generation += 1;
     }
 
@@ -138,5 +175,47 @@ mod tests {
             .unwrap();
         assert_eq!(*stale, 99);
         assert_eq!(*recent.get_or_load((), count(&loads)).await.unwrap(), 3);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_missing_answer_is_not_kept() {
+        let recent: Recent<String, u32> = Recent::new(Duration::from_secs(60));
+        let finds = AtomicU32::new(0);
+        let missing = || async {
+            finds.fetch_add(1, Ordering::SeqCst);
+            Ok::<Option<u32>, ()>(None)
+        };
+        assert_eq!(
+            recent.get_or_find("made up".into(), missing()).await,
+            Ok(None)
+        );
+        assert_eq!(
+            recent.get_or_find("made up".into(), missing()).await,
+            Ok(None)
+        );
+        assert_eq!(finds.load(Ordering::SeqCst), 2);
+        let found = recent.get_or_find("real".into(), async { Ok::<_, ()>(Some(7)) });
+        assert_eq!(found.await.unwrap().as_deref(), Some(&7));
+        let again = recent.get_or_find("real".into(), missing());
+        assert_eq!(again.await.unwrap().as_deref(), Some(&7));
+        assert_eq!(finds.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn answers_too_old_are_dropped_as_more_are_kept() {
+        let recent: Recent<u32, u32> = Recent::new(Duration::from_secs(1));
+        for key in 0..1_000 {
+            recent
+                .get_or_load(key, async { Ok::<_, ()>(key) })
+                .await
+                .unwrap();
+            tokio::time::advance(Duration::from_millis(10)).await;
+        }
+        // Within a second: about 100 fresh, and at most as many again old.
+        assert!(
+            recent.lock().answers.len() <= 256,
+            "{}",
+            recent.lock().answers.len()
+        );
     }
 }

@@ -213,3 +213,114 @@ async fn a_hidden_persons_id_answers_404_to_a_participant() {
         200
     );
 }
+
+/// On PostgreSQL an instance remembers the sessions it found, and
+/// forgets them when any instance or command ends one or renames or
+/// removes a person (a trigger announces it).
+#[tokio::test]
+async fn a_session_ended_elsewhere_is_not_remembered() {
+    use convene::{auth::Role, store::Heard};
+    use jiff::{SignedDuration, Timestamp};
+    let db = TestDb::new(Backend::Postgres).await;
+    let first = db.store().await;
+    let id = convene::load_demo(&first).await.unwrap();
+    let person = first
+        .person_id_by_name(id, "Amin Muftiyanah")
+        .await
+        .unwrap()
+        .unwrap();
+    let now = Timestamp::now();
+    let open = |hash: &'static str| {
+        let first = first.clone();
+        async move {
+            let until = now + SignedDuration::from_hours(1);
+            first
+                .open_session(
+                    id,
+                    Some(person),
+                    Role::Participant,
+                    hash,
+                    "csrf",
+                    now,
+                    until,
+                )
+                .await
+                .unwrap()
+        }
+    };
+    let (kept, ended) = (open("kept").await, open("ended").await);
+
+    // The second instance hears announcements, as `serve` does.
+    let second = db.store().await;
+    let mut changes = second.changes().await.unwrap().unwrap();
+    let (heard_tx, mut heard) = tokio::sync::mpsc::unbounded_channel();
+    tokio::spawn(async move {
+        while let Ok(h) = changes.next().await {
+            let _ = heard_tx.send(h);
+        }
+    });
+    let principal = |hash: &'static str| {
+        let second = second.clone();
+        async move {
+            second
+                .session_principal(hash, Timestamp::now())
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(principal("ended").await.unwrap().session_id, Some(ended));
+
+    // Remembered: a change nobody announces is not seen.
+    let raw = sqlx::PgPool::connect(&db.cli_url()).await.unwrap();
+    let mut tx = raw.begin().await.unwrap();
+    for sql in [
+        "ALTER TABLE web_session DISABLE TRIGGER web_session_changed",
+        "UPDATE web_session SET csrf_token = 'changed unannounced'",
+        "ALTER TABLE web_session ENABLE TRIGGER web_session_changed",
+    ] {
+        sqlx::query(sql).execute(&mut *tx).await.unwrap();
+    }
+    tx.commit().await.unwrap();
+    assert_eq!(principal("ended").await.unwrap().csrf_token, "csrf");
+
+    // Ended by the first instance: the second soon refuses it.
+    first.end_session(ended).await.unwrap();
+    common::eventually(std::time::Duration::from_secs(5), || async {
+        principal("ended").await.is_none().then_some(())
+    })
+    .await;
+    let found = principal("kept").await.unwrap();
+    assert_eq!(
+        (found.session_id, found.csrf_token.as_str()),
+        (Some(kept), "changed unannounced")
+    );
+
+    // Renamed with plain SQL: the second instance shows the new name.
+    sqlx::query("UPDATE person SET display_name = 'Amin M.' WHERE id = $1")
+        .bind(person)
+        .execute(&raw)
+        .await
+        .unwrap();
+    common::eventually(std::time::Duration::from_secs(5), || async {
+        (principal("kept").await.unwrap().name == "Amin M.").then_some(())
+    })
+    .await;
+
+    // A dropped connection is told, since announcements may be lost.
+    sqlx::query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE query LIKE 'LISTEN%' AND datname = current_database()",
+    )
+    .execute(&raw)
+    .await
+    .unwrap();
+    let told = tokio::time::timeout(std::time::Duration::from_secs(5), async {
+        while let Some(h) = heard.recv().await {
+            if h == Heard::Missed {
+                return;
+            }
+        }
+    });
+    told.await
+        .expect("the listener notices its connection dropped");
+}

@@ -2,7 +2,7 @@
 
 use jiff::Timestamp;
 
-use super::{Result, Store, StoreError, with_pool};
+use super::{Result, Store, StoreError, sessions::Found, with_pool};
 use crate::auth::{Principal, Role};
 
 /// A valid sign-in link's person, before it is redeemed.
@@ -26,6 +26,7 @@ struct SessionRow {
     person_id: Option<i64>,
     role: String,
     csrf_token: String,
+    expires_at: i64,
     name: Option<String>,
 }
 
@@ -187,24 +188,36 @@ impl Store {
         token_hash: &str,
         now: Timestamp,
     ) -> Result<Option<Principal>> {
+        let found = self
+            .sessions
+            .get_or_find(token_hash, self.find_session(token_hash))
+            .await?;
+        Ok(found
+            .filter(|f| f.expires_at > now.as_second())
+            .map(|f| f.principal.clone()))
+    }
+
+    async fn find_session(&self, token_hash: &str) -> Result<Option<Found>> {
         let row: Option<SessionRow> = with_pool!(self, p => {
             sqlx::query_as(
-                "SELECT s.id, s.person_id, s.role, s.csrf_token, p.display_name AS name \
+                "SELECT s.id, s.person_id, s.role, s.csrf_token, s.expires_at, p.display_name AS name \
                  FROM web_session s LEFT JOIN person p ON p.id = s.person_id \
-                 WHERE s.token_hash = $1 AND s.expires_at > $2",
+                 WHERE s.token_hash = $1",
             )
             .bind(token_hash)
-            .bind(now.as_second())
             .fetch_optional(p)
             .await?
         });
         Ok(row.and_then(|r| {
-            Some(Principal {
-                role: Role::parse(&r.role)?,
-                person_id: r.person_id,
-                name: r.name.unwrap_or_default(),
-                session_id: Some(r.id),
-                csrf_token: r.csrf_token,
+            Some(Found {
+                principal: Principal {
+                    role: Role::parse(&r.role)?,
+                    person_id: r.person_id,
+                    name: r.name.unwrap_or_default(),
+                    session_id: Some(r.id),
+                    csrf_token: r.csrf_token,
+                },
+                expires_at: r.expires_at,
             })
         }))
     }
@@ -213,6 +226,7 @@ impl Store {
         with_pool!(self, p => {
             sqlx::query("DELETE FROM web_session WHERE id = $1").bind(session_id).execute(p).await?;
         });
+        self.sessions_changed();
         Ok(())
     }
 
@@ -225,6 +239,7 @@ impl Store {
                 .await?
                 .rows_affected()
         });
+        self.sessions_changed();
         Ok(done)
     }
 
@@ -375,6 +390,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             tx.commit().await?;
+            self.sessions_changed();
             Ok(RemoveOrganiser::Removed)
         })
     }
@@ -541,6 +557,7 @@ impl Store {
                 .await?
                 .rows_affected()
         });
+        self.sessions_changed();
         Ok(done)
     }
 }

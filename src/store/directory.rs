@@ -230,6 +230,7 @@ impl Store {
                 .await?
                 .rows_affected();
             tx.commit().await?;
+            self.sessions_changed();
             Ok(deleted == 1)
         })
     }
@@ -324,6 +325,7 @@ impl Store {
                 }
             }
             tx.commit().await?;
+            self.sessions_changed();
         });
         Ok(outcome)
     }

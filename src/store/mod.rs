@@ -9,6 +9,7 @@ mod open_space;
 mod privacy;
 mod program;
 mod schedule;
+mod sessions;
 
 pub use accounts::{
     ApiToken, AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser,
@@ -102,6 +103,9 @@ pub const CONSULTATION_KEPT_FOR: Duration = Duration::from_secs(1);
 
 /// The PostgreSQL channel changes are announced on.
 const CHANGES_CHANNEL: &str = "convene_changes";
+/// The channel migrations/postgres/0011's trigger announces ended
+/// sessions and changed people on.
+const SESSIONS_CHANNEL: &str = "convene_sessions";
 
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -110,8 +114,52 @@ pub struct Store {
     sqlite_writer: Option<SqlitePool>,
     /// The current consultation, as last read.
     consultation: std::sync::Arc<crate::recent::Recent<(), Option<crate::domain::Consultation>>>,
+    /// Sessions found, remembered on PostgreSQL.
+    sessions: std::sync::Arc<sessions::Sessions>,
     /// The queue of the sign-up writer, started on the first sign-up.
     joins: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>,
+}
+
+/// What a listening instance hears (see [`Store::changes`]).
+#[derive(Debug, PartialEq, Eq)]
+pub enum Heard {
+    /// A change announced by [`Store::announce_change`].
+    Change(String),
+    /// The connection dropped and is back: anything may have changed.
+    Missed,
+}
+
+/// Announced changes from every instance on a PostgreSQL database. While
+/// one is open, the store remembers sessions between requests
+/// ([`sessions`]), since it hears when they end.
+#[derive(Debug)]
+pub struct Changes {
+    listener: sqlx::postgres::PgListener,
+    sessions: std::sync::Arc<sessions::Sessions>,
+}
+
+impl Changes {
+    /// The next announcement; an error when the connection is lost and
+    /// cannot be made again.
+    pub async fn next(&mut self) -> Result<Heard> {
+        loop {
+            let Some(heard) = self.listener.try_recv().await? else {
+                self.sessions.forget();
+                return Ok(Heard::Missed);
+            };
+            if heard.channel() == SESSIONS_CHANNEL {
+                self.sessions.forget();
+                continue;
+            }
+            return Ok(Heard::Change(heard.payload().to_owned()));
+        }
+    }
+}
+
+impl Drop for Changes {
+    fn drop(&mut self) {
+        self.sessions.not_heard();
+    }
 }
 
 /// Where the data lives, parsed from `--database`.
@@ -192,6 +240,7 @@ impl Store {
             pool: Pool::Sqlite(pool),
             sqlite_writer: Some(writer),
             consultation: std::sync::Arc::new(crate::recent::Recent::new(CONSULTATION_KEPT_FOR)),
+            sessions: sessions::Sessions::new(),
             joins: Default::default(),
         })
     }
@@ -212,6 +261,7 @@ impl Store {
             pool: Pool::Postgres(pool),
             sqlite_writer: None,
             consultation: std::sync::Arc::new(crate::recent::Recent::new(CONSULTATION_KEPT_FOR)),
+            sessions: sessions::Sessions::new(),
             joins: Default::default(),
         })
     }
@@ -301,15 +351,27 @@ impl Store {
         Ok(())
     }
 
-    /// A connection listening for announced changes; `None` on SQLite,
+    /// Every instance's announced changes, as they come; `None` on SQLite,
     /// where one process is the only writer and announces in memory.
-    pub async fn change_listener(&self) -> Result<Option<sqlx::postgres::PgListener>> {
+    pub async fn changes(&self) -> Result<Option<Changes>> {
         let Pool::Postgres(p) = &self.pool else {
             return Ok(None);
         };
         let mut listener = sqlx::postgres::PgListener::connect_with(p).await?;
-        listener.listen(CHANGES_CHANNEL).await?;
-        Ok(Some(listener))
+        listener
+            .listen_all([CHANGES_CHANNEL, SESSIONS_CHANNEL])
+            .await?;
+        self.sessions.heard();
+        Ok(Some(Changes {
+            listener,
+            sessions: self.sessions.clone(),
+        }))
+    }
+
+    /// Call after committing a change to sessions or to people's names,
+    /// roles or existence.
+    fn sessions_changed(&self) {
+        self.sessions.forget();
     }
 
     /// A cheap round trip, for the health endpoint.

@@ -89,6 +89,7 @@ impl Store {
                 .await?;
             }
             tx.commit().await?;
+            self.sessions_changed();
         });
         Ok(())
     }
@@ -184,6 +185,7 @@ impl Store {
                 erased += n;
             }
             tx.commit().await?;
+            self.sessions_changed();
             self.consultation_changed();
             Ok(erased)
         })

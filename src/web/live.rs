@@ -21,7 +21,7 @@ use tokio::{
 use tokio_stream::{Stream, wrappers::BroadcastStream};
 
 use super::AppState;
-use crate::store::Store;
+use crate::store::{Heard, Store};
 
 /// What a change is about, as pages name it in `data-live`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,10 +120,11 @@ impl Live {
         let store = store.clone();
         Some(tokio::spawn(async move {
             loop {
-                match store.change_listener().await {
-                    Ok(Some(mut listener)) => loop {
-                        match listener.recv().await {
-                            Ok(notification) => live.tell_pages(notification.payload()),
+                match store.changes().await {
+                    Ok(Some(mut changes)) => loop {
+                        match changes.next().await {
+                            Ok(Heard::Change(scope)) => live.tell_pages(&scope),
+                            Ok(Heard::Missed) => live.tell_pages(EVERYTHING),
                             Err(e) => {
                                 tracing::warn!(error = %e, "lost the change listener; reconnecting");
                                 break;
