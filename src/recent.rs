@@ -20,6 +20,8 @@ use tokio::time::Instant;
 pub struct Recent<K, V> {
     keep_for: Duration,
     kept: Mutex<Kept<K, V>>,
+    /// Held while [`Recent::get_or_load`] loads.
+    loading: tokio::sync::Mutex<()>,
 }
 
 struct Kept<K, V> {
@@ -49,16 +51,22 @@ impl<K: Eq + Hash + Clone, V> Recent<K, V> {
                 generation: 0,
                 swept: 0,
             }),
+            loading: tokio::sync::Mutex::new(()),
         }
     }
 
     /// The answer for `key` if it is fresh enough, else `load`'s (kept).
-    /// Requests that miss at the same moment each load: no one waits for
-    /// another's query.
+    /// One load at a time: requests that miss together (in a rush, dozens
+    /// the moment an answer is too old) wait for the first one's answer
+    /// instead of each asking the database.
     pub async fn get_or_load<E, F>(&self, key: K, load: F) -> Result<Arc<V>, E>
     where
         F: Future<Output = Result<V, E>>,
     {
+        if let Ok(answer) = self.fresh(&key) {
+            return Ok(answer);
+        }
+        let _loading = self.loading.lock().await;
         let generation = match self.fresh(&key) {
             Ok(answer) => return Ok(answer),
             Err(generation) => generation,
@@ -70,7 +78,8 @@ impl<K: Eq + Hash + Clone, V> Recent<K, V> {
 
     /// Like [`Recent::get_or_load`], for answers that may not exist: a
     /// missing one is not kept, so that asking for made-up keys fills no
-    /// memory.
+    /// memory. Loads run side by side: with many keys, as many people
+    /// miss at once as ask.
     pub async fn get_or_find<E, F>(&self, key: K, find: F) -> Result<Option<Arc<V>>, E>
     where
         F: Future<Output = Result<Option<V>, E>>,
@@ -217,5 +226,27 @@ mod tests {
             "{}",
             recent.lock().answers.len()
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn requests_that_miss_together_load_once() {
+        let recent: Arc<Recent<(), u32>> = Arc::new(Recent::new(Duration::from_secs(1)));
+        let loads = Arc::new(AtomicU32::new(0));
+        let asking: Vec<_> = (0..10)
+            .map(|_| {
+                let (recent, loads) = (recent.clone(), loads.clone());
+                tokio::spawn(async move {
+                    let slow = async {
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        count(&loads).await
+                    };
+                    *recent.get_or_load((), slow).await.unwrap()
+                })
+            })
+            .collect();
+        for a in asking {
+            assert_eq!(a.await.unwrap(), 1);
+        }
+        assert_eq!(loads.load(Ordering::SeqCst), 1);
     }
 }
