@@ -117,7 +117,7 @@ pub struct Store {
     /// Sessions found, remembered on PostgreSQL.
     sessions: std::sync::Arc<sessions::Sessions>,
     /// The queue of the sign-up writer, started on the first sign-up.
-    joins: std::sync::Arc<std::sync::OnceLock<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>,
+    joins: std::sync::Arc<std::sync::OnceLock<Vec<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>>,
 }
 
 /// What a listening instance hears (see [`Store::changes`]).
@@ -251,7 +251,11 @@ impl Store {
             reason: e.to_string(),
         };
         let options = PgConnectOptions::from_str(raw).map_err(open_error)?;
+        // Connections kept open even when idle: opening one takes
+        // PostgreSQL milliseconds, and a rush after a quiet hour would wait
+        // for them.
         let pool = PgPoolOptions::new()
+            .min_connections(4)
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(options)

@@ -606,11 +606,17 @@ impl Store {
         person_id: i64,
         now: Timestamp,
     ) -> Result<JoinOutcome> {
-        let sender = self.joins.get_or_init(|| {
-            let (sender, receiver) = tokio::sync::mpsc::channel(JOIN_QUEUE);
-            tokio::spawn(join_writer(self.clone(), receiver));
-            sender
+        let writers = self.joins.get_or_init(|| {
+            let count = if self.is_postgres() { JOIN_WRITERS_POSTGRES } else { 1 };
+            (0..count)
+                .map(|_| {
+                    let (sender, receiver) = tokio::sync::mpsc::channel(JOIN_QUEUE);
+                    tokio::spawn(join_writer(self.clone(), receiver));
+                    sender
+                })
+                .collect()
         });
+        let sender = &writers[topic_id.rem_euclid(writers.len() as i64) as usize];
         let (reply, answer) = tokio::sync::oneshot::channel();
         let request = JoinRequest {
             topic_id,
@@ -895,6 +901,10 @@ impl Store {
 const JOIN_QUEUE: usize = 4_096;
 /// Sign-ups per transaction at most.
 const JOIN_BATCH: usize = 256;
+/// Writers on PostgreSQL, each for its share of the tables. One writer's
+/// batches run one after another; the rows they lock do not overlap, so
+/// PostgreSQL runs two side by side. SQLite has one writing connection.
+const JOIN_WRITERS_POSTGRES: usize = 2;
 
 pub(crate) struct JoinRequest {
     topic_id: i64,
