@@ -38,6 +38,8 @@ const WATCHERS: usize = 2_000;
 /// The sustained phase: clients sending at once, and requests in all.
 const LANES: usize = 64;
 const SUSTAINED: usize = 10_000;
+/// How long the crowd takes to open the board before the rush.
+const LOOKING: Duration = Duration::from_secs(2);
 
 struct Setup {
     people: Vec<Person>,
@@ -107,13 +109,25 @@ async fn join(client: &reqwest::Client, url: &str, p: &Person) -> u16 {
         .unwrap_or(0)
 }
 
-/// Fires one join per person, spread evenly over `spread` (zero: all at
-/// once). Returns (status, latency, person index) of each.
+/// Opens the board as a person's phone does.
+async fn look(client: &reqwest::Client, url: &str, p: &Person) -> u16 {
+    client
+        .get(url)
+        .header("cookie", format!("convene_session={}", p.cookie))
+        .send()
+        .await
+        .map(|r| r.status().as_u16())
+        .unwrap_or(0)
+}
+
+/// Fires one join per person (or, with no target, one look at the board),
+/// spread evenly over `spread` (zero: all at once). Returns (status,
+/// latency, person index) of each.
 async fn rush(
     client: &reqwest::Client,
     base: &str,
     people: &Arc<Vec<Person>>,
-    target: impl Fn(usize) -> i64,
+    target: impl Fn(usize) -> Option<i64>,
     spread: Duration,
 ) -> (Vec<(u16, Duration, usize)>, Duration) {
     let started = Instant::now();
@@ -121,13 +135,20 @@ async fn rush(
     for i in 0..people.len() {
         let client = client.clone();
         let people = people.clone();
-        let url = format!("{base}/topics/{}/join", target(i));
+        let topic = target(i);
+        let url = match topic {
+            Some(t) => format!("{base}/topics/{t}/join"),
+            None => format!("{base}/open-space"),
+        };
         let at = spread.mul_f64(i as f64 / people.len() as f64);
         tasks.push(tokio::spawn(async move {
             tokio::time::sleep_until(tokio::time::Instant::from_std(started + at)).await;
             let p = &people[i];
             let sent = Instant::now();
-            let status = join(&client, &url, p).await;
+            let status = match topic {
+                Some(_) => join(&client, &url, p).await,
+                None => look(&client, &url, p).await,
+            };
             (status, sent.elapsed(), i)
         }));
     }
@@ -189,18 +210,22 @@ async fn sustained(
 fn report(label: &str, answers: &[(u16, Duration, usize)], took: Duration) {
     let mut latencies: Vec<Duration> = answers.iter().map(|a| a.1).collect();
     latencies.sort();
-    let joined = answers.iter().filter(|a| a.0 == 303).count();
-    let full = answers.iter().filter(|a| a.0 == 409).count();
-    let other = answers.len() - joined - full;
+    let count = |status: u16| answers.iter().filter(|a| a.0 == status).count();
+    let (shown, joined, full) = (count(200), count(303), count(409));
+    let other = answers.len() - shown - joined - full;
     let mut kinds: Vec<u16> = answers
         .iter()
         .map(|a| a.0)
-        .filter(|s| *s != 303 && *s != 409)
+        .filter(|s| ![200, 303, 409].contains(s))
         .collect();
     kinds.sort_unstable();
     kinds.dedup();
+    let answered = match shown {
+        0 => format!("{joined} joined, {full} full"),
+        _ => format!("{shown} shown"),
+    };
     println!(
-        "  {label}: {} requests in {} ({:.0}/s): {joined} joined, {full} full, {other} other {kinds:?}; p50 {}, p99 {}, max {}",
+        "  {label}: {} requests in {} ({:.0}/s): {answered}, {other} other {kinds:?}; p50 {}, p99 {}, max {}",
         answers.len(),
         ms(took),
         answers.len() as f64 / took.as_secs_f64(),
@@ -244,11 +269,14 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
     let people = Arc::new(setup.people);
     let topics = setup.topics.clone();
 
+    // Before the rush everyone has the board open, deciding where to go.
+    let (looks, took) = rush(&client, &server.base, &people, |_| None, LOOKING).await;
+    report("board views spread over 2 s, before the rush", &looks, took);
     let (answers, took) = rush(
         &client,
         &server.base,
         &people,
-        |i| choice(i, &topics),
+        |i| Some(choice(i, &topics)),
         Duration::from_secs(1),
     )
     .await;
@@ -258,7 +286,7 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
         &client,
         &server.base,
         &people,
-        |i| t2[(i * 31 + 7) % t2.len()],
+        |i| Some(t2[(i * 31 + 7) % t2.len()]),
         Duration::from_secs(1),
     )
     .await;
@@ -270,7 +298,7 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
         &client,
         &server.base,
         &people,
-        |i| t3[(i * 13 + 3) % t3.len()],
+        |i| Some(t3[(i * 13 + 3) % t3.len()]),
         Duration::ZERO,
     )
     .await;
@@ -399,7 +427,7 @@ async fn crash(label: &str, url: &DatabaseUrl, raw: &str) {
         &client,
         &server.base,
         &people,
-        |i| choice(i, &topics),
+        |i| Some(choice(i, &topics)),
         Duration::from_secs(1),
     )
     .await;

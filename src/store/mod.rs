@@ -117,7 +117,9 @@ pub struct Store {
     /// Sessions found, remembered on PostgreSQL.
     sessions: std::sync::Arc<sessions::Sessions>,
     /// The queue of the sign-up writer, started on the first sign-up.
-    joins: std::sync::Arc<std::sync::OnceLock<Vec<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>>,
+    joins: std::sync::Arc<
+        std::sync::OnceLock<Vec<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>,
+    >,
 }
 
 /// What a listening instance hears (see [`Store::changes`]).

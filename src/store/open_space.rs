@@ -607,7 +607,11 @@ impl Store {
         now: Timestamp,
     ) -> Result<JoinOutcome> {
         let writers = self.joins.get_or_init(|| {
-            let count = if self.is_postgres() { JOIN_WRITERS_POSTGRES } else { 1 };
+            let count = if self.is_postgres() {
+                JOIN_WRITERS_POSTGRES
+            } else {
+                1
+            };
             (0..count)
                 .map(|_| {
                     let (sender, receiver) = tokio::sync::mpsc::channel(JOIN_QUEUE);
