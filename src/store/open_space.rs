@@ -199,21 +199,23 @@ impl Store {
             Vec<BoardTopicRow>,
             Vec<InterestRow>,
         ) = with_pool!(self, p => {
+            // One connection for the four reads: each lending costs a round trip.
+            let mut c = p.acquire().await?;
             let rounds = sqlx::query_as(
                 "SELECT id, session_id, label, starts_at, ends_at FROM os_round \
                  WHERE consultation_id = $1 ORDER BY starts_at, id",
             )
             .bind(consultation_id)
-            .fetch_all(p)
+            .fetch_all(&mut *c)
             .await?;
             let spaces = sqlx::query_as(
                 "SELECT id, name, capacity, languages FROM os_space \
                  WHERE consultation_id = $1 ORDER BY position, id",
             )
             .bind(consultation_id)
-            .fetch_all(p)
+            .fetch_all(&mut *c)
             .await?;
-            let topics = sqlx::query_as(BOARD_TOPICS).bind(consultation_id).fetch_all(p).await?;
+            let topics = sqlx::query_as(BOARD_TOPICS).bind(consultation_id).fetch_all(&mut *c).await?;
             let interests = sqlx::query_as(
                 "SELECT ti.topic_id, o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym \
                  FROM topic_interest ti JOIN topic t ON t.id = ti.topic_id \
@@ -221,7 +223,7 @@ impl Store {
                  WHERE t.consultation_id = $1 ORDER BY o.name",
             )
             .bind(consultation_id)
-            .fetch_all(p)
+            .fetch_all(&mut *c)
             .await?;
             (rounds, spaces, topics, interests)
         });
@@ -765,21 +767,22 @@ impl Store {
     /// Where a person stands: tables, lines and marks.
     pub async fn my_board(&self, consultation_id: i64, person_id: i64) -> Result<MyBoard> {
         let (seats, waiting, marks): (Vec<(i64, i64)>, Vec<i64>, Vec<i64>) = with_pool!(self, p => {
+            let mut c = p.acquire().await?;
             let seats = sqlx::query_as(
                 "SELECT s.round_id, s.topic_id FROM signup s JOIN os_round r ON r.id = s.round_id \
                  WHERE s.person_id = $1 AND r.consultation_id = $2",
             )
             .bind(person_id)
             .bind(consultation_id)
-            .fetch_all(p)
+            .fetch_all(&mut *c)
             .await?;
             let waiting = sqlx::query_scalar("SELECT topic_id FROM waitlist WHERE person_id = $1")
                 .bind(person_id)
-                .fetch_all(p)
+                .fetch_all(&mut *c)
                 .await?;
             let marks = sqlx::query_scalar("SELECT topic_id FROM topic_mark WHERE person_id = $1")
                 .bind(person_id)
-                .fetch_all(p)
+                .fetch_all(&mut *c)
                 .await?;
             (seats, waiting, marks)
         });
