@@ -1,6 +1,8 @@
 //! The open-space rush, against the real server (`target/release/convene`,
 //! started as a child process): 1,000 participants, 50 tables of 20 in one
-//! round, everyone signing up within one second (some to full tables), then
+//! round, everyone opening the board (spread over two seconds, as people
+//! look before they choose), then signing up within one second (some to
+//! full tables), then
 //! moving (spread over a second, all at once on new connections, and
 //! 10,000 moves from 64 clients on kept-alive connections); then 2,000 open
 //! SSE connections waiting for one change; then
