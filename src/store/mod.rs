@@ -116,7 +116,7 @@ pub struct Store {
     consultation: std::sync::Arc<crate::recent::Recent<(), Option<crate::domain::Consultation>>>,
     /// Sessions found, remembered on PostgreSQL.
     sessions: std::sync::Arc<sessions::Sessions>,
-    /// The queue of the sign-up writer, started on the first sign-up.
+    /// The queues of the sign-up writers, started on the first sign-up.
     joins: std::sync::Arc<
         std::sync::OnceLock<Vec<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>,
     >,
@@ -132,8 +132,8 @@ pub enum Heard {
 }
 
 /// Announced changes from every instance on a PostgreSQL database. While
-/// one is open, the store remembers sessions between requests
-/// ([`sessions`]), since it hears when they end.
+/// one is open, the store remembers sessions between requests, since it
+/// hears when they end (src/store/sessions.rs).
 #[derive(Debug)]
 pub struct Changes {
     listener: sqlx::postgres::PgListener,

@@ -597,11 +597,13 @@ impl Store {
     /// Adds a person's name to a table, leaving the table they held in the
     /// same round, in one step.
     ///
-    /// Sign-ups go to one writer task per process, which takes every
-    /// sign-up waiting and runs them in one transaction (see
-    /// `join_batch`): a rush costs one commit per batch instead of
-    /// one per person, and no two sign-ups of this process race. Other processes
-    /// (several instances on PostgreSQL) are kept apart by the row locks.
+    /// Sign-ups go to a writer task (one per process on SQLite; on
+    /// PostgreSQL one per share of the tables), which takes every sign-up
+    /// waiting and runs them in one transaction (see `join_batch`): a rush
+    /// costs one commit per batch instead of one per person, and no two
+    /// sign-ups for one table in this process race. Other writers and
+    /// processes (several instances on PostgreSQL) are kept apart by the
+    /// row locks.
     pub async fn join_table(
         &self,
         topic_id: i64,
