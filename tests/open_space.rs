@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::{collections::HashMap, time::Duration};
+use std::time::Duration;
 
 use common::{Backend, SignedIn, TestApp, TestDb};
 use convene::domain::{
@@ -64,6 +64,16 @@ async fn crowd(app: &TestApp, id: i64, n: usize) -> Vec<SignedIn> {
         signed.push(app.as_person(&format!("Rush participant {i}")).await);
     }
     signed
+}
+
+/// The ids of the people [`crowd`] made, in its order.
+async fn crowd_ids(store: &convene::store::Store, id: i64, n: usize) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let name = format!("Rush participant {i}");
+        ids.push(store.person_id_by_name(id, &name).await.unwrap().unwrap());
+    }
+    ids
 }
 
 fn settings() -> convene::ServeSettings {
@@ -335,16 +345,7 @@ async fn a_failing_sign_up_leaves_the_rest_of_its_batch_seated(backend: Backend)
     let people = crowd(&app, id, 20).await;
     let topic = propose(&people[0], "Batch topic").await;
     place(&people[0], topic, round, table).await;
-    let ids: Vec<i64> = store
-        .directory(id, convene::domain::Viewer::Organiser)
-        .await
-        .unwrap()
-        .people
-        .iter()
-        .filter(|p| p.display_name.starts_with("Rush participant"))
-        .map(|p| p.id)
-        .collect();
-    assert_eq!(ids.len(), 20);
+    let ids = crowd_ids(&store, id, 20).await;
     let nobody = ids.iter().max().unwrap() + 1_000;
     for _ in 0..5 {
         let now = jiff::Timestamp::now();
@@ -386,15 +387,8 @@ async fn a_seat_handed_on_amid_a_batch_leaves_the_rest_seated(backend: Backend) 
     place(&people[0], pair, round, pair_table).await;
     let big = propose(&people[1], "Roomy circle").await;
     place(&people[1], big, round, big_table).await;
-    let ids: HashMap<String, i64> = store
-        .directory(id, convene::domain::Viewer::Organiser)
-        .await
-        .unwrap()
-        .people
-        .iter()
-        .map(|p| (p.display_name.clone(), p.id))
-        .collect();
-    let person = |i: usize| ids[&format!("Rush participant {i}")];
+    let ids = crowd_ids(&store, id, 24).await;
+    let person = |i: usize| ids[i];
     let now = jiff::Timestamp::now();
     for i in [0, 1] {
         store.join_table(pair, person(i), now).await.unwrap();
