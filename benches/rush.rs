@@ -29,8 +29,8 @@ use jiff::{SignedDuration, Timestamp};
 
 mod support;
 use support::{
-    Person, Server, cpu_time, ms, percentile, postgres_database, resident_kib, signed_in_crowd,
-    start_server,
+    Person, Server, cpu_time, listen_drops, ms, percentile, postgres_database, resident_kib,
+    signed_in_crowd, start_server,
 };
 
 const PEOPLE: usize = 1_000;
@@ -296,6 +296,7 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
     let t3 = topics.clone();
     let server_pid = server.child.id().to_string();
     let (server_cpu, bench_cpu) = (cpu_time(&server_pid), cpu_time("self"));
+    let dropped = listen_drops();
     let (burst, took) = rush(
         &client,
         &server.base,
@@ -310,6 +311,10 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
         took,
     );
     report_cpu(&server_pid, (server_cpu, bench_cpu), burst.len());
+    println!(
+        "    connections dropped by a full accept queue: {}",
+        listen_drops() - dropped
+    );
     let (server_cpu, bench_cpu) = (cpu_time(&server_pid), cpu_time("self"));
     let (kept, took) = sustained(&server.base, &people, &topics, LANES, SUSTAINED).await;
     report(

@@ -166,3 +166,21 @@ pub async fn signed_in_crowd(
     }
     people
 }
+
+/// Connections the kernel dropped so far, machine-wide, because a listening
+/// socket's queue of connections waiting to be accepted was full
+/// (`ListenDrops` in /proc/net/netstat). The client's packet is sent again
+/// after at least 200 ms, which shows as a slow request.
+pub fn listen_drops() -> u64 {
+    let netstat = std::fs::read_to_string("/proc/net/netstat").unwrap_or_default();
+    let mut tcp_ext = netstat.lines().filter(|l| l.starts_with("TcpExt:"));
+    let (Some(names), Some(values)) = (tcp_ext.next(), tcp_ext.next()) else {
+        return 0;
+    };
+    names
+        .split_whitespace()
+        .zip(values.split_whitespace())
+        .find(|(name, _)| *name == "ListenDrops")
+        .and_then(|(_, value)| value.parse().ok())
+        .unwrap_or(0)
+}

@@ -34,9 +34,8 @@ pub async fn run(
         true => Some(demo_accounts(&store).await?),
         false => None,
     };
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .with_context(|| format!("cannot listen on {addr}"))?;
+    let listener =
+        crate::web::http::listen(addr).with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
     tracing::info!(database = %url.redacted(), backend = store.backend(), "serving");
     // The server must outlive whoever reads its output: a closed pipe is

@@ -134,7 +134,7 @@ impl TestApp {
     }
 
     pub async fn spawn_with(store: Store, settings: convene::ServeSettings) -> TestApp {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let listener = convene::web::http::listen("127.0.0.1:0".parse().unwrap()).unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
         let served = store.clone();
