@@ -18,8 +18,8 @@ use tower::ServiceExt;
 /// Connections the kernel holds for the server before it accepts them: a
 /// room reaching for its phones in the same second. With the 128 that
 /// `TcpListener::bind` asks for, the rush benchmark's 1,000 connections at
-/// once saw up to 460 dropped, each sent again after 200 ms or more. The kernel caps it at
-/// `net.core.somaxconn` (4,096 by default).
+/// once saw up to 460 dropped, each sent again after 200 ms or more. The
+/// kernel caps it at `net.core.somaxconn` (4,096 by default).
 const ACCEPT_QUEUE: u32 = 4096;
 
 /// Listens on `addr` with room for [`ACCEPT_QUEUE`] waiting connections.
