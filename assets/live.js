@@ -30,6 +30,7 @@
           }
           region.replaceWith(fresh);
         });
+        document.dispatchEvent(new Event('convene:refreshed'));
       })
       .catch(function () {})
       .then(function () {
@@ -76,4 +77,25 @@
   if (document.querySelector('[data-countdown]') || document.querySelector('[data-live]')) {
     setInterval(tick, 1000);
   }
+})();
+
+// A projector cannot scroll: a page marked data-fit shrinks its type, in
+// steps, until it fits the window, and no further than half. A phone that
+// opens it scrolls instead, as does a page without JavaScript.
+(function () {
+  'use strict';
+  if (!document.querySelector('[data-fit]')) return;
+  var root = document.documentElement;
+  function fit() {
+    root.style.fontSize = '';
+    if (window.innerWidth < 960) return;
+    var base = parseFloat(getComputedStyle(root).fontSize);
+    for (var scale = 1; root.scrollHeight > window.innerHeight && scale > 0.5; ) {
+      scale = Math.round((scale - 0.05) * 100) / 100;
+      root.style.fontSize = base * scale + 'px';
+    }
+  }
+  fit();
+  window.addEventListener('resize', fit);
+  document.addEventListener('convene:refreshed', fit);
 })();

@@ -75,6 +75,17 @@ test('one proposes and places a topic, another sees it without reload and joins,
   // The screen's count follows, without a reload.
   await screen.locator('.os-cell', { hasText: title }).getByText('1/12').waitFor({ timeout: 5000 });
   assert.deepEqual(await accessibilityViolations(screen), []);
+  // A projector cannot scroll: the whole board is in view, on a smaller
+  // projector too (its type shrinks to fit).
+  const overflow = () => screen.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  const typeSize = () => screen.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  assert.equal(await overflow(), 0, 'the board fits 1920×1080');
+  const fullSize = await typeSize();
+  await screen.setViewportSize({ width: 1280, height: 720 });
+  await screen.waitForFunction(() => document.documentElement.scrollHeight <= innerHeight, null, { timeout: 5000 });
+  assert.ok(await typeSize() < fullSize, 'smaller type on the smaller projector');
+  await screen.setViewportSize({ width: 1920, height: 1080 });
+  await screen.waitForFunction((size) => parseFloat(getComputedStyle(document.documentElement).fontSize) === size, fullSize, { timeout: 5000 });
   await screen.screenshot({ path: path.join(screenshots, 'open-space-screen.png') });
   assert.deepEqual(foreign, [], 'no request leaves the server');
 
