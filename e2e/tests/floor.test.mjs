@@ -104,6 +104,9 @@ test('a participant asks to speak and asks a question, another votes, the facili
   assert.deepEqual(foreign, [], 'no request leaves the server');
   await diana.screenshot({ path: path.join(screenshots, 'floor-facilitator.png'), fullPage: true });
   await screen.screenshot({ path: path.join(screenshots, 'floor-screen.png') });
+  // On a smaller projector the type shrinks until the screen fits.
+  await screen.setViewportSize({ width: 1280, height: 720 });
+  await screen.waitForFunction(() => document.documentElement.scrollHeight <= innerHeight, null, { timeout: 5000 });
 });
 
 test('the floor works without JavaScript', async () => {
