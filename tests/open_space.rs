@@ -559,6 +559,52 @@ async fn a_started_round_is_frozen_except_for_organisers(backend: Backend) {
 
 on_both_backends!(a_started_round_is_frozen_except_for_organisers);
 
+/// An organiser may still place a topic in a round under way or over, but
+/// the choice selected at first is a round to come; a round that is over
+/// says so.
+async fn an_organiser_is_offered_rounds_to_come_first(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let now = Timestamp::now();
+    let past = store
+        .create_round(
+            id,
+            None,
+            "Past round",
+            now - SignedDuration::from_hours(3),
+            now - SignedDuration::from_hours(2),
+        )
+        .await
+        .unwrap();
+    future_rounds(&store, id).await;
+    let organiser = app.organiser().await;
+    let (_, board) = organiser.text("/open-space").await;
+    let select = board
+        .split("<select id=\"cell-")
+        .nth(1)
+        .and_then(|s| s.split("</select>").next())
+        .expect("a place form");
+    let options: Vec<&str> = select.split("<option").skip(1).collect();
+    let last_to_come = options
+        .iter()
+        .rposition(|o| o.contains("Test round"))
+        .unwrap();
+    let first_past = options
+        .iter()
+        .position(|o| o.contains("Past round"))
+        .expect("organisers may still place in a past round");
+    assert!(last_to_come < first_past, "{options:#?}");
+    assert!(!options[0].contains("Past round"));
+    let heading = board
+        .split(&format!("<h2 id=\"round-{past}\">"))
+        .nth(1)
+        .and_then(|s| s.split("</h2>").next())
+        .unwrap();
+    assert!(heading.contains("ended"), "{heading}");
+    assert!(!heading.contains("started"), "{heading}");
+}
+
+on_both_backends!(an_organiser_is_offered_rounds_to_come_first);
+
 async fn conveners_and_note_takers_write_the_harvest(backend: Backend) {
     let (_db, store, id, app) = start(backend).await;
     let (round, _) = future_rounds(&store, id).await;

@@ -309,6 +309,7 @@ os-topic-language = Language
 os-propose-button = Propose and convene it
 os-no-setup = The organisers have not set up rounds and tables yet. You can already propose topics and mark the ones you are interested in.
 os-round-started = started
+os-round-ended = ended
 os-capacity = { $count ->
     [one] 1 seat
    *[other] { $count } seats

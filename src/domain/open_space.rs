@@ -27,6 +27,10 @@ impl Round {
     pub fn has_started(&self, now: Timestamp) -> bool {
         now >= self.starts_at
     }
+
+    pub fn has_ended(&self, now: Timestamp) -> bool {
+        now >= self.ends_at
+    }
 }
 
 /// A table or room, with the number of people it seats.

@@ -64,6 +64,7 @@ pub struct RoundView {
     pub label: String,
     pub time: String,
     pub started: bool,
+    pub ended: bool,
     /// Cells with a topic.
     pub cells: Vec<CellView>,
     /// Spaces still free in this round, as "Table 2 (12)".
@@ -91,10 +92,16 @@ fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicC
     let capacity = board.capacity(t);
     let can_manage = who.can_manage(t);
     let free_cells = if can_manage {
-        board
+        // Rounds to come first: the first choice, selected by default, is
+        // never a round already under way or over.
+        let mut rounds: Vec<_> = board
             .rounds
             .iter()
             .filter(|r| who.organiser() || !r.has_started(who.now))
+            .collect();
+        rounds.sort_by_key(|r| r.has_started(who.now));
+        rounds
+            .into_iter()
             .flat_map(|r| {
                 board.free_spaces(r.id).map(move |s| {
                     (
@@ -156,6 +163,7 @@ fn rounds(board: &Board, c: &Consultation, who: &Looker) -> Vec<RoundView> {
                 format::time_range(r.starts_at, r.ends_at, &c.time_zone)
             ),
             started: r.has_started(who.now),
+            ended: r.has_ended(who.now),
             cells: board
                 .spaces
                 .iter()
