@@ -92,8 +92,8 @@ fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicC
     let capacity = board.capacity(t);
     let can_manage = who.can_manage(t);
     let free_cells = if can_manage {
-        // Rounds to come first: the first choice, selected by default, is
-        // never a round already under way or over.
+        // Rounds to come first: the choice selected by default is a round
+        // to come whenever there is one, not one under way or over.
         let mut rounds: Vec<_> = board
             .rounds
             .iter()
