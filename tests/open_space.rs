@@ -167,6 +167,153 @@ async fn capacity_holds_under_a_rush(backend: Backend) {
     assert_eq!(board.topic(roomy).unwrap().signed_up, 200);
 }
 
+/// An organiser changes a table: more seats move the first in line in
+/// (and tell them); fewer seats than people already there, a name another
+/// table has, or no seats at all are refused and change nothing.
+async fn an_organiser_changes_a_table(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let small = space(&store, id, "Small table", 1).await;
+    let people = crowd(&app, id, 3).await;
+    let ids = crowd_ids(&store, id, 3).await;
+    let topic = propose(&people[0], "A small circle").await;
+    assert_eq!(place(&people[0], topic, round, small).await.status(), 303);
+    let join = |who: usize| {
+        let (who, path) = (&people[who], format!("/topics/{topic}/join"));
+        async move { who.post(&path, &[]).await }
+    };
+    assert_eq!(join(1).await.status(), 303);
+    assert_eq!(join(2).await.status(), 409);
+    people[2].post(&format!("/topics/{topic}/wait"), &[]).await;
+
+    let organiser = app.organiser().await;
+    let edit = |name: &'static str, seats: &'static str| {
+        let (organiser, path) = (&organiser, format!("/open-space/spaces/{small}"));
+        async move {
+            organiser
+                .post(
+                    &path,
+                    &[("name", name), ("capacity", seats), ("languages", "en es")],
+                )
+                .await
+        }
+    };
+    assert_eq!(edit("Small table", "2").await.status(), 303);
+    let board = store.board(id).await.unwrap();
+    assert_eq!(
+        board.topic(topic).unwrap().signed_up,
+        2,
+        "the first in line is in"
+    );
+    assert_eq!(board.capacity(board.topic(topic).unwrap()), Some(2));
+    let notices = store.unseen_notices(ids[2]).await.unwrap();
+    assert!(
+        notices.iter().any(|n| n.message.contains("A small circle")),
+        "{notices:?}"
+    );
+
+    let fewer = edit("Small table", "1").await;
+    assert_eq!(fewer.status(), 409);
+    assert!(
+        fewer
+            .text()
+            .await
+            .unwrap()
+            .contains("2 people are signed up")
+    );
+    let taken = edit("Table 1", "2").await;
+    assert_eq!(taken.status(), 400);
+    assert_eq!(edit("Small table", "0").await.status(), 400);
+    assert_eq!(edit("Small table", "many").await.status(), 400);
+    let board = store.board(id).await.unwrap();
+    let table = board.spaces.iter().find(|s| s.id == small).unwrap();
+    assert_eq!((table.name.as_str(), table.capacity), ("Small table", 2));
+    assert_eq!(table.languages.join(" "), "en es");
+    assert_eq!(
+        organiser
+            .post(
+                "/open-space/spaces/999999",
+                &[("name", "Nowhere"), ("capacity", "3")]
+            )
+            .await
+            .status(),
+        404
+    );
+    assert_eq!(
+        people[1]
+            .post(
+                &format!("/open-space/spaces/{small}"),
+                &[("name", "Mine"), ("capacity", "9")]
+            )
+            .await
+            .status(),
+        403,
+        "organisers only"
+    );
+}
+
+on_both_backends!(an_organiser_changes_a_table);
+
+/// Sign-ups race an organiser cutting a table's seats: whichever comes
+/// first, no table ends up with more people than seats.
+async fn fewer_seats_and_a_rush_of_sign_ups_never_overbook(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let people = crowd(&app, id, 40).await;
+    let organiser = app.organiser().await;
+    for attempt in 0..5 {
+        let table = space(&store, id, &format!("Shrinking table {attempt}"), 30).await;
+        let topic = propose(&people[attempt], &format!("Race {attempt}")).await;
+        assert_eq!(
+            place(&people[attempt], topic, round, table).await.status(),
+            303
+        );
+        // The cut comes a little later each time, to meet the rush at
+        // another point.
+        let cut = async {
+            tokio::time::sleep(Duration::from_millis(attempt as u64 * 4)).await;
+            organiser
+                .post(
+                    &format!("/open-space/spaces/{table}"),
+                    &[
+                        ("name", &format!("Shrinking table {attempt}")),
+                        ("capacity", "10"),
+                    ],
+                )
+                .await
+                .status()
+                .as_u16()
+        };
+        let joins = futures_join(people.iter().cloned().map(|p| async move {
+            p.post(&format!("/topics/{topic}/join"), &[])
+                .await
+                .status()
+                .as_u16()
+        }));
+        let (cut, joins) = tokio::join!(cut, joins);
+        let board = store.board(id).await.unwrap();
+        let t = board.topic(topic).unwrap();
+        let capacity = board.capacity(t).unwrap();
+        assert!(
+            t.signed_up <= capacity,
+            "{} seated at {capacity} seats",
+            t.signed_up
+        );
+        let joined = joins.iter().filter(|s| **s == 303).count() as i64;
+        match cut {
+            303 => assert_eq!(capacity, 10),
+            409 => assert!(
+                joined > 10 && capacity == 30,
+                "refused with {joined} seated"
+            ),
+            other => panic!("the cut answered {other}"),
+        }
+        assert_eq!(t.signed_up, joined);
+    }
+}
+
+on_both_backends!(fewer_seats_and_a_rush_of_sign_ups_never_overbook);
+
 /// Two instances behind one PostgreSQL database, each with its own
 /// sign-up writer: half the crowd presses "add my name" on one, half on the
 /// other, at one table of 20 at once.
@@ -904,6 +1051,24 @@ async fn the_api_does_what_the_board_does(backend: Backend) {
         (mine["signed_up"].as_i64(), mine["capacity"].as_i64()),
         (Some(1), Some(1))
     );
+
+    // One more seat, and the participant turned away gets it.
+    let resize = |seats: i64| {
+        call(reqwest::Method::PUT, &format!("/open-space/spaces/{space}"))
+            .json(&serde_json::json!({"name": "API table", "capacity": seats}))
+            .send()
+    };
+    assert_eq!(resize(0).await.unwrap().status(), 400);
+    assert_eq!(resize(2).await.unwrap().status(), 204);
+    let seated = amin
+        .client
+        .post(format!("{}/api/v1/topics/{topic}/join", app.base))
+        .header("x-csrf-token", &amin.csrf)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(seated.status(), 200);
+    assert_eq!(resize(1).await.unwrap().status(), 409, "two are seated");
 
     // Revoked, the token opens nothing.
     let listed = store.api_tokens(id).await.unwrap();

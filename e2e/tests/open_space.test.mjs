@@ -109,7 +109,7 @@ test('a full table offers the tables with room and a place in line, and the seat
   const { organiser, amin, diana } = signedIn;
   await organiser.goto(`${server.url}/open-space/setup`);
   await organiser.getByLabel('Name', { exact: true }).fill('Corner for one');
-  await organiser.getByLabel('Seats').fill('1');
+  await organiser.getByLabel('Seats', { exact: true }).fill('1');
   await organiser.getByRole('button', { name: 'Add the table' }).click();
   await organiser.getByText('Corner for one').first().waitFor();
 
@@ -147,6 +147,20 @@ test('a full table offers the tables with room and a place in line, and the seat
   // Diana leaves: Amin, first in line, is moved in and sees it live.
   await diana.getByRole('button', { name: 'Leave this table' }).click();
   await amin.locator('.os-names', { hasText: 'Amin Muftiyanah' }).waitFor({ timeout: 5000 });
+
+  // Diana waits in her turn; the organiser adds a chair and she is moved in.
+  await diana.goto(`${server.url}/open-space`);
+  await join(diana);
+  await diana.getByRole('heading', { name: 'This table is full' }).waitFor();
+  await diana.getByRole('button', { name: 'Wait for a place' }).click();
+  await diana.getByText('You are waiting for a place at this table.').waitFor();
+  await organiser.goto(`${server.url}/open-space/setup`);
+  const cornerSetup = organiser.locator('li', { hasText: 'Corner for one' });
+  await cornerSetup.getByText('Change name, seats or interpretation').click();
+  await cornerSetup.getByLabel('Seats').fill('2');
+  await cornerSetup.getByRole('button', { name: 'Save the table' }).click();
+  await organiser.waitForURL(/\/open-space\/setup/);
+  await diana.locator('.os-names', { hasText: 'Diana Cano' }).waitFor({ timeout: 5000 });
 });
 
 

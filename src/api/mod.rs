@@ -56,6 +56,7 @@ use crate::{
         open_space::add_round,
         open_space::delete_round,
         open_space::add_space,
+        open_space::edit_space,
         open_space::delete_space,
         floor::floor,
         floor::ask,

@@ -17,7 +17,7 @@ use super::current;
 use crate::{
     domain::open_space::{Board, Notes, SpaceInput},
     error::{ApiError, AppError},
-    store::JoinOutcome,
+    store::{JoinOutcome, SpaceEdit},
     web::{
         AppState, Me,
         open_space::{Placed, TopicForm, not_yours, person, place_action, topic_for, topic_input},
@@ -31,7 +31,10 @@ pub fn router() -> Router<AppState> {
         .route("/open-space/rounds", post(add_round))
         .route("/open-space/rounds/{id}", delete(delete_round))
         .route("/open-space/spaces", post(add_space))
-        .route("/open-space/spaces/{id}", delete(delete_space))
+        .route(
+            "/open-space/spaces/{id}",
+            delete(delete_space).put(edit_space),
+        )
         .route("/topics/{id}", axum::routing::put(edit))
         .route("/topics/{id}/withdraw", post(withdraw))
         .route("/topics/{id}/adopt", post(adopt))
@@ -561,6 +564,37 @@ async fn add_space(
     let id = state.store.create_space(c.id, &space).await?;
     state.live.changed(Scope::OpenSpace);
     Ok(created(id))
+}
+
+/// Renames a table or room, or changes its seats or interpretation
+/// (organisers). More seats move the first in line in at its tables.
+#[utoipa::path(put, path = "/api/v1/open-space/spaces/{id}", request_body = NewSpaceJson, params(("id" = i64, Path)), responses(
+    (status = 204, description = "Saved"),
+    (status = 400, description = "Empty or taken name, capacity outside 1–1000"),
+    (status = 404, description = "No such space"),
+    (status = 409, description = "Fewer seats than people signed up at one of its tables"),
+))]
+async fn edit_space(
+    State(state): State<AppState>,
+    Path(id): Path<i64>,
+    Json(body): Json<NewSpaceJson>,
+) -> Result<StatusCode, ApiError> {
+    let c = current(&state).await?;
+    let space = SpaceInput::new(&body.name, body.capacity, &body.languages.join(" "))
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    match state
+        .store
+        .update_space(c.id, id, &space, Timestamp::now())
+        .await?
+    {
+        SpaceEdit::Saved => {}
+        SpaceEdit::NotFound => return Err(AppError::NotFound.into()),
+        SpaceEdit::TooManySeated(seated) => {
+            return Err(crate::web::open_space::too_many_seated(seated).into());
+        }
+    }
+    state.live.changed(Scope::OpenSpace);
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Removes a table or room (organisers).

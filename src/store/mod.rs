@@ -16,7 +16,7 @@ pub use accounts::{
 };
 pub use directory::ImportOutcome;
 pub use floor::{AskOutcome, CallOutcome, Floor, MergeOutcome, QuestionRef, Summary, VoteOutcome};
-pub use open_space::{FullTable, JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat};
+pub use open_space::{FullTable, JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat, SpaceEdit};
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
 pub use schedule::{Room, SessionChange};
 

@@ -56,6 +56,16 @@ pub enum PlaceOutcome {
     NotFound,
 }
 
+/// What became of an organiser's change to a table or room.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SpaceEdit {
+    Saved,
+    NotFound,
+    /// That many people sit at one of its tables: fewer seats would
+    /// leave some without one.
+    TooManySeated(i64),
+}
+
 /// A name at a table, with what decides whether a viewer may see it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Seat {
@@ -171,6 +181,21 @@ fn broken_index(e: &sqlx::Error) -> Option<&'static str> {
 
 /// A transaction that lost a race it can simply run again: a PostgreSQL
 /// deadlock or serialization failure.
+/// A space's name is taken when another space of the consultation has it.
+fn name_taken(e: sqlx::Error, name: &str) -> StoreError {
+    match &e {
+        sqlx::Error::Database(db) if db.is_unique_violation() => {
+            crate::domain::ValidationError::Invalid {
+                field: "space name",
+                value: name.to_owned(),
+                expected: "a name no other space has",
+            }
+            .into()
+        }
+        _ => e.into(),
+    }
+}
+
 fn is_retryable(e: &StoreError) -> bool {
     let StoreError::Sql(sqlx::Error::Database(db)) = e else {
         return false;
@@ -352,19 +377,76 @@ impl Store {
             .bind(crate::domain::LanguageTag::join(&space.languages))
             .fetch_one(p)
             .await
-            .map_err(|e| match &e {
-                sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Invalid(
-                    crate::domain::ValidationError::Invalid {
-                        field: "space name",
-                        value: space.name.clone(),
-                        expected: "a name no other space has",
-                    }
-                    .into(),
-                ),
-                _ => e.into(),
-            })?
+            .map_err(|e| name_taken(e, &space.name))?
         });
         Ok(id)
+    }
+
+    /// Renames a table or room, or changes its seats or interpretation.
+    /// Seats never go below the people already at one of its tables; more
+    /// seats move the first in line in, as a seat freed by someone leaving
+    /// does. The topics placed there are locked first, as a sign-up locks
+    /// its topic, so sign-ups at the same moment are counted.
+    pub async fn update_space(
+        &self,
+        consultation_id: i64,
+        space_id: i64,
+        space: &SpaceInput,
+        now: Timestamp,
+    ) -> Result<SpaceEdit> {
+        let mut attempt = 0;
+        loop {
+            let result: Result<SpaceEdit> = with_writer!(self, p => {
+                async {
+                    let mut tx = p.begin().await?;
+                    let topics: Vec<(i64,)> = sqlx::query_as(
+                        "UPDATE topic SET version = version + 1 \
+                         WHERE space_id = $1 AND consultation_id = $2 RETURNING id",
+                    )
+                    .bind(space_id)
+                    .bind(consultation_id)
+                    .fetch_all(&mut *tx)
+                    .await?;
+                    let most: i64 = sqlx::query_scalar(
+                        "SELECT COALESCE(MAX(seated), 0) FROM \
+                         (SELECT COUNT(*) AS seated FROM signup s JOIN topic t ON t.id = s.topic_id \
+                          WHERE t.space_id = $1 GROUP BY s.topic_id) AS tables",
+                    )
+                    .bind(space_id)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                    if most > space.capacity {
+                        return Ok(SpaceEdit::TooManySeated(most));
+                    }
+                    let saved = sqlx::query(
+                        "UPDATE os_space SET name = $1, capacity = $2, languages = $3 \
+                         WHERE id = $4 AND consultation_id = $5",
+                    )
+                    .bind(&space.name)
+                    .bind(space.capacity)
+                    .bind(crate::domain::LanguageTag::join(&space.languages))
+                    .bind(space_id)
+                    .bind(consultation_id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| name_taken(e, &space.name))?
+                    .rows_affected();
+                    if saved == 0 {
+                        return Ok(SpaceEdit::NotFound);
+                    }
+                    for (topic,) in topics {
+                        promote(&mut tx, topic, now).await?;
+                    }
+                    tx.commit().await?;
+                    Ok(SpaceEdit::Saved)
+                }
+                .await
+            });
+            match result {
+                Err(e) if is_retryable(&e) && attempt < 5 => attempt += 1,
+                other => return other,
+            }
+        }
     }
 
     pub async fn delete_space(&self, consultation_id: i64, space_id: i64) -> Result<bool> {

@@ -243,6 +243,7 @@ pub fn router(state: AppState) -> Router {
             post(open_space::delete_round),
         )
         .route("/open-space/spaces", post(open_space::add_space))
+        .route("/open-space/spaces/{id}", post(open_space::edit_space))
         .route(
             "/open-space/spaces/{id}/delete",
             post(open_space::delete_space),

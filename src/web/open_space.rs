@@ -25,7 +25,7 @@ use crate::{
         open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput, TopicInput},
     },
     error::AppError,
-    store::{FullTable, JoinOutcome, MyBoard, PlaceOutcome, Seat},
+    store::{FullTable, JoinOutcome, MyBoard, PlaceOutcome, Seat, SpaceEdit},
 };
 
 /// A topic as a card on the board.
@@ -984,20 +984,57 @@ pub async fn add_space(
     Me(me): Me,
     axum::Form(form): axum::Form<SpaceForm>,
 ) -> Result<Response, AppError> {
-    let capacity: i64 = form.capacity.trim().parse().map_err(|_| {
-        AppError::BadRequest(format!(
-            "The capacity {:?} is not a number of seats.",
-            form.capacity
-        ))
-    })?;
-    let space = SpaceInput::new(&form.name, capacity, &form.languages)
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let space = space_input(&form)?;
     state.store.create_space(c.id, &space).await?;
     state
         .audit(c.id, &me, "added an open-space space", &space.name)
         .await?;
     state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to("/open-space/setup").into_response())
+}
+
+/// Parses the table form: capacity as a number of seats.
+fn space_input(form: &SpaceForm) -> Result<SpaceInput, AppError> {
+    let capacity: i64 = form.capacity.trim().parse().map_err(|_| {
+        AppError::BadRequest(format!(
+            "The capacity {:?} is not a number of seats.",
+            form.capacity
+        ))
+    })?;
+    SpaceInput::new(&form.name, capacity, &form.languages)
+        .map_err(|e| AppError::BadRequest(e.to_string()))
+}
+
+pub async fn edit_space(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum::Form(form): axum::Form<SpaceForm>,
+) -> Result<Response, AppError> {
+    let space = space_input(&form)?;
+    match state
+        .store
+        .update_space(c.id, id, &space, Timestamp::now())
+        .await?
+    {
+        SpaceEdit::Saved => {}
+        SpaceEdit::NotFound => return Err(AppError::NotFound),
+        SpaceEdit::TooManySeated(seated) => return Err(too_many_seated(seated)),
+    }
+    state
+        .audit(c.id, &me, "changed an open-space space", &space.name)
+        .await?;
+    state.live.changed(Scope::OpenSpace);
+    Ok(Redirect::to("/open-space/setup").into_response())
+}
+
+/// Fewer seats than people already at one of the space's tables.
+pub fn too_many_seated(seated: i64) -> AppError {
+    AppError::Conflict(format!(
+        "{seated} people are signed up at a table there: it needs at least {seated} seats. \
+         Move the topic to a bigger space first, or ask people to move."
+    ))
 }
 
 pub async fn delete_space(
