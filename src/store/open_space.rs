@@ -179,8 +179,6 @@ fn broken_index(e: &sqlx::Error) -> Option<&'static str> {
     .map(|(pg, _)| pg)
 }
 
-/// A transaction that lost a race it can simply run again: a PostgreSQL
-/// deadlock or serialization failure.
 /// A space's name is taken when another space of the consultation has it.
 fn name_taken(e: sqlx::Error, name: &str) -> StoreError {
     match &e {
@@ -196,6 +194,8 @@ fn name_taken(e: sqlx::Error, name: &str) -> StoreError {
     }
 }
 
+/// A transaction that lost a race it can simply run again: a PostgreSQL
+/// deadlock or serialization failure.
 fn is_retryable(e: &StoreError) -> bool {
     let StoreError::Sql(sqlx::Error::Database(db)) = e else {
         return false;
