@@ -730,6 +730,7 @@ async fn an_organiser_is_offered_rounds_to_come_first(backend: Backend) {
         .nth(1)
         .and_then(|s| s.split("</select>").next())
         .expect("a place form");
+    // What comes before the first `<option` is the select's own tag.
     let options: Vec<&str> = select.split("<option").skip(1).collect();
     let last_to_come = options
         .iter()
@@ -998,13 +999,13 @@ async fn the_api_does_what_the_board_does(backend: Backend) {
     assert_eq!(joined.status(), 200);
     // A participant with the browser's cookie finds it full.
     let amin = app.as_person("Amin Muftiyanah").await;
-    let full = amin
-        .client
-        .post(format!("{}/api/v1/topics/{topic}/join", app.base))
-        .header("x-csrf-token", &amin.csrf)
-        .send()
-        .await
-        .unwrap();
+    let amin_joins = || {
+        amin.client
+            .post(format!("{}/api/v1/topics/{topic}/join", app.base))
+            .header("x-csrf-token", &amin.csrf)
+            .send()
+    };
+    let full = amin_joins().await.unwrap();
     assert_eq!(full.status(), 409);
     let full: serde_json::Value = full.json().await.unwrap();
     assert_eq!(full["error"], "full");
@@ -1060,14 +1061,7 @@ async fn the_api_does_what_the_board_does(backend: Backend) {
     };
     assert_eq!(resize(0).await.unwrap().status(), 400);
     assert_eq!(resize(2).await.unwrap().status(), 204);
-    let seated = amin
-        .client
-        .post(format!("{}/api/v1/topics/{topic}/join", app.base))
-        .header("x-csrf-token", &amin.csrf)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(seated.status(), 200);
+    assert_eq!(amin_joins().await.unwrap().status(), 200);
     assert_eq!(resize(1).await.unwrap().status(), 409, "two are seated");
 
     // Revoked, the token opens nothing.

@@ -17,7 +17,7 @@ use super::current;
 use crate::{
     domain::open_space::{Board, Notes, SpaceInput},
     error::{ApiError, AppError},
-    store::{JoinOutcome, SpaceEdit},
+    store::JoinOutcome,
     web::{
         AppState, Me,
         open_space::{Placed, TopicForm, not_yours, person, place_action, topic_for, topic_input},
@@ -549,6 +549,13 @@ pub struct NewSpaceJson {
     languages: Vec<String>,
 }
 
+impl NewSpaceJson {
+    fn input(&self) -> Result<SpaceInput, AppError> {
+        SpaceInput::new(&self.name, self.capacity, &self.languages.join(" "))
+            .map_err(|e| AppError::BadRequest(e.to_string()))
+    }
+}
+
 /// Adds a table or room (organisers).
 #[utoipa::path(post, path = "/api/v1/open-space/spaces", request_body = NewSpaceJson, responses(
     (status = 201, description = "Added", body = CreatedJson),
@@ -559,8 +566,7 @@ async fn add_space(
     Json(body): Json<NewSpaceJson>,
 ) -> Result<Response, ApiError> {
     let c = current(&state).await?;
-    let space = SpaceInput::new(&body.name, body.capacity, &body.languages.join(" "))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let space = body.input()?;
     let id = state.store.create_space(c.id, &space).await?;
     state.live.changed(Scope::OpenSpace);
     Ok(created(id))
@@ -580,19 +586,13 @@ async fn edit_space(
     Json(body): Json<NewSpaceJson>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    let space = SpaceInput::new(&body.name, body.capacity, &body.languages.join(" "))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    match state
-        .store
-        .update_space(c.id, id, &space, Timestamp::now())
-        .await?
-    {
-        SpaceEdit::Saved => {}
-        SpaceEdit::NotFound => return Err(AppError::NotFound.into()),
-        SpaceEdit::TooManySeated(seated) => {
-            return Err(crate::web::open_space::too_many_seated(seated).into());
-        }
-    }
+    let space = body.input()?;
+    crate::web::open_space::space_saved(
+        state
+            .store
+            .update_space(c.id, id, &space, Timestamp::now())
+            .await?,
+    )?;
     state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }

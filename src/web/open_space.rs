@@ -1013,15 +1013,12 @@ pub async fn edit_space(
     axum::Form(form): axum::Form<SpaceForm>,
 ) -> Result<Response, AppError> {
     let space = space_input(&form)?;
-    match state
-        .store
-        .update_space(c.id, id, &space, Timestamp::now())
-        .await?
-    {
-        SpaceEdit::Saved => {}
-        SpaceEdit::NotFound => return Err(AppError::NotFound),
-        SpaceEdit::TooManySeated(seated) => return Err(too_many_seated(seated)),
-    }
+    space_saved(
+        state
+            .store
+            .update_space(c.id, id, &space, Timestamp::now())
+            .await?,
+    )?;
     state
         .audit(c.id, &me, "changed an open-space space", &space.name)
         .await?;
@@ -1029,12 +1026,16 @@ pub async fn edit_space(
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
-/// Fewer seats than people already at one of the space's tables.
-pub fn too_many_seated(seated: i64) -> AppError {
-    AppError::Conflict(format!(
-        "{seated} people are signed up at a table there: it needs at least {seated} seats. \
-         Move the topic to a bigger space first, or ask people to move."
-    ))
+/// A change to a table or room as the page and the API answer it.
+pub fn space_saved(edit: SpaceEdit) -> Result<(), AppError> {
+    match edit {
+        SpaceEdit::Saved => Ok(()),
+        SpaceEdit::NotFound => Err(AppError::NotFound),
+        SpaceEdit::TooManySeated(seated) => Err(AppError::Conflict(format!(
+            "{seated} people are signed up at a table there: it needs at least {seated} seats. \
+             Move the topic to a bigger space first, or ask people to move."
+        ))),
+    }
 }
 
 pub async fn delete_space(
