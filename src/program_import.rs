@@ -45,6 +45,24 @@ fn defaults(c: Option<&Consultation>) -> Defaults {
     }
 }
 
+/// Parses on a blocking thread of its own: a large file does not hold up a
+/// worker that serves pages, and a parser that panics on a hostile file
+/// fails this import, not the server.
+async fn parse_apart(
+    bytes: Vec<u8>,
+    defaults: Defaults,
+) -> Result<ParsedProgram, ProgramImportError> {
+    tokio::task::spawn_blocking(move || parse(&bytes, &defaults))
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, "the program importer failed on a file");
+            ProgramImportError::File(vec![ImportError::file(
+                "convene could not read this file (its reader failed on it); nothing was stored",
+            )])
+        })?
+        .map_err(ProgramImportError::File)
+}
+
 /// Parses `bytes` and imports them into `consultation`, or into a new one
 /// made from the file's conference. With `apply` false, nothing is stored.
 pub async fn import_program(
@@ -53,7 +71,7 @@ pub async fn import_program(
     bytes: &[u8],
     apply: bool,
 ) -> Result<ProgramImport, ProgramImportError> {
-    let parsed = parse(bytes, &defaults(consultation)).map_err(ProgramImportError::File)?;
+    let parsed = parse_apart(bytes.to_vec(), defaults(consultation)).await?;
     let now = Timestamp::now();
     let Some(c) = consultation else {
         return into_new_consultation(store, parsed, apply, now).await;

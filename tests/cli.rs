@@ -327,6 +327,19 @@ fn backup_while_serving_and_restore() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    // Restoring under the running server would lose what it writes next.
+    assert_one_line_error(
+        &convene(&["restore", backup.to_str().unwrap(), "--database", db]),
+        "a convene server is using",
+    );
+    assert!(
+        !std::fs::read_dir(dir.path()).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains("before-restore")),
+        "a refused restore moves nothing aside"
+    );
     server.kill().unwrap();
     server.wait().unwrap();
     assert_one_line_error(

@@ -266,10 +266,18 @@ async fn organisers_sign_in_with_a_password_and_remove_each_other(backend: Backe
         let a = store.add_organiser(id, &format!("A{round}")).await.unwrap();
         let b = store.add_organiser(id, &format!("B{round}")).await.unwrap();
         let keep = store.organisers(id).await.unwrap();
+        let now = jiff::Timestamp::now();
+        let actor = |name| convene::store::Actor { id: None, name };
         for o in keep.iter().filter(|o| o.id != a && o.id != b) {
-            store.remove_organiser(id, o.id).await.unwrap();
+            store
+                .remove_organiser(id, o.id, actor("test"), now)
+                .await
+                .unwrap();
         }
-        let (x, y) = tokio::join!(store.remove_organiser(id, a), store.remove_organiser(id, b));
+        let (x, y) = tokio::join!(
+            store.remove_organiser(id, a, actor("B"), now),
+            store.remove_organiser(id, b, actor("A"), now)
+        );
         let outcomes = [x.unwrap(), y.unwrap()];
         assert_eq!(store.organisers(id).await.unwrap().len(), 1, "{outcomes:?}");
         assert!(outcomes.contains(&convene::store::RemoveOrganiser::LastOrganiser));

@@ -508,7 +508,11 @@ async fn bad_files_store_nothing(backend: Backend) {
             "<html><body>Not a schedule</body></html>".into(),
             "not a frab schedule",
         ),
-        ("<schedule><day>".into(), "not well-formed"),
+        ("<schedule><day>".into(), "it was cut off"),
+        (
+            "<schedule><day></room></schedule>".into(),
+            "not well-formed",
+        ),
         (
             good.replacen("<duration>", "<duration>-", 1),
             "ends before it starts",

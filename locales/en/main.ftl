@@ -54,6 +54,7 @@ error-not-found-title = Page not found
 error-not-found-body = There is nothing at this address. It may have been removed, or the link may be incomplete.
 error-internal-title = Something went wrong
 error-internal-body = The server could not answer this request. Please try again in a moment.
+error-cannot-save-title = The server cannot save right now
 error-home = Go to the start page
 
 language-ar = Arabic
@@ -474,6 +475,7 @@ floor-ask-to-speak = Ask to speak
 floor-speak-language = Language you will speak
 floor-note = Note for the facilitator (optional)
 floor-note-example = e.g. short reaction
+floor-queue-who-sees = The facilitators see your name and note. Other participants see your name only if you are listed in the directory, and never your note.
 floor-point-of-order-ask = This is a point of order (about the procedure; goes first)
 floor-ask-to-speak-button = Ask to speak
 floor-first-time = First time

@@ -15,7 +15,7 @@ use utoipa::ToSchema;
 
 use super::current;
 use crate::{
-    domain::floor::{QuestionStatus, RequestState, order_queue, spoken_so_far},
+    domain::floor::{QuestionStatus, QueueViewer, RequestState, order_queue, spoken_so_far},
     error::ApiError,
     web::{
         AppState, Me,
@@ -64,8 +64,11 @@ pub struct RequestJson {
     place: usize,
     /// Distinct and stable: the order of asking.
     position: i64,
-    name: String,
+    /// Null when the person is not listed in the directory: "a participant".
+    name: Option<String>,
     language: String,
+    /// For the session's facilitators and organisers, and the person
+    /// themself; empty for everyone else.
     note: String,
     point_of_order: bool,
     priority: bool,
@@ -78,7 +81,8 @@ pub struct RequestJson {
 #[derive(Serialize, ToSchema)]
 pub struct SpeakerJson {
     request: i64,
-    name: String,
+    /// Null when the person is not listed in the directory.
+    name: Option<String>,
     language: String,
     started_at: String,
     /// When the speaking time runs out; null without a limit.
@@ -128,6 +132,10 @@ async fn floor(
     };
     let spoken = spoken_so_far(&floor.requests);
     let mine = |person: Option<i64>| me.person_id.is_some() && person == me.person_id;
+    let viewer = QueueViewer {
+        moderator: f.moderator,
+        person_id: me.person_id,
+    };
     let s = &floor.settings;
     Ok(Json(FloorJson {
         session: id,
@@ -146,7 +154,7 @@ async fn floor(
                 let started = r.started_at.unwrap_or_else(Timestamp::now);
                 SpeakerJson {
                     request: r.id,
-                    name: r.name.clone(),
+                    name: r.name_for(viewer).map(str::to_owned),
                     language: r.lang.clone(),
                     started_at: started.to_string(),
                     ends_at: s
@@ -163,9 +171,9 @@ async fn floor(
                     id: r.id,
                     place: i + 1,
                     position: r.position,
-                    name: r.name.clone(),
+                    name: r.name_for(viewer).map(str::to_owned),
                     language: r.lang.clone(),
-                    note: r.note.clone(),
+                    note: r.note_for(viewer).to_owned(),
                     point_of_order: r.point_of_order,
                     priority: r.priority,
                     turns: done.turns,

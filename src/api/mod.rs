@@ -9,6 +9,7 @@ mod program;
 use axum::{
     Json, Router,
     extract::{Path, Query, State},
+    response::Response,
     routing::get,
 };
 use serde::Serialize;
@@ -84,7 +85,8 @@ use crate::{
         program::program_warnings,
         program::import
     ),
-    modifiers(&BearerAuth),
+    components(schemas(ErrorJson)),
+    modifiers(&BearerAuth, &CommonResponses),
     security(("bearer" = []), ("cookie" = []))
 )]
 pub struct ApiDoc;
@@ -110,6 +112,74 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
+/// Every error answer: `{"error": "what went wrong, for a person"}`.
+#[derive(Serialize, ToSchema)]
+struct ErrorJson {
+    error: String,
+}
+
+/// Answers any operation can give, documented on each: bad input, no or
+/// the wrong session, a method the path does not take, too many writes, a
+/// server that cannot save.
+struct CommonResponses;
+
+impl utoipa::Modify for CommonResponses {
+    fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{Content, Ref, ResponseBuilder};
+        let error = |description: &str| {
+            ResponseBuilder::new()
+                .description(description)
+                .content(
+                    "application/json",
+                    Content::new(Some(Ref::from_schema_name("ErrorJson"))),
+                )
+                .build()
+        };
+        for (path, item) in api.paths.paths.iter_mut() {
+            let operations = [
+                (false, &mut item.get),
+                (true, &mut item.put),
+                (true, &mut item.post),
+                (true, &mut item.delete),
+            ];
+            for (writes, operation) in operations {
+                let Some(operation) = operation else { continue };
+                let mut common = vec![
+                    ("400", "The request is not valid; `error` says why"),
+                    ("404", "No such thing, or not visible to the caller"),
+                    ("405", "The path does not take this method"),
+                    (
+                        "503",
+                        "The server cannot read or save right now; `error` says why",
+                    ),
+                ];
+                if path != "/api/v1/openapi.json" {
+                    common.push(("401", "Sign in first (a session cookie or a bearer token)"));
+                    common.push((
+                        "403",
+                        "Not allowed for the caller's role, or a write without the CSRF token",
+                    ));
+                }
+                if writes {
+                    common.push(("429", "Too many writes; wait the `Retry-After` seconds"));
+                }
+                if operation.request_body.is_some() {
+                    common.push(("413", "The body is too large"));
+                    common.push(("415", "The body is not sent as the content type documented"));
+                    common.push(("422", "The body does not fit the documented schema"));
+                }
+                for (status, description) in common {
+                    operation
+                        .responses
+                        .responses
+                        .entry(status.to_owned())
+                        .or_insert_with(|| error(description).into());
+                }
+            }
+        }
+    }
+}
+
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/openapi.json", get(openapi))
@@ -126,6 +196,41 @@ pub fn router() -> Router<AppState> {
         .merge(floor::router())
         .merge(program::router())
         .fallback(|| async { ApiError(AppError::NotFound) })
+        .layer(axum::middleware::from_fn(json_errors))
+}
+
+/// Every error answer of the API is JSON, also those the extractors give
+/// before a handler runs (a path id out of range, a body that is not
+/// JSON): `{"error": their message}`.
+async fn json_errors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let response = next.run(request).await;
+    let is_json = response
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if is_json || !(response.status().is_client_error() || response.status().is_server_error()) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let text = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let error = match text.is_empty() {
+        true => parts
+            .status
+            .canonical_reason()
+            .unwrap_or("error")
+            .to_owned(),
+        false => text,
+    };
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    parts.headers.insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("application/json"),
+    );
+    let body = serde_json::json!({ "error": error }).to_string();
+    Response::from_parts(parts, axum::body::Body::from(body))
 }
 
 async fn openapi() -> Json<utoipa::openapi::OpenApi> {

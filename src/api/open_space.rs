@@ -337,10 +337,16 @@ async fn join(
             Ok(Json(JoinedJson { left }).into_response())
         }
         JoinOutcome::AlreadyThere => Ok(Json(JoinedJson { left: None }).into_response()),
-        JoinOutcome::NotOnBoard => Err(AppError::Conflict(
-            "This topic is not on the board (withdrawn, or not placed yet).".into(),
+        // A 409 from a join always has the list, as documented: here
+        // empty, since a topic off the board has no round to look in.
+        JoinOutcome::NotOnBoard => Ok((
+            StatusCode::CONFLICT,
+            Json(FullJson {
+                error: "This topic is not on the board (withdrawn, or not placed yet).".into(),
+                tables_with_room: Vec::new(),
+            }),
         )
-        .into()),
+            .into_response()),
         JoinOutcome::Full(table) => {
             let board = state.store.board(c.id).await?;
             let all = board_json(&board);

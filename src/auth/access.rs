@@ -202,6 +202,15 @@ pub fn rule(method: &str, path: &str) -> Option<Rule> {
         .map(|(_, _, rule)| *rule)
 }
 
+/// The methods the table has for a path, for a 405's `Allow` header.
+pub fn methods(path: &str) -> Vec<&'static str> {
+    ROUTES
+        .iter()
+        .filter(|(_, p, _)| *p == path)
+        .map(|(m, _, _)| *m)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,5 +237,6 @@ mod tests {
         assert_eq!(rule("HEAD", "/program"), Some(Rule::Program));
         assert_eq!(rule("DELETE", "/program"), None);
         assert_eq!(rule("GET", "/not-in-the-table"), None);
+        assert_eq!(methods("/api/v1/rooms/{id}"), ["PUT", "DELETE"]);
     }
 }

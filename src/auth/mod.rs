@@ -62,6 +62,14 @@ pub struct Principal {
 }
 
 impl Principal {
+    /// This person as the audit log records them.
+    pub fn actor(&self) -> crate::store::Actor<'_> {
+        crate::store::Actor {
+            id: self.person_id,
+            name: &self.name,
+        }
+    }
+
     pub fn anonymous() -> Self {
         Principal {
             role: Role::Anonymous,

@@ -4,7 +4,7 @@ use anyhow::{Context, bail};
 
 use crate::{
     config::{self, FileConfig},
-    store::{DatabaseUrl, Store},
+    store::{DatabaseUrl, ServerLock, Store},
 };
 
 /// Writes a consistent copy of the database to `target`, also while the
@@ -43,6 +43,7 @@ pub async fn restore(
             "convene restore brings back SQLite backups; restore PostgreSQL with pg_restore or psql"
         );
     };
+    let _lock = ServerLock::restore(db)?;
     let source_path = source.to_string_lossy().into_owned();
     Store::check_sqlite_file(&source_path).await?;
     let db = Path::new(db);

@@ -4,7 +4,7 @@ use anyhow::Context;
 
 use crate::{
     config::{self, FileConfig},
-    store::{DatabaseUrl, Store},
+    store::{DatabaseUrl, ServerLock, Store},
 };
 
 pub async fn run(
@@ -28,6 +28,10 @@ pub async fn run(
         DatabaseUrl::SqliteFile(path)
     } else {
         config::database(database, file)
+    };
+    let _lock = match &url {
+        DatabaseUrl::SqliteFile(path) => Some(ServerLock::serve(path)?),
+        DatabaseUrl::Postgres(_) => None,
     };
     let store = Store::open(&url).await?;
     let demo_people = match demo {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 
-use super::{LanguageTag, ValidationError, required_text};
+use super::{LanguageTag, ValidationError, Visibility, required_text};
 
 pub const QUESTION_MAX: usize = 1_000;
 pub const REQUEST_NOTE_MAX: usize = 200;
@@ -207,6 +207,8 @@ pub struct FloorRequest {
     pub name: String,
     /// The person agreed to their name on the projector screen.
     pub on_screen: bool,
+    /// Who may find the person in the directory; the queue follows it.
+    pub visibility: Visibility,
     pub country: Option<String>,
     /// The language they will speak in.
     pub lang: String,
@@ -222,7 +224,35 @@ pub struct FloorRequest {
     pub ended_at: Option<Timestamp>,
 }
 
+/// Who looks at a queue: the session's moderators (its facilitators and
+/// organisers) see every name and note, as they call people; others see
+/// names under the directory's rule and only their own note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueViewer {
+    pub moderator: bool,
+    pub person_id: Option<i64>,
+}
+
 impl FloorRequest {
+    fn is_of(&self, viewer: QueueViewer) -> bool {
+        viewer.person_id == Some(self.person_id)
+    }
+
+    /// The name `viewer` may see; `None` for "a participant".
+    pub fn name_for(&self, viewer: QueueViewer) -> Option<&str> {
+        let shown = viewer.moderator || self.is_of(viewer) || self.visibility == Visibility::Listed;
+        shown.then_some(self.name.as_str())
+    }
+
+    /// The note for the facilitator, to those it was written for.
+    pub fn note_for(&self, viewer: QueueViewer) -> &str {
+        if viewer.moderator || self.is_of(viewer) {
+            &self.note
+        } else {
+            ""
+        }
+    }
+
     /// Seconds spoken, for a finished turn.
     pub fn spoken_seconds(&self) -> i64 {
         match (self.started_at, self.ended_at) {
@@ -355,6 +385,7 @@ mod tests {
             person_id: person,
             name: format!("P{person}"),
             on_screen: false,
+            visibility: Visibility::Listed,
             country: Some(country.to_owned()),
             lang: lang.to_owned(),
             note: String::new(),
@@ -366,6 +397,34 @@ mod tests {
             started_at: None,
             ended_at: None,
         }
+    }
+
+    #[test]
+    fn the_queue_names_people_as_the_directory_does() {
+        let mut r = request(1, 7, "AR", "es");
+        r.note = "on the draft".into();
+        let participant = QueueViewer {
+            moderator: false,
+            person_id: Some(8),
+        };
+        let facilitator = QueueViewer {
+            moderator: true,
+            person_id: Some(9),
+        };
+        let themself = QueueViewer {
+            moderator: false,
+            person_id: Some(7),
+        };
+        assert_eq!(r.name_for(participant), Some("P7"));
+        assert_eq!(r.note_for(participant), "", "notes are for the facilitator");
+        for hidden in [Visibility::Organisers, Visibility::Hidden] {
+            r.visibility = hidden;
+            assert_eq!(r.name_for(participant), None);
+            assert_eq!(r.name_for(facilitator), Some("P7"));
+            assert_eq!(r.name_for(themself), Some("P7"));
+        }
+        assert_eq!(r.note_for(facilitator), "on the draft");
+        assert_eq!(r.note_for(themself), "on the draft");
     }
 
     fn done(mut r: FloorRequest, seconds: i64) -> FloorRequest {

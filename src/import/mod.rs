@@ -73,3 +73,37 @@ pub fn text(bytes: &[u8]) -> Result<&str, ImportError> {
         ))
     })
 }
+
+/// The line a CSV record starts on. On files with CRLF endings (what
+/// spreadsheets on Windows save) the reader's record starts at the `\n` of
+/// the line before, and its own line count is one short: count up to the
+/// record's first byte that ends no line.
+pub(crate) fn csv_line(text: &str, position: Option<&csv::Position>) -> u64 {
+    let Some(p) = position else { return 0 };
+    let bytes = text.as_bytes();
+    let mut start = (p.byte() as usize).min(bytes.len());
+    while bytes.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+        start += 1;
+    }
+    bytes[..start].iter().filter(|b| **b == b'\n').count() as u64 + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_lines_are_right_with_windows_line_endings() {
+        for text in [
+            "name,country\nA,AR\n,AR\n",
+            "name,country\r\nA,AR\r\n,AR\r\n",
+        ] {
+            let mut reader = csv::Reader::from_reader(text.as_bytes());
+            let lines: Vec<u64> = reader
+                .records()
+                .map(|r| csv_line(text, r.unwrap().position()))
+                .collect();
+            assert_eq!(lines, [2, 3], "{text:?}");
+        }
+    }
+}

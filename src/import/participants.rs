@@ -58,7 +58,7 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = super::csv_line(text, e.position());
                 errors.push(ImportError::at(
                     line,
                     None,
@@ -67,7 +67,7 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = super::csv_line(text, record.position());
         if record.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -165,7 +165,11 @@ fn person(
     index: &HashMap<&'static str, usize>,
     line: u64,
 ) -> Result<NewPerson, Vec<ImportError>> {
-    let field = |name: &str| index.get(name).map_or("", |i| record[*i].trim());
+    let field = |name: &str| {
+        index
+            .get(name)
+            .map_or("", |i| crate::export::csv::restore(record[*i].trim()))
+    };
     let mut errors = Vec::new();
     let mut check = |column: &str, result: Result<(), String>| {
         if let Err(message) = result {

@@ -171,7 +171,89 @@ fn texts(title: &str, description: &str) -> Result<(), (&'static str, String)> {
 
 // ------------------------------------------------------------------ frab XML
 
+/// Deepest nesting of elements accepted. A frab schedule is six deep
+/// (schedule, day, room, event, persons, person); roxmltree parses nested
+/// elements by recursion, so a hostile file must be stopped before it
+/// reaches the parser, or it overflows the stack and aborts the process.
+const XML_DEPTH_MAX: usize = 32;
+/// Most elements accepted: a 200-session program has about 5,000.
+const XML_ELEMENTS_MAX: usize = 200_000;
+
+/// Checks nesting depth and element count before the file is parsed, and
+/// finds where a file that was cut off ends.
+fn check_xml_shape(text: &str) -> Result<(), ImportError> {
+    let bytes = text.as_bytes();
+    let line_at = |pos: usize| bytes[..pos].iter().filter(|b| **b == b'\n').count() as u64 + 1;
+    let cut_off = || {
+        ImportError::at(
+            line_at(bytes.len()),
+            None,
+            "the file ends here, in the middle of the schedule: it was cut off; export it again",
+        )
+    };
+    let find = |from: usize, needle: &[u8]| {
+        bytes[from..]
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|p| from + p + needle.len())
+    };
+    let (mut depth, mut elements, mut i) = (0usize, 0usize, 0usize);
+    while let Some(offset) = bytes[i..].iter().position(|b| *b == b'<') {
+        let at = i + offset;
+        let rest = &bytes[at..];
+        i = if rest.starts_with(b"<!--") {
+            find(at, b"-->").ok_or_else(cut_off)?
+        } else if rest.starts_with(b"<![CDATA[") {
+            find(at, b"]]>").ok_or_else(cut_off)?
+        } else if rest.starts_with(b"<?") {
+            find(at, b"?>").ok_or_else(cut_off)?
+        } else if rest.starts_with(b"<!") || rest.starts_with(b"</") {
+            depth = depth.saturating_sub(usize::from(rest.starts_with(b"</")));
+            find(at, b">").ok_or_else(cut_off)?
+        } else {
+            let mut quote = None;
+            let end = rest.iter().enumerate().skip(1).find_map(|(k, b)| {
+                match (quote, *b) {
+                    (None, b'"' | b'\'') => quote = Some(*b),
+                    (Some(q), b) if b == q => quote = None,
+                    (None, b'>') => return Some(k),
+                    _ => {}
+                }
+                None
+            });
+            let end = end.ok_or_else(cut_off)?;
+            elements += 1;
+            if rest[end - 1] != b'/' {
+                depth += 1;
+            }
+            if depth > XML_DEPTH_MAX {
+                return Err(ImportError::at(
+                    line_at(at),
+                    None,
+                    format!(
+                        "elements are nested more than {XML_DEPTH_MAX} deep here; \
+                         a frab schedule is about six deep"
+                    ),
+                ));
+            }
+            if elements > XML_ELEMENTS_MAX {
+                return Err(ImportError::at(
+                    line_at(at),
+                    None,
+                    format!("the file has more than {XML_ELEMENTS_MAX} elements"),
+                ));
+            }
+            at + end + 1
+        };
+    }
+    if depth > 0 {
+        return Err(cut_off());
+    }
+    Ok(())
+}
+
 fn frab_xml(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError>> {
+    check_xml_shape(text).map_err(|e| vec![e])?;
     let doc = roxmltree::Document::parse(text).map_err(|e| {
         let pos = e.pos();
         vec![ImportError::at(
@@ -554,7 +636,7 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = super::csv_line(text, e.position());
                 errors.push(ImportError::at(
                     line,
                     None,
@@ -563,7 +645,7 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line());
+        let line = super::csv_line(text, record.position());
         let cell = |c: &str| {
             index
                 .get(c)
@@ -736,8 +818,47 @@ mod tests {
         assert!(errors[0].to_string().contains("ends before it starts"));
         let not_frab = parse(b"<html><body/></html>", &defaults()).unwrap_err();
         assert!(not_frab[0].to_string().contains("not a frab schedule"));
-        let broken = parse(b"<schedule><day>", &defaults()).unwrap_err();
+        let broken = parse(b"<schedule><day></room></day></schedule>", &defaults()).unwrap_err();
         assert!(broken[0].to_string().contains("not well-formed"));
+    }
+
+    #[test]
+    fn a_file_cut_off_is_reported_where_it_ends() {
+        for (cut, line) in [(300, 8), (XML.len() - 3, 15)] {
+            for text in [XML[..cut].to_owned(), XML[..cut].replace('\n', "\r\n")] {
+                let errors = parse(text.as_bytes(), &defaults()).unwrap_err();
+                assert_eq!(errors[0].line, Some(line), "{errors:?}");
+                assert!(errors[0].message.contains("cut off"), "{errors:?}");
+            }
+        }
+        let in_a_comment = format!("{}<!-- the rest", &XML[..300]);
+        let errors = parse(in_a_comment.as_bytes(), &defaults()).unwrap_err();
+        assert!(errors[0].message.contains("cut off"), "{errors:?}");
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_it_reaches_the_parser() {
+        // 4,000 nested elements overflowed a worker's stack and aborted
+        // the server; closed or not, they are refused with the line.
+        let open = "<x>\n".repeat(4_000);
+        for tail in [String::new(), "</x>".repeat(4_000) + "</schedule>"] {
+            let text = format!("<schedule>\n{open}{tail}");
+            let errors = parse(text.as_bytes(), &defaults()).unwrap_err();
+            assert_eq!(errors[0].line, Some(33), "{errors:?}");
+            assert!(
+                errors[0].message.contains("nested more than 32"),
+                "{errors:?}"
+            );
+        }
+        let attrs = r#"<schedule a="x>y" b='<'/>"#;
+        let errors = parse(attrs.as_bytes(), &defaults()).unwrap_err();
+        assert!(!errors[0].message.contains("nested"), "{errors:?}");
+        let many = format!("<schedule>{}</schedule>", "<x/>".repeat(200_001));
+        let errors = parse(many.as_bytes(), &defaults()).unwrap_err();
+        assert!(
+            errors[0].message.contains("more than 200000 elements"),
+            "{errors:?}"
+        );
     }
 
     #[test]

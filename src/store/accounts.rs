@@ -2,8 +2,41 @@
 
 use jiff::Timestamp;
 
-use super::{Result, Store, StoreError, sessions::Found, with_pool};
+use super::{Result, Store, StoreError, sessions::Found, with_pool, with_writer};
 use crate::auth::{Principal, Role};
+
+/// Writes an audit entry on `$executor`: a pool, or a transaction whose
+/// change the entry records, so that neither lands without the other.
+macro_rules! insert_audit {
+    ($executor:expr, $consultation_id:expr, $actor:expr, $action:expr, $detail:expr, $now:expr) => {
+        sqlx::query(
+            "INSERT INTO audit_log (consultation_id, at, actor_id, actor_name, action, detail) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind($consultation_id)
+        .bind($now.as_second())
+        .bind($actor.id)
+        .bind($actor.name)
+        .bind($action)
+        .bind($detail)
+        .execute($executor)
+        .await?
+    };
+}
+pub(super) use insert_audit;
+
+/// Serialises every change that could leave a consultation without an
+/// organiser: writing the consultation's row makes them queue one after
+/// the other on both backends.
+macro_rules! lock_organisers {
+    ($executor:expr, $consultation_id:expr) => {
+        sqlx::query("UPDATE consultation SET title = title WHERE id = $1")
+            .bind($consultation_id)
+            .execute($executor)
+            .await?
+    };
+}
+pub(super) use lock_organisers;
 
 /// A valid sign-in link's person, before it is redeemed.
 #[derive(Debug, Clone)]
@@ -200,7 +233,11 @@ impl Store {
     async fn find_session(&self, token_hash: &str) -> Result<Option<Found>> {
         let row: Option<SessionRow> = with_pool!(self, p => {
             sqlx::query_as(
-                "SELECT s.id, s.person_id, s.role, s.csrf_token, s.expires_at, p.display_name AS name \
+                // A person's session acts with the role they have now, not
+                // the one they signed in with: a demotion takes effect on
+                // the next request. Screens have no person.
+                "SELECT s.id, s.person_id, COALESCE(p.role, s.role) AS role, s.csrf_token, \
+                 s.expires_at, p.display_name AS name \
                  FROM web_session s LEFT JOIN person p ON p.id = s.person_id \
                  WHERE s.token_hash = $1",
             )
@@ -290,19 +327,12 @@ impl Store {
         detail: &str,
         now: Timestamp,
     ) -> Result<()> {
+        let actor = Actor {
+            id: actor_id,
+            name: actor_name,
+        };
         with_pool!(self, p => {
-            sqlx::query(
-                "INSERT INTO audit_log (consultation_id, at, actor_id, actor_name, action, detail) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(consultation_id)
-            .bind(now.as_second())
-            .bind(actor_id)
-            .bind(actor_name)
-            .bind(action)
-            .bind(detail)
-            .execute(p)
-            .await?;
+            insert_audit!(p, consultation_id, actor, action, detail, now);
         });
         Ok(())
     }
@@ -331,6 +361,13 @@ pub struct Organiser {
     pub has_password: bool,
 }
 
+/// Who did an audited action, as the audit log records it.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    pub id: Option<i64>,
+    pub name: &'a str,
+}
+
 /// What came of removing an organiser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RemoveOrganiser {
@@ -355,32 +392,33 @@ impl Store {
     }
 
     /// Removes an organiser and their personal data, unless they are the
-    /// last one. The consultation row is written first so that two removals
-    /// at once run one after the other on both backends, and cannot leave
-    /// the consultation without an organiser.
+    /// last one, and records who did it in the same transaction. The
+    /// consultation row is written first so that two removals at once run
+    /// one after the other on both backends, and cannot leave the
+    /// consultation without an organiser.
     pub async fn remove_organiser(
         &self,
         consultation_id: i64,
         person_id: i64,
+        actor: Actor<'_>,
+        now: Timestamp,
     ) -> Result<RemoveOrganiser> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
-            sqlx::query("UPDATE consultation SET title = title WHERE id = $1")
-                .bind(consultation_id)
-                .execute(&mut *tx)
-                .await?;
-            let organisers: Vec<i64> = sqlx::query_scalar(
-                "SELECT id FROM person WHERE consultation_id = $1 AND role = 'organiser'",
+            lock_organisers!(&mut *tx, consultation_id);
+            let organisers: Vec<(i64, String)> = sqlx::query_as(
+                "SELECT id, display_name FROM person WHERE consultation_id = $1 AND role = 'organiser'",
             )
             .bind(consultation_id)
             .fetch_all(&mut *tx)
             .await?;
-            if !organisers.contains(&person_id) {
+            let Some((_, name)) = organisers.iter().find(|(id, _)| *id == person_id) else {
                 return Ok(RemoveOrganiser::NotFound);
-            }
+            };
             if organisers.len() == 1 {
                 return Ok(RemoveOrganiser::LastOrganiser);
             }
+            insert_audit!(&mut *tx, consultation_id, actor, "removed an organiser", name, now);
             sqlx::query("UPDATE audit_log SET actor_name = 'a former organiser' WHERE actor_id = $1")
                 .bind(person_id)
                 .execute(&mut *tx)
@@ -395,7 +433,6 @@ impl Store {
         })
     }
 
-    /// Stores an organiser's password hash (argon2, PHC string).
     pub async fn set_password_hash(&self, person_id: i64, hash: &str) -> Result<()> {
         with_pool!(self, p => {
             sqlx::query("UPDATE person SET password_hash = $1 WHERE id = $2 AND role = 'organiser'")

@@ -2,7 +2,13 @@
 
 use std::collections::HashMap;
 
-use super::{Result, Store, StoreError, with_pool};
+use jiff::Timestamp;
+
+use super::{
+    Result, Store, StoreError,
+    accounts::{Actor, insert_audit, lock_organisers},
+    with_pool, with_writer,
+};
 use crate::domain::{
     Corridor, Country, LanguageTag, PersonRole, Viewer, Visibility,
     directory::{Directory, NewOrganisation, NewPerson, Organisation, Person},
@@ -215,23 +221,52 @@ impl Store {
 
     /// Erases a person and their personal data: sign-in links and sessions
     /// go with the record; the program keeps its sessions, and the audit
-    /// log keeps its entries without their name.
-    pub async fn erase_person(&self, consultation_id: i64, person_id: i64) -> Result<bool> {
-        with_pool!(self, p => {
+    /// log keeps its entries without their name. Never the last organiser;
+    /// the erasure is audited in its own transaction.
+    pub async fn erase_person(
+        &self,
+        consultation_id: i64,
+        person_id: i64,
+        actor: Actor<'_>,
+        now: Timestamp,
+    ) -> Result<Erase> {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
+            lock_organisers!(&mut *tx, consultation_id);
+            let role: Option<String> = sqlx::query_scalar(
+                "SELECT role FROM person WHERE id = $1 AND consultation_id = $2",
+            )
+            .bind(person_id)
+            .bind(consultation_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(role) = role else {
+                return Ok(Erase::NotFound);
+            };
+            if role == "organiser" {
+                let organisers: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM person WHERE consultation_id = $1 AND role = 'organiser'",
+                )
+                .bind(consultation_id)
+                .fetch_one(&mut *tx)
+                .await?;
+                if organisers <= 1 {
+                    return Ok(Erase::LastOrganiser);
+                }
+            }
+            let detail = format!("person #{person_id}");
+            insert_audit!(&mut *tx, consultation_id, actor, "erased a person", &detail, now);
             sqlx::query("UPDATE audit_log SET actor_name = 'a former participant' WHERE actor_id = $1")
                 .bind(person_id)
                 .execute(&mut *tx)
                 .await?;
-            let deleted = sqlx::query("DELETE FROM person WHERE id = $1 AND consultation_id = $2")
+            sqlx::query("DELETE FROM person WHERE id = $1")
                 .bind(person_id)
-                .bind(consultation_id)
                 .execute(&mut *tx)
-                .await?
-                .rows_affected();
+                .await?;
             tx.commit().await?;
             self.sessions_changed();
-            Ok(deleted == 1)
+            Ok(Erase::Erased)
         })
     }
 
@@ -255,6 +290,7 @@ impl Store {
         let mut outcome = ImportOutcome::default();
         with_pool!(self, p => {
             let mut tx = p.begin().await?;
+            lock_organisers!(&mut *tx, consultation_id);
             let mut org_ids: HashMap<String, i64> = HashMap::new();
             for o in &existing_orgs {
                 org_ids.insert(o.name.to_lowercase(), o.id);
@@ -324,6 +360,17 @@ impl Store {
                     }
                 }
             }
+            let organisers: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM person WHERE consultation_id = $1 AND role = 'organiser'",
+            )
+            .bind(consultation_id)
+            .fetch_one(&mut *tx)
+            .await?;
+            if organisers == 0 && existing_people.iter().any(|p| p.role == PersonRole::Organiser) {
+                return Err(StoreError::Refused(
+                    "This list makes every organiser a participant; keep at least one organiser.".into(),
+                ));
+            }
             tx.commit().await?;
             self.sessions_changed();
         });
@@ -336,4 +383,13 @@ pub struct ImportOutcome {
     pub people_created: usize,
     pub people_updated: usize,
     pub organisations_created: usize,
+}
+
+/// What came of erasing a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Erase {
+    Erased,
+    /// Refused: a consultation always keeps one organiser.
+    LastOrganiser,
+    NotFound,
 }

@@ -14,6 +14,7 @@
 use jiff::Timestamp;
 
 use super::{Result, Store, StoreError, with_pool, with_writer};
+use crate::domain::Visibility;
 use crate::domain::floor::{
     FloorRequest, FloorSettings, Question, QuestionInput, QuestionStatus, QueueOrder, RequestInput,
     RequestState, order_queue,
@@ -112,6 +113,7 @@ struct RequestRow {
     person_id: i64,
     name: String,
     on_screen: bool,
+    visibility: String,
     country: Option<String>,
     lang: String,
     note: String,
@@ -131,7 +133,7 @@ const QUESTIONS: &str = "SELECT q.id, q.author_id, p.display_name AS author_name
      WHERE q.session_id = $1 ORDER BY q.id";
 
 const REQUESTS: &str = "SELECT r.id, r.person_id, p.display_name AS name, \
-     p.consent_screen AS on_screen, p.country, r.lang, r.note, r.point_of_order, r.priority, \
+     p.consent_screen AS on_screen, p.visibility, p.country, r.lang, r.note, r.point_of_order, r.priority, \
      r.position, r.state, r.requested_at, r.started_at, r.ended_at \
      FROM floor_request r JOIN person p ON p.id = r.person_id \
      WHERE r.session_id = $1 AND r.state IN ('waiting', 'speaking', 'done') \
@@ -200,6 +202,8 @@ impl RequestRow {
             person_id: self.person_id,
             name: self.name,
             on_screen: self.on_screen,
+            visibility: Visibility::parse(&self.visibility)
+                .map_err(|_| corrupt("visibility", &self.visibility))?,
             country: self.country,
             lang: self.lang,
             note: self.note,

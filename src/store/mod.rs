@@ -9,16 +9,18 @@ mod open_space;
 mod privacy;
 mod program;
 mod schedule;
+mod server_lock;
 mod sessions;
 
 pub use accounts::{
-    ApiToken, AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser,
+    Actor, ApiToken, AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser,
 };
-pub use directory::ImportOutcome;
+pub use directory::{Erase, ImportOutcome};
 pub use floor::{AskOutcome, CallOutcome, Floor, MergeOutcome, QuestionRef, Summary, VoteOutcome};
 pub use open_space::{FullTable, JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat, SpaceEdit};
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
 pub use schedule::{Room, SessionChange};
+pub use server_lock::ServerLock;
 
 use std::{path::Path, str::FromStr, time::Duration};
 
@@ -48,9 +50,49 @@ pub enum StoreError {
     Unsupported(&'static str),
     #[error("database error: {0}")]
     Sql(#[from] sqlx::Error),
+    /// The change would break a rule of the consultation (its last
+    /// organiser); nothing was changed, and the message says why.
+    #[error("{0}")]
+    Refused(String),
     /// A failure reported to several callers (a batch of sign-ups).
     #[error("database error: {0}")]
     Failed(String),
+}
+
+impl StoreError {
+    /// Why the database cannot save anything now, when that is the cause:
+    /// a full disk, a read-only file or database, a disk that fails, or a
+    /// database out of reach. Such errors last until someone acts, and the
+    /// person who meets one is told so, not "internal error".
+    pub fn cannot_save(&self) -> Option<&'static str> {
+        let StoreError::Sql(e) = self else {
+            return None;
+        };
+        let e = match e {
+            sqlx::Error::Database(e) => e,
+            sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) => {
+                return Some("the database cannot be reached");
+            }
+            _ => return None,
+        };
+        let code = e.code()?;
+        // SQLite gives its extended result code, the primary one in the
+        // low byte; PostgreSQL an SQLSTATE.
+        if e.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+            return match code.parse::<i32>().ok()? & 0xff {
+                8 => Some("the database file is read-only"),
+                13 => Some("the disk is full"),
+                10 => Some("the disk cannot be written"),
+                _ => None,
+            };
+        }
+        match code.as_ref() {
+            "53100" => Some("the disk is full"),
+            "25006" => Some("the database is read-only"),
+            "58030" => Some("the disk cannot be written"),
+            _ => None,
+        }
+    }
 }
 
 impl From<ValidationError> for StoreError {
@@ -101,6 +143,9 @@ pub(crate) use with_writer;
 /// command-line tool) takes to be seen.
 pub const CONSULTATION_KEPT_FOR: Duration = Duration::from_secs(1);
 
+/// How long a write probe's answer is reused by the health check.
+pub const WRITE_PROBE_KEPT_FOR: Duration = Duration::from_secs(2);
+
 /// The PostgreSQL channel changes are announced on.
 const CHANGES_CHANNEL: &str = "convene_changes";
 /// The channel migrations/postgres/0011's trigger announces ended
@@ -116,6 +161,8 @@ pub struct Store {
     consultation: std::sync::Arc<crate::recent::Recent<(), Option<crate::domain::Consultation>>>,
     /// Sessions found, remembered on PostgreSQL.
     sessions: std::sync::Arc<sessions::Sessions>,
+    /// Whether the last write probe could save, and if not why.
+    write_probe: std::sync::Arc<crate::recent::Recent<(), Option<String>>>,
     /// The queues of the sign-up writers, started on the first sign-up.
     joins: std::sync::Arc<
         std::sync::OnceLock<Vec<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>,
@@ -242,6 +289,7 @@ impl Store {
             pool: Pool::Sqlite(pool),
             sqlite_writer: Some(writer),
             consultation: std::sync::Arc::new(crate::recent::Recent::new(CONSULTATION_KEPT_FOR)),
+            write_probe: std::sync::Arc::new(crate::recent::Recent::new(WRITE_PROBE_KEPT_FOR)),
             sessions: sessions::Sessions::new(),
             joins: Default::default(),
         })
@@ -267,6 +315,7 @@ impl Store {
             pool: Pool::Postgres(pool),
             sqlite_writer: None,
             consultation: std::sync::Arc::new(crate::recent::Recent::new(CONSULTATION_KEPT_FOR)),
+            write_probe: std::sync::Arc::new(crate::recent::Recent::new(WRITE_PROBE_KEPT_FOR)),
             sessions: sessions::Sessions::new(),
             joins: Default::default(),
         })
@@ -381,6 +430,37 @@ impl Store {
     }
 
     /// A cheap round trip, for the health endpoint.
+    /// Why nothing can be saved right now (a full or read-only disk),
+    /// or `None` when a write goes through. A real write, on the same
+    /// connection as every other; its answer is kept a moment, so that a
+    /// health check polled often costs one write per moment.
+    pub async fn cannot_save(&self) -> Option<String> {
+        let probe = async {
+            let wrote = self.probe_write().await;
+            Ok::<_, std::convert::Infallible>(wrote.err().map(|e| {
+                e.cannot_save()
+                    .map_or_else(|| format!("{e}"), str::to_owned)
+            }))
+        };
+        match self.write_probe.get_or_load((), probe).await {
+            Ok(answer) => (*answer).clone(),
+            Err(never) => match never {},
+        }
+    }
+
+    async fn probe_write(&self) -> Result<()> {
+        with_writer!(self, p => {
+            sqlx::query(
+                "INSERT INTO write_probe (id, probed_at) VALUES (1, $1) \
+                 ON CONFLICT (id) DO UPDATE SET probed_at = excluded.probed_at",
+            )
+            .bind(jiff::Timestamp::now().as_second())
+            .execute(p)
+            .await?;
+        });
+        Ok(())
+    }
+
     pub async fn ping(&self) -> Result<()> {
         with_pool!(self, p => {
             sqlx::query("SELECT 1").execute(p).await?;

@@ -181,15 +181,11 @@ pub async fn remove_organiser(
     Me(me): Me,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response, AppError> {
-    let name = state
+    let outcome = state
         .store
-        .organisers(c.id)
-        .await?
-        .into_iter()
-        .find(|o| o.id == id)
-        .map(|o| o.display_name)
-        .ok_or(AppError::NotFound)?;
-    match state.store.remove_organiser(c.id, id).await? {
+        .remove_organiser(c.id, id, me.actor(), jiff::Timestamp::now())
+        .await?;
+    match outcome {
         RemoveOrganiser::Removed => {}
         RemoveOrganiser::NotFound => return Err(AppError::NotFound),
         RemoveOrganiser::LastOrganiser => {
@@ -198,9 +194,6 @@ pub async fn remove_organiser(
             ));
         }
     }
-    state
-        .audit(c.id, &me, "removed an organiser", &name)
-        .await?;
     let to = if Some(id) == me.person_id {
         "/"
     } else {

@@ -82,15 +82,24 @@ pub async fn enforce(State(state): State<AppState>, request: Request, next: Next
         .cloned()
         .unwrap_or_else(Principal::anonymous);
     let method = request.method().clone();
+    let api = path.starts_with("/api/");
+    let refuse = |error: AppError| match api {
+        true => crate::error::ApiError(error).into_response(),
+        false => error.into_response(),
+    };
     let Some(rule) = access::rule(method.as_str(), &path) else {
+        let allowed = access::methods(&path);
+        if !allowed.is_empty() {
+            return method_not_allowed(api, &allowed);
+        }
         tracing::error!(%method, path, "route without an entry in the access table: denied");
-        return AppError::NotFound.into_response();
+        return refuse(AppError::NotFound);
     };
     let program_public = match rule {
         access::Rule::Program if principal.role == Role::Anonymous => {
             match state.store.current_consultation().await {
                 Ok(c) => c.is_none_or(|c| c.program_public),
-                Err(e) => return AppError::from(e).into_response(),
+                Err(e) => return refuse(e.into()),
             }
         }
         _ => false,
@@ -103,7 +112,7 @@ pub async fn enforce(State(state): State<AppState>, request: Request, next: Next
         && let Err(reason) = check_csrf(&principal, request.headers(), request.uri().query())
     {
         tracing::warn!(%method, path, reason, "refused a state change");
-        return AppError::Forbidden(reason.to_owned()).into_response();
+        return refuse(AppError::Forbidden(reason.to_owned()));
     }
     if let Some(refusal) = rate_limit(&state, &request, &principal, &path) {
         return refusal;
@@ -142,14 +151,38 @@ fn rate_limit(
         return None;
     }
     tracing::warn!(path, "rate limited");
-    Some(
-        (
-            StatusCode::TOO_MANY_REQUESTS,
-            [(axum::http::header::RETRY_AFTER, "30")],
-            "Too many requests; wait a moment and try again.",
+    let message = "Too many requests; wait a moment and try again.";
+    let retry = [(axum::http::header::RETRY_AFTER, "30")];
+    let status = StatusCode::TOO_MANY_REQUESTS;
+    Some(match path.starts_with("/api/") {
+        true => (
+            status,
+            retry,
+            axum::Json(serde_json::json!({ "error": message })),
         )
             .into_response(),
-    )
+        false => (status, retry, message).into_response(),
+    })
+}
+
+/// A path that exists, asked with a method it does not take.
+fn method_not_allowed(api: bool, allowed: &[&str]) -> Response {
+    let mut allow = allowed.to_vec();
+    if allow.contains(&"GET") {
+        allow.push("HEAD");
+    }
+    let message = format!("This address takes {} only.", allow.join(", "));
+    let allow = [(axum::http::header::ALLOW, allow.join(", "))];
+    let status = StatusCode::METHOD_NOT_ALLOWED;
+    match api {
+        true => (
+            status,
+            allow,
+            axum::Json(serde_json::json!({ "error": message })),
+        )
+            .into_response(),
+        false => (status, allow, message).into_response(),
+    }
 }
 
 fn denied(principal: &Principal, path: &str) -> Response {

@@ -25,8 +25,8 @@ use crate::{
         Consultation, Session,
         floor::{
             FloorRequest, FloorSettings, Question, QuestionInput, QuestionSort, QuestionStatus,
-            QueueOrder, RequestInput, RequestState, SUMMARY_MAX, order_queue, sort_questions,
-            spoken_so_far,
+            QueueOrder, QueueViewer, RequestInput, RequestState, SUMMARY_MAX, order_queue,
+            sort_questions, spoken_so_far,
         },
     },
     error::AppError,
@@ -534,6 +534,12 @@ fn clock(seconds: i64) -> String {
     format!("{}:{:02}", s / 60, s % 60)
 }
 
+/// The projector: the room reads it, so no notes.
+const SCREEN: QueueViewer = QueueViewer {
+    moderator: false,
+    person_id: None,
+};
+
 /// A name for the screen: only with the person's consent.
 fn screen_name(tr: Tr<'static>, r: &FloorRequest) -> String {
     if r.on_screen {
@@ -543,12 +549,19 @@ fn screen_name(tr: Tr<'static>, r: &FloorRequest) -> String {
     }
 }
 
+/// A name for the floor's page: as the directory shows the person.
+fn page_name(tr: Tr<'static>, r: &FloorRequest, viewer: QueueViewer) -> String {
+    r.name_for(viewer)
+        .map_or_else(|| tr.t("floor-a-participant"), str::to_owned)
+}
+
 fn queue_views(
     tr: Tr<'static>,
     floor: &Floor,
-    me: Option<i64>,
+    viewer: QueueViewer,
     name: impl Fn(&FloorRequest) -> String,
 ) -> Vec<RequestView> {
+    let me = viewer.person_id;
     let spoken = spoken_so_far(&floor.requests);
     order_queue(&floor.requests, floor.settings.order)
         .into_iter()
@@ -559,7 +572,7 @@ fn queue_views(
                 id: r.id,
                 place: i + 1,
                 name: name(r),
-                note: r.note.clone(),
+                note: r.note_for(viewer).to_owned(),
                 lang: language_name(tr, &r.lang),
                 point_of_order: r.point_of_order,
                 priority: r.priority,
@@ -574,10 +587,11 @@ fn speaker_view(
     tr: Tr<'static>,
     c: &Consultation,
     floor: &Floor,
-    me: Option<i64>,
+    viewer: QueueViewer,
     name: impl Fn(&FloorRequest) -> String,
     now: Timestamp,
 ) -> Option<SpeakerView> {
+    let me = viewer.person_id;
     let r = floor
         .requests
         .iter()
@@ -590,7 +604,7 @@ fn speaker_view(
     let left = ends.map(|e| (e - now).get_seconds());
     Some(SpeakerView {
         name: name(r),
-        note: r.note.clone(),
+        note: r.note_for(viewer).to_owned(),
         lang: language_name(tr, &r.lang),
         since: format::time(started, &c.time_zone),
         ends_ms: ends.map(|e| e.as_millisecond()),
@@ -673,7 +687,11 @@ pub async fn floor_page(
     sort_questions(&mut questions, query.sort());
     let view = |q: &Question| question_view(tr, q, me.person_id, &votes);
     let own = |q: &&Question| me.person_id.is_some() && q.author_id == me.person_id;
-    let queue = queue_views(tr, &floor, me.person_id, |r| r.name.clone());
+    let viewer = QueueViewer {
+        moderator: f.moderator,
+        person_id: me.person_id,
+    };
+    let queue = queue_views(tr, &floor, viewer, |r| page_name(tr, r, viewer));
     let s = &floor.settings;
     render(&FloorPage {
         page: Layout::for_consultation(
@@ -694,7 +712,7 @@ pub async fn floor_page(
         moderator: f.moderator,
         organiser: me.role == Role::Organiser,
         by_votes: query.sort() == QuestionSort::Votes,
-        speaking: speaker_view(tr, &c, &floor, me.person_id, |r| r.name.clone(), now),
+        speaking: speaker_view(tr, &c, &floor, viewer, |r| page_name(tr, r, viewer), now),
         my_place: queue.iter().find(|r| r.mine).map(|r| r.place),
         queue,
         rule: rule_text(tr, s.order),
@@ -772,7 +790,7 @@ pub async fn screen(
         .cloned()
         .collect();
     sort_questions(&mut questions, QuestionSort::Votes);
-    let mut next = queue_views(tr, &floor, None, |r| screen_name(tr, r));
+    let mut next = queue_views(tr, &floor, SCREEN, |r| screen_name(tr, r));
     let waiting = next.len();
     next.truncate(3);
     let join_url = format!(
@@ -794,7 +812,7 @@ pub async fn screen(
             tr,
             &c,
             &floor,
-            None,
+            SCREEN,
             |r| screen_name(tr, r),
             Timestamp::now(),
         ),

@@ -19,7 +19,7 @@ use super::{
     pages::{Current, PageResult, render, tr},
     views::Layout,
 };
-use crate::{domain::Viewer, error::AppError};
+use crate::{domain::Viewer, error::AppError, store::Erase};
 
 pub struct InviteeRow {
     pub id: i64,
@@ -211,12 +211,19 @@ pub async fn erase(
     if me.person_id == Some(id) {
         return Err(AppError::BadRequest(tr().t("erase-self")));
     }
-    if !state.store.erase_person(c.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    state
-        .audit(c.id, &me, "erased a person", &format!("person #{id}"))
+    let outcome = state
+        .store
+        .erase_person(c.id, id, me.actor(), jiff::Timestamp::now())
         .await?;
+    match outcome {
+        Erase::Erased => {}
+        Erase::NotFound => return Err(AppError::NotFound),
+        Erase::LastOrganiser => {
+            return Err(AppError::Conflict(
+                "This is the last organiser; add another before erasing them.".into(),
+            ));
+        }
+    }
     Ok(Redirect::to("/admin/invitations").into_response())
 }
 

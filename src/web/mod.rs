@@ -10,6 +10,7 @@ pub(crate) mod floor;
 mod format;
 pub mod http;
 mod import;
+mod input;
 mod invitations;
 pub mod limits;
 pub mod live;
@@ -273,9 +274,14 @@ pub fn router(state: AppState) -> Router {
     // per change) and stays outside the compression layer, whose body costs
     // every open stream 5.6 KiB.
     let events = Router::new().route("/events", get(live::events));
-    Router::new()
+    let https = state
+        .public_url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("https://"));
+    let router = Router::new()
         .merge(pages)
         .merge(events)
+        .route_layer(axum::middleware::from_fn(input::refuse_nul))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::enforce,
@@ -308,5 +314,14 @@ pub fn router(state: AppState) -> Router {
             axum::http::header::REFERRER_POLICY,
             HeaderValue::from_static("no-referrer"),
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http());
+    if !https {
+        return router;
+    }
+    // Served over TLS: browsers that saw it once never fall back to plain
+    // HTTP on the venue's Wi-Fi, where a sign-in link could be read.
+    router.layer(SetResponseHeaderLayer::if_not_present(
+        axum::http::header::STRICT_TRANSPORT_SECURITY,
+        HeaderValue::from_static("max-age=31536000"),
+    ))
 }

@@ -1061,10 +1061,11 @@ pub async fn signups_csv(
 ) -> Result<Response, AppError> {
     let board = state.store.board(c.id).await?;
     let seats = state.store.seats(c.id).await?;
-    let mut out = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
-    let csv_error = |e: csv::Error| AppError::Internal(e.to_string());
-    out.write_record(["topic", "round", "space", "name", "signed_up_at"])
-        .map_err(csv_error)?;
+    let mut rows = vec![
+        ["topic", "round", "space", "name", "signed_up_at"]
+            .map(String::from)
+            .to_vec(),
+    ];
     for seat in &seats {
         let Some(topic) = board.topic(seat.topic_id) else {
             continue;
@@ -1081,12 +1082,15 @@ pub async fn signups_csv(
         let at = Timestamp::from_second(seat.at)
             .map(|t| format::iso(t, &c.time_zone))
             .unwrap_or_default();
-        out.write_record([topic.title.as_str(), round, space, &seat.display_name, &at])
-            .map_err(csv_error)?;
+        rows.push(vec![
+            topic.title.clone(),
+            round.to_owned(),
+            space.to_owned(),
+            seat.display_name.clone(),
+            at,
+        ]);
     }
-    let body = out
-        .into_inner()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let body = crate::export::csv::write(rows);
     Ok((
         [
             (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),

@@ -245,22 +245,28 @@ pub async fn session(
     })
 }
 
+/// Ok when the database answers and takes a write; otherwise 503 with the
+/// reason (a full disk, a read-only file), which a read alone would miss.
 pub async fn health(State(state): State<AppState>) -> Response {
-    match state.store.ping().await {
-        Ok(()) => Json(serde_json::json!({
-            "status": "ok",
-            "database": state.store.backend(),
-        }))
-        .into_response(),
-        Err(e) => {
-            tracing::error!(error = %e, "health check failed");
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                Json(serde_json::json!({ "status": "unavailable" })),
-            )
-                .into_response()
-        }
-    }
+    let backend = state.store.backend();
+    let reason = match state.store.ping().await {
+        Ok(()) => state.store.cannot_save().await,
+        Err(e) => Some(e.cannot_save().map_or_else(|| e.to_string(), str::to_owned)),
+    };
+    let Some(reason) = reason else {
+        crate::error::can_save_again();
+        return Json(serde_json::json!({ "status": "ok", "database": backend })).into_response();
+    };
+    crate::error::report_cannot_save(&reason);
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        Json(serde_json::json!({
+            "status": "unavailable",
+            "database": backend,
+            "reason": reason,
+        })),
+    )
+        .into_response()
 }
 
 pub async fn not_found() -> AppError {

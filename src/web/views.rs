@@ -161,12 +161,20 @@ impl TopicView {
 }
 
 /// Splits a user text into paragraphs at blank lines.
+/// Paragraphs are separated by blank lines, whatever the line endings:
+/// browsers send `\r\n` from a textarea.
 pub fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
-        .collect()
+    let mut paragraphs = Vec::new();
+    let mut lines: Vec<&str> = Vec::new();
+    for line in text.lines().chain([""]) {
+        if !line.trim().is_empty() {
+            lines.push(line.trim_end());
+        } else if !lines.is_empty() {
+            paragraphs.push(lines.join("\n").trim().to_owned());
+            lines.clear();
+        }
+    }
+    paragraphs
 }
 
 #[derive(Template)]
@@ -239,5 +247,28 @@ impl MessagePage {
             heading: tr.t(title_key),
             body: tr.t(body_key),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paragraphs;
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_from_any_browser() {
+        let expected = ["First line\nstill first.", "Second."];
+        assert_eq!(
+            paragraphs("First line\nstill first.\n\nSecond.\n"),
+            expected
+        );
+        assert_eq!(
+            paragraphs("First line\r\nstill first.\r\n\r\nSecond.\r\n"),
+            expected
+        );
+        assert_eq!(
+            paragraphs("\r\n  First line\r\nstill first.\r\n \t\r\n\r\nSecond."),
+            expected
+        );
+        assert!(paragraphs(" \r\n ").is_empty());
     }
 }
