@@ -40,6 +40,13 @@ impl I18n {
         Ok(I18n { bundles })
     }
 
+    /// The UI languages there are, sorted.
+    pub fn available(&self) -> Vec<&'static str> {
+        let mut tags: Vec<&'static str> = self.bundles.keys().copied().collect();
+        tags.sort_unstable();
+        tags
+    }
+
     /// A translator bound to one language, falling back to English.
     pub fn lang<'a>(&'a self, tag: &str) -> Tr<'a> {
         let tag = self

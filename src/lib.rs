@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod format;
 pub mod i18n;
 pub mod import;
 pub mod placement;

@@ -383,6 +383,7 @@ os-notes-proposals = Proposals
 os-notes-next-steps = Next steps
 os-notes-continuing = Who wants to continue
 os-notes-write = Write the notes
+os-notes-language = Language of the notes
 os-notes-save = Save the notes
 os-note-taker = Add a note-taker from the table
 os-note-taker-add = Add as note-taker
@@ -639,3 +640,64 @@ import-program-formats = convene reads the schedule that pretalx, frab and other
 import-program-csv = The CSV has a header with these columns, in any order: dates as YYYY-MM-DD, times as HH:MM in the consultation's time zone, names separated by “;”, language tags separated by spaces. An id column and a description column are optional.
 import-program-rerun = Importing the same file again updates its sessions instead of adding them twice.
 session-is-cancelled = This session is cancelled.
+
+## The consultation's report
+report-title = Report
+report-link = The consultation's report: what was said, proposed and decided
+report-draft = Draft: only organisers can read this report until it is published.
+report-published = Published: participants can read this report.
+report-introduction = Introduction
+report-conclusions = Conclusions
+report-numbers = In numbers
+report-people = People registered
+report-organisations = Organisations represented
+report-countries = Countries represented
+report-sessions = Sessions reported
+report-topics = Open-space tables
+report-questions-asked = Questions from the floor
+report-questions-answered = Questions answered
+report-fewer-than-3 = fewer than 3
+report-a-participant = a participant
+report-not-named = { $count ->
+    [one] one person not named
+   *[other] { $count } people not named
+}
+report-facilitators = Facilitators
+report-speakers = Speakers
+report-summary = Summary
+report-no-summary = No summary was written.
+report-questions-answered-list = Questions answered
+report-questions-open = Questions left open
+report-votes = { $count ->
+    [one] one vote
+   *[other] { $count } votes
+}
+report-took-part = People who took part on the floor: { $count }
+report-at-table = People at the table: { $count }
+report-convened-by = Convened by { $name }
+report-table = { $name }
+report-no-notes = No notes were written at this table.
+report-round = Open space: { $label }
+report-actions = Proposals and next steps
+report-actions-intro = Every proposal and next step written at the tables, with the table it came from.
+report-proposal = Proposal
+report-next-step = Next step
+report-from = from { $title }
+report-empty = Nothing has been harvested yet: no session has a summary or questions, and no table has notes. The report fills in as facilitators and conveners write.
+report-contents = Contents
+report-downloads = Download
+report-download-md = Markdown
+report-download-docx = Word document
+report-download-html = Web page (one file)
+report-file-language = Language of the headings
+report-print = Print or save as PDF from the browser's print menu.
+report-edit = Edit the report
+report-edit-intro = The introduction and conclusions are yours; what the report says about sessions and tables comes from their summaries and notes, as written.
+report-publish = Published: participants can read it (and anonymous visitors, if the program is public)
+report-save = Save the report
+report-leave-out = Leave out of the report
+report-left-out = Left out
+report-include = What the report includes
+report-saved = The report is saved.
+report-language = Language of the text
+report-generated = Made with convene on { $date }.

@@ -5,6 +5,7 @@
 mod floor;
 mod open_space;
 mod program;
+mod report;
 
 use axum::{
     Json, Router,
@@ -83,7 +84,8 @@ use crate::{
         program::cancel,
         program::duplicate,
         program::program_warnings,
-        program::import
+        program::import,
+        report::report
     ),
     components(schemas(ErrorJson)),
     modifiers(&BearerAuth, &CommonResponses),
@@ -195,6 +197,7 @@ pub fn router() -> Router<AppState> {
         .merge(open_space::router())
         .merge(floor::router())
         .merge(program::router())
+        .merge(report::router())
         .fallback(|| async { ApiError(AppError::NotFound) })
         .layer(axum::middleware::from_fn(json_errors))
 }

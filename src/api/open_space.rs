@@ -432,6 +432,9 @@ pub struct NotesJson {
     next_steps: String,
     /// Who wants to continue.
     continuing: String,
+    /// The language the notes are written in (BCP 47); null for the topic's.
+    #[serde(default)]
+    language: Option<String>,
 }
 
 /// A table's notes.
@@ -451,6 +454,7 @@ async fn notes(
         proposals: n.proposals,
         next_steps: n.next_steps,
         continuing: n.continuing,
+        language: n.lang,
     }))
 }
 
@@ -480,6 +484,7 @@ async fn save_notes(
         proposals: body.proposals,
         next_steps: body.next_steps,
         continuing: body.continuing,
+        lang: body.language,
     };
     state
         .store

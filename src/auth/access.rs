@@ -131,6 +131,11 @@ pub const ROUTES: &[(&str, &str, Rule)] = &[
     ("POST", "/topics/{id}/notes", Rule::People),
     ("POST", "/topics/{id}/note-takers", Rule::People),
     ("GET", "/export/signups.csv", Rule::Organisers),
+    // Organisers always; others once it is published (the handler checks).
+    ("GET", "/report", Rule::Program),
+    ("POST", "/report", Rule::Organisers),
+    ("GET", "/report/file", Rule::Program),
+    ("GET", "/api/v1/report", Rule::Program),
     ("GET", "/events", Rule::Program),
     ("GET", "/healthz", Rule::Anyone),
     ("GET", "/assets/{name}", Rule::Anyone),

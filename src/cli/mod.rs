@@ -84,9 +84,15 @@ pub enum Command {
     /// organisations-csv: CSV for spreadsheets (people-csv has the columns
     /// the import reads). hsds: the organisations as an Open Referral HSDS
     /// 3.0 data package, written as a folder (--out is required).
+    /// report-md, report-docx, report-html: the consultation's report as
+    /// Markdown, a Word document or one HTML file, with its headings in
+    /// --lang.
     Export {
         #[arg(value_enum)]
-        format: crate::export::Format,
+        format: export::ExportFormat,
+        /// The language of the report's headings and labels.
+        #[arg(long, value_name = "LANG", default_value = "en")]
+        lang: String,
         /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
         #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
         database: Option<String>,
@@ -234,6 +240,7 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
         Command::Demo { database } => demo::run(&file, database.as_deref()).await,
         Command::Export {
             format,
+            lang,
             database,
             out,
             public_url,
@@ -242,6 +249,7 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
                 &file,
                 database.as_deref(),
                 format,
+                &lang,
                 out.as_deref(),
                 public_url.as_deref(),
             )

@@ -8,6 +8,7 @@ pub mod language;
 pub mod open_space;
 pub mod privacy;
 pub mod program;
+pub mod report;
 pub mod schedule;
 
 pub use country::Country;

@@ -208,6 +208,8 @@ pub struct Notes {
     pub proposals: String,
     pub next_steps: String,
     pub continuing: String,
+    /// The language they are written in; `None` for the topic's.
+    pub lang: Option<String>,
 }
 
 impl Notes {
@@ -226,6 +228,9 @@ impl Notes {
                     max: NOTE_MAX,
                 });
             }
+        }
+        if let Some(lang) = &self.lang {
+            LanguageTag::parse(lang)?;
         }
         Ok(())
     }

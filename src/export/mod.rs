@@ -5,6 +5,7 @@ pub mod csv;
 pub mod frab;
 pub mod hsds;
 pub mod ical;
+pub mod report;
 
 use uuid::Uuid;
 

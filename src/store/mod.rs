@@ -8,6 +8,7 @@ mod floor;
 mod open_space;
 mod privacy;
 mod program;
+mod report;
 mod schedule;
 mod server_lock;
 mod sessions;
@@ -19,6 +20,7 @@ pub use directory::{Erase, ImportOutcome};
 pub use floor::{AskOutcome, CallOutcome, Floor, MergeOutcome, QuestionRef, Summary, VoteOutcome};
 pub use open_space::{FullTable, JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat, SpaceEdit};
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
+pub use report::LeftOutKind;
 pub use schedule::{Room, SessionChange};
 pub use server_lock::ServerLock;
 

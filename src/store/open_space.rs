@@ -153,6 +153,7 @@ struct NoteRow {
     proposals: String,
     next_steps: String,
     continuing: String,
+    text_lang: Option<String>,
 }
 
 fn at(seconds: i64) -> Result<Timestamp> {
@@ -919,7 +920,8 @@ impl Store {
     pub async fn notes(&self, topic_id: i64) -> Result<Notes> {
         let row: Option<NoteRow> = with_pool!(self, p => {
             sqlx::query_as(
-                "SELECT key_points, proposals, next_steps, continuing FROM topic_note WHERE topic_id = $1",
+                "SELECT key_points, proposals, next_steps, continuing, text_lang FROM topic_note \
+                 WHERE topic_id = $1",
             )
             .bind(topic_id)
             .fetch_optional(p)
@@ -930,6 +932,7 @@ impl Store {
             proposals: r.proposals,
             next_steps: r.next_steps,
             continuing: r.continuing,
+            lang: r.text_lang,
         }))
     }
 
@@ -944,11 +947,11 @@ impl Store {
         with_writer!(self, p => {
             sqlx::query(
                 "INSERT INTO topic_note (topic_id, key_points, proposals, next_steps, continuing, \
-                 updated_at, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                 updated_at, updated_by, text_lang) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
                  ON CONFLICT (topic_id) DO UPDATE SET key_points = excluded.key_points, \
                  proposals = excluded.proposals, next_steps = excluded.next_steps, \
                  continuing = excluded.continuing, updated_at = excluded.updated_at, \
-                 updated_by = excluded.updated_by",
+                 updated_by = excluded.updated_by, text_lang = excluded.text_lang",
             )
             .bind(topic_id)
             .bind(&notes.key_points)
@@ -957,6 +960,7 @@ impl Store {
             .bind(&notes.continuing)
             .bind(now.as_second())
             .bind(author)
+            .bind(notes.lang.as_deref())
             .execute(p)
             .await?;
         });

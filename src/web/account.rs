@@ -34,6 +34,8 @@ pub struct AccountPage {
     pub has_password: bool,
     pub notice: Option<String>,
     pub program_public: bool,
+    /// The report is open to this person: published, or they organise.
+    pub report: bool,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -81,6 +83,7 @@ pub async fn account(
         has_password,
         notice,
         program_public: c.program_public,
+        report: me.role == Role::Organiser || state.store.report_settings(c.id).await?.published,
     })
 }
 

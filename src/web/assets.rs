@@ -25,6 +25,11 @@ const ASSETS: &[Asset] = &[
         body: include_str!("../../assets/style.css"),
     },
     Asset {
+        name: "report.css",
+        content_type: "text/css; charset=utf-8",
+        body: include_str!("../../assets/report.css"),
+    },
+    Asset {
         name: "exit.js",
         content_type: "text/javascript; charset=utf-8",
         body: include_str!("../../assets/exit.js"),

@@ -7,7 +7,7 @@ mod auth;
 pub mod directory;
 mod exports;
 pub(crate) mod floor;
-mod format;
+use crate::format;
 pub mod http;
 mod import;
 mod input;
@@ -17,6 +17,7 @@ pub mod live;
 pub(crate) mod open_space;
 mod pages;
 pub(crate) mod program_edit;
+pub(crate) mod report;
 mod suggest;
 mod views;
 
@@ -265,6 +266,8 @@ pub fn router(state: AppState) -> Router {
         .route("/topics/{id}/notes", post(open_space::save_notes))
         .route("/topics/{id}/note-takers", post(open_space::add_note_taker))
         .route("/export/signups.csv", get(open_space::signups_csv))
+        .route("/report", get(report::page).post(report::save))
+        .route("/report/file", get(report::file))
         .route("/healthz", get(pages::health))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())

@@ -721,6 +721,8 @@ pub struct TopicPage {
     pub names: Vec<String>,
     pub unnamed: usize,
     pub notes: Notes,
+    /// The notes' language: theirs, else the topic's.
+    pub notes_lang: String,
     pub can_write_notes: bool,
     pub person: bool,
     pub languages: Vec<(String, String)>,
@@ -752,6 +754,7 @@ pub async fn topic(
     let (names, unnamed) = visible_names(&seats, me.role.viewer());
     let takers = state.store.note_takers(id).await?;
     let can_write_notes = manage || me.person_id.is_some_and(|p| takers.contains(&p));
+    let notes = state.store.notes(id).await?;
     let place = topic.round_id.zip(topic.space_id).and_then(|(r, s)| {
         let (r, s) = (board.round(r)?, board.space(s)?);
         Some(format!(
@@ -770,7 +773,11 @@ pub async fn topic(
         place,
         names,
         unnamed,
-        notes: state.store.notes(id).await?,
+        notes_lang: notes
+            .lang
+            .clone()
+            .unwrap_or_else(|| topic.text_lang.clone()),
+        notes,
         can_write_notes,
         person: me.person_id.is_some(),
         languages: c
@@ -800,6 +807,8 @@ pub struct NotesForm {
     next_steps: String,
     #[serde(default)]
     continuing: String,
+    #[serde(default)]
+    language: String,
 }
 
 pub async fn save_notes(
@@ -824,6 +833,7 @@ pub async fn save_notes(
         proposals: form.proposals,
         next_steps: form.next_steps,
         continuing: form.continuing,
+        lang: Some(form.language).filter(|l| !l.trim().is_empty()),
     };
     state
         .store

@@ -20,6 +20,8 @@ pub struct Layout {
     pub time_zone: Option<String>,
     pub active: &'static str,
     pub css: String,
+    /// A page's own stylesheet, after the site's.
+    pub extra_css: Option<String>,
     pub icon: String,
     pub exit_script: String,
     pub live_script: String,
@@ -36,6 +38,7 @@ impl Layout {
             time_zone: None,
             active,
             css: assets::url("style.css"),
+            extra_css: None,
             icon: assets::url("icon.svg"),
             exit_script: assets::url("exit.js"),
             live_script: assets::url("live.js"),
@@ -161,21 +164,7 @@ impl TopicView {
 }
 
 /// Splits a user text into paragraphs at blank lines.
-/// Paragraphs are separated by blank lines, whatever the line endings:
-/// browsers send `\r\n` from a textarea.
-pub fn paragraphs(text: &str) -> Vec<String> {
-    let mut paragraphs = Vec::new();
-    let mut lines: Vec<&str> = Vec::new();
-    for line in text.lines().chain([""]) {
-        if !line.trim().is_empty() {
-            lines.push(line.trim_end());
-        } else if !lines.is_empty() {
-            paragraphs.push(lines.join("\n").trim().to_owned());
-            lines.clear();
-        }
-    }
-    paragraphs
-}
+pub use crate::format::paragraphs;
 
 #[derive(Template)]
 #[template(path = "now.html")]
@@ -247,28 +236,5 @@ impl MessagePage {
             heading: tr.t(title_key),
             body: tr.t(body_key),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::paragraphs;
-
-    #[test]
-    fn paragraphs_split_on_blank_lines_from_any_browser() {
-        let expected = ["First line\nstill first.", "Second."];
-        assert_eq!(
-            paragraphs("First line\nstill first.\n\nSecond.\n"),
-            expected
-        );
-        assert_eq!(
-            paragraphs("First line\r\nstill first.\r\n\r\nSecond.\r\n"),
-            expected
-        );
-        assert_eq!(
-            paragraphs("\r\n  First line\r\nstill first.\r\n \t\r\n\r\nSecond."),
-            expected
-        );
-        assert!(paragraphs(" \r\n ").is_empty());
     }
 }

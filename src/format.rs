@@ -29,6 +29,22 @@ pub fn iso(at: Timestamp, tz: &TimeZone) -> String {
         .to_string()
 }
 
+/// Paragraphs are separated by blank lines, whatever the line endings:
+/// browsers send `\r\n` from a textarea.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    let mut lines: Vec<&str> = Vec::new();
+    for line in text.lines().chain([""]) {
+        if !line.trim().is_empty() {
+            lines.push(line.trim_end());
+        } else if !lines.is_empty() {
+            paragraphs.push(lines.join("\n").trim().to_owned());
+            lines.clear();
+        }
+    }
+    paragraphs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,5 +57,23 @@ mod tests {
         assert_eq!(time_range(start, end, &tz), "09:30–11:00");
         assert_eq!(iso(start, &tz), "2027-03-02T09:30+07:00");
         assert_eq!(day(jiff::civil::date(2027, 3, 2)), "Tuesday 2 March");
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_from_any_browser() {
+        let expected = ["First line\nstill first.", "Second."];
+        assert_eq!(
+            paragraphs("First line\nstill first.\n\nSecond.\n"),
+            expected
+        );
+        assert_eq!(
+            paragraphs("First line\r\nstill first.\r\n\r\nSecond.\r\n"),
+            expected
+        );
+        assert_eq!(
+            paragraphs("\r\n  First line\r\nstill first.\r\n \t\r\n\r\nSecond."),
+            expected
+        );
+        assert!(paragraphs(" \r\n ").is_empty());
     }
 }
