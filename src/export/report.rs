@@ -520,6 +520,7 @@ const BULLETS: usize = 1;
 pub fn docx(v: &ReportView) -> Vec<u8> {
     let l = &v.labels;
     let mut doc = Docx::new()
+        .add_style(Style::new("Normal", StyleType::Paragraph).name("Normal"))
         .add_style(heading_style("Title", "Title", 40))
         .add_style(heading_style("Heading1", "Heading 1", 32))
         .add_style(heading_style("Heading2", "Heading 2", 26))
@@ -548,7 +549,11 @@ pub fn docx(v: &ReportView) -> Vec<u8> {
             .style(style)
             .add_run(Run::new().add_text(text))
     };
-    let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(text));
+    let para = |text: &str| {
+        Paragraph::new()
+            .style("Normal")
+            .add_run(Run::new().add_text(text))
+    };
     let bullet = |text: &str| {
         Paragraph::new()
             .style("ListBullet")

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import http.cookiejar
+import urllib.parse
 import urllib.request
 
 import icalendar
@@ -180,9 +181,35 @@ def check_openapi(binary):
             jsonschema.validate(get(sample), {**schema, **components})
             checked += 1
         print(f"openapi: document valid, {checked} live answers match it: ok")
+        check_report_docx(opener, base)
     finally:
         server.terminate()
         server.wait()
+
+
+def check_report_docx(opener, base):
+    """The report as Word, read back by python-docx: real heading styles,
+    bulleted lists, and the summary a facilitator wrote."""
+    import re
+    import docx
+
+    account = opener.open(base + "/account").read().decode()
+    csrf = re.search(r"csrf=([A-Za-z0-9_-]+)", account).group(1)
+    summary = "Recruitment fees must never be charged to workers."
+    form = urllib.parse.urlencode({"summary": summary, "language": "en"}).encode()
+    with opener.open(base + "/api/v1/sessions") as r:
+        panel = next(s["id"] for s in json.load(r) if s["title"].endswith("part 1"))
+    opener.open(urllib.request.Request(f"{base}/sessions/{panel}/summary?csrf={csrf}", data=form)).read()
+    with opener.open(base + "/report/file?format=docx&lang=en") as r:
+        document = docx.Document(io.BytesIO(r.read()))
+    styles = [p.style.name if p.style else None for p in document.paragraphs]
+    texts = [p.text for p in document.paragraphs]
+    assert "Title" in styles and "Heading 1" in styles and "Heading 2" in styles, set(styles)
+    assert "List Bullet" in styles and None not in styles, set(styles)
+    assert summary in texts, texts
+    headings = [t for t, style in zip(texts, styles) if style == "Heading 1"]
+    assert "In numbers" in headings, headings
+    print(f"report.docx: {len(texts)} paragraphs, {len(headings)} sections, read by python-docx: ok")
 
 
 def main():
