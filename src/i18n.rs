@@ -9,7 +9,15 @@ use unic_langid::LanguageIdentifier;
 const FALLBACK: &str = "en";
 
 /// (language tag, Fluent source) for every UI language, embedded at build time.
-const LOCALES: &[(&str, &str)] = &[("en", include_str!("../locales/en/main.ftl"))];
+const LOCALES: &[(&str, &str)] = &[
+    ("ar", include_str!("../locales/ar/main.ftl")),
+    ("en", include_str!("../locales/en/main.ftl")),
+    ("es", include_str!("../locales/es/main.ftl")),
+    ("fr", include_str!("../locales/fr/main.ftl")),
+    ("id", include_str!("../locales/id/main.ftl")),
+    ("pt", include_str!("../locales/pt/main.ftl")),
+    ("th", include_str!("../locales/th/main.ftl")),
+];
 
 pub struct I18n {
     bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
@@ -75,6 +83,20 @@ impl I18n {
         }
         tracing::warn!(key, "missing translation");
         key.to_owned()
+    }
+}
+
+/// A UI language's name as its speakers write it, for the switcher.
+pub fn own_name(tag: &str) -> &'static str {
+    match tag {
+        "ar" => "العربية",
+        "en" => "English",
+        "es" => "Español",
+        "fr" => "Français",
+        "id" => "Bahasa Indonesia",
+        "pt" => "Português",
+        "th" => "ไทย",
+        _ => "?",
     }
 }
 
@@ -149,6 +171,10 @@ impl<T: Count> Count for &T {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast;
+
     use super::*;
 
     #[test]
@@ -191,6 +217,83 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "missing keys: {missing:?}");
+    }
+
+    /// Message ids and the variables each uses, from a Fluent source.
+    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        use fluent_syntax::ast::Entry;
+        let resource = fluent_syntax::parser::parse(source).expect("parses");
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Message(m) => Some(m),
+                _ => None,
+            })
+            .map(|m| {
+                let mut vars = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    pattern_variables(value, &mut vars);
+                }
+                (m.id.name.to_owned(), vars)
+            })
+            .collect()
+    }
+
+    fn pattern_variables(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+        for element in &pattern.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_variables(expression, vars);
+            }
+        }
+    }
+
+    fn expression_variables(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+        match expression {
+            ast::Expression::Select { selector, variants } => {
+                inline_variables(selector, vars);
+                for v in variants {
+                    pattern_variables(&v.value, vars);
+                }
+            }
+            ast::Expression::Inline(inline) => inline_variables(inline, vars),
+        }
+    }
+
+    fn inline_variables(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+        match inline {
+            ast::InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                expression_variables(expression, vars)
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_locale_has_every_message_of_english_with_its_variables() {
+        let en = messages(LOCALES.iter().find(|(t, _)| *t == "en").unwrap().1);
+        let mut problems = Vec::new();
+        for (tag, source) in LOCALES {
+            let theirs = messages(source);
+            for (id, vars) in &en {
+                match theirs.get(id) {
+                    None => problems.push(format!("{tag}: missing {id}")),
+                    Some(v) if v != vars => {
+                        problems.push(format!("{tag}: {id} uses {v:?}, English {vars:?}"))
+                    }
+                    Some(_) => {}
+                }
+            }
+            for id in theirs.keys().filter(|id| !en.contains_key(*id)) {
+                problems.push(format!("{tag}: {id} is not an English message"));
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert!(I18n::load().is_ok());
+        assert_eq!(i18n().available().len(), 7);
     }
 
     fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {

@@ -24,10 +24,13 @@ fn concrete(path: &str, first_day: &str) -> String {
 /// refusal of one object (a participant calling the next speaker of a
 /// session they do not facilitate) is a 403 with another message.
 fn refused(status: StatusCode, location: Option<&str>, body: &str) -> bool {
+    // Every page's language switcher carries the CSRF token: look for the
+    // refusal's own words, not the token.
     let by_access_layer = body.contains("not open to your role")
         || body.contains("not allowed for your role")
-        || body.contains("CSRF")
-        || body.contains("csrf");
+        || body.contains("CSRF token")
+        || body.contains("cross-site request")
+        || body.contains("request from another origin");
     status == StatusCode::UNAUTHORIZED
         || (status == StatusCode::FORBIDDEN && by_access_layer)
         || (status == StatusCode::SEE_OTHER && location == Some("/signin"))

@@ -394,7 +394,13 @@ async fn an_empty_report_says_so_and_bad_input_is_refused(backend: Backend) {
 
     let response = organiser.get("/report/file?format=md&lang=xx").await;
     assert_eq!(response.status(), 400);
-    assert!(response.text().await.unwrap().contains("available: en"));
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("available: ar, en, es, fr, id, pt, th")
+    );
     assert_eq!(organiser.get("/report/file?format=pdf").await.status(), 400);
     let refused = organiser
         .post(
@@ -444,8 +450,13 @@ fn the_command_line_writes_each_file_and_refuses_an_unknown_language() {
         let bytes = std::fs::read(&out).unwrap();
         assert!(bytes.starts_with(check.as_bytes()), "{format}");
     }
+    let spanish = convene(&["export", "report-md", "--database", db, "--lang", "es"]);
+    assert!(String::from_utf8_lossy(&spanish.stdout).starts_with("# Informe"));
     let refused = convene(&["export", "report-md", "--database", db, "--lang", "tlh"]);
     assert!(!refused.status.success());
     let stderr = String::from_utf8_lossy(&refused.stderr);
-    assert!(stderr.contains("available: en"), "{stderr}");
+    assert!(
+        stderr.contains("available: ar, en, es, fr, id, pt, th"),
+        "{stderr}"
+    );
 }

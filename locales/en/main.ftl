@@ -5,6 +5,7 @@ skip-to-content = Skip to content
 nav-now = Now and next
 nav-program = Program
 nav-main = Main
+language-switch = Language of the pages
 demo-banner = Demo data: this consultation is built from a real agenda, with invented dates.
 footer-time-zone = Times are in { $zone } time.
 

@@ -138,6 +138,7 @@ pub const ROUTES: &[(&str, &str, Rule)] = &[
     ("GET", "/api/v1/report", Rule::Program),
     ("GET", "/events", Rule::Program),
     ("GET", "/healthz", Rule::Anyone),
+    ("POST", "/language", Rule::Anyone),
     ("GET", "/assets/{name}", Rule::Anyone),
     ("GET", "/api/v1/openapi.json", Rule::Anyone),
     ("GET", "/api/v1/consultation", Rule::Program),

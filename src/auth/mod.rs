@@ -59,6 +59,8 @@ pub struct Principal {
     pub name: String,
     pub session_id: Option<i64>,
     pub csrf_token: String,
+    /// The language the person chose for the pages, if they did.
+    pub ui_lang: Option<String>,
 }
 
 impl Principal {
@@ -77,6 +79,7 @@ impl Principal {
             name: String::new(),
             session_id: None,
             csrf_token: String::new(),
+            ui_lang: None,
         }
     }
 }

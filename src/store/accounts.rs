@@ -61,6 +61,7 @@ struct SessionRow {
     csrf_token: String,
     expires_at: i64,
     name: Option<String>,
+    ui_lang: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -211,6 +212,7 @@ impl Store {
                 name,
                 session_id: Some(session_id),
                 csrf_token: csrf_token.to_owned(),
+                ui_lang: None,
             }))
         })
     }
@@ -237,7 +239,7 @@ impl Store {
                 // the one they signed in with: a demotion takes effect on
                 // the next request. Screens have no person.
                 "SELECT s.id, s.person_id, COALESCE(p.role, s.role) AS role, s.csrf_token, \
-                 s.expires_at, p.display_name AS name \
+                 s.expires_at, p.display_name AS name, p.ui_lang \
                  FROM web_session s LEFT JOIN person p ON p.id = s.person_id \
                  WHERE s.token_hash = $1",
             )
@@ -253,6 +255,7 @@ impl Store {
                     name: r.name.unwrap_or_default(),
                     session_id: Some(r.id),
                     csrf_token: r.csrf_token,
+                    ui_lang: r.ui_lang,
                 },
                 expires_at: r.expires_at,
             })
@@ -433,6 +436,19 @@ impl Store {
         })
     }
 
+    /// Saves the language a person reads the pages in.
+    pub async fn set_ui_lang(&self, person_id: i64, lang: &str) -> Result<()> {
+        with_writer!(self, p => {
+            sqlx::query("UPDATE person SET ui_lang = $1 WHERE id = $2")
+                .bind(lang)
+                .bind(person_id)
+                .execute(p)
+                .await?;
+        });
+        self.sessions_changed();
+        Ok(())
+    }
+
     pub async fn set_password_hash(&self, person_id: i64, hash: &str) -> Result<()> {
         with_pool!(self, p => {
             sqlx::query("UPDATE person SET password_hash = $1 WHERE id = $2 AND role = 'organiser'")
@@ -581,6 +597,7 @@ impl Store {
                 name: label,
                 session_id: Some(session_id),
                 csrf_token: csrf_token.to_owned(),
+                ui_lang: None,
             }))
         })
     }
@@ -687,6 +704,7 @@ impl Store {
                 name,
                 session_id: None,
                 csrf_token: String::new(),
+                ui_lang: None,
             })
         }))
     }

@@ -14,6 +14,7 @@ mod input;
 mod invitations;
 pub mod limits;
 pub mod live;
+pub mod locale;
 pub(crate) mod open_space;
 mod pages;
 pub(crate) mod program_edit;
@@ -269,6 +270,7 @@ pub fn router(state: AppState) -> Router {
         .route("/report", get(report::page).post(report::save))
         .route("/report/file", get(report::file))
         .route("/healthz", get(pages::health))
+        .route("/language", post(locale::switch))
         .route("/assets/{name}", get(assets::serve))
         .nest("/api/v1", crate::api::router())
         .fallback(pages::not_found)
@@ -288,6 +290,10 @@ pub fn router(state: AppState) -> Router {
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::enforce,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            locale::negotiate,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

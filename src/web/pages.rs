@@ -28,9 +28,9 @@ use crate::{
 
 pub(super) type PageResult = Result<Response, AppError>;
 
+/// The translator of the request being answered (see [`super::locale`]).
 pub(super) fn tr() -> Tr<'static> {
-    // Per-person UI language arrives with accounts; English until then.
-    i18n().lang("en")
+    i18n().lang(super::locale::current_lang())
 }
 
 pub(super) fn render(template: &impl Template) -> PageResult {

@@ -23,12 +23,18 @@ pub struct Layout {
     /// A page's own stylesheet, after the site's.
     pub extra_css: Option<String>,
     pub icon: String,
+    /// The language switcher: (tag, the language's name in itself, current).
+    pub languages: Vec<(&'static str, &'static str, bool)>,
+    /// The switcher's CSRF token (empty without a session) and way back.
+    pub csrf: String,
+    pub back: String,
     pub exit_script: String,
     pub live_script: String,
 }
 
 impl Layout {
     pub fn new(tr: Tr<'static>, page_title: String, active: &'static str) -> Self {
+        let request = super::locale::current();
         Layout {
             tr,
             site_title: tr.t("site-name"),
@@ -39,6 +45,13 @@ impl Layout {
             active,
             css: assets::url("style.css"),
             extra_css: None,
+            languages: crate::i18n::i18n()
+                .available()
+                .into_iter()
+                .map(|tag| (tag, crate::i18n::own_name(tag), tag == tr.lang()))
+                .collect(),
+            csrf: request.as_ref().map(|r| r.csrf.clone()).unwrap_or_default(),
+            back: request.map(|r| r.path).unwrap_or_else(|| "/".to_owned()),
             icon: assets::url("icon.svg"),
             exit_script: assets::url("exit.js"),
             live_script: assets::url("live.js"),

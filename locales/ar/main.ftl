@@ -1,0 +1,788 @@
+# الترجمة العربية (الفصحى المبسّطة). المرجع لكل مفتاح هو الملف الإنجليزي.
+
+site-name = convene
+skip-to-content = الانتقال إلى المحتوى
+nav-now = الآن وما يلي
+nav-program = البرنامج
+nav-main = القائمة الرئيسية
+language-switch = لغة الصفحات
+demo-banner = بيانات تجريبية: بُنيت هذه المشاورة على جدول أعمال حقيقي، لكن بتواريخ غير حقيقية.
+footer-time-zone = الأوقات حسب توقيت { $zone }.
+
+now-title = الآن وما يلي
+now-running = يجري الآن
+now-next = التالي
+now-nothing-running = لا يجري أي شيء في هذه اللحظة.
+now-before = تبدأ المشاورة في { $date }.
+now-after = انتهت المشاورة. شكرًا على مشاركتكم.
+now-see-program = عرض البرنامج كاملًا
+
+program-title = البرنامج
+program-days = الأيام
+program-day-empty = لا توجد جلسات مقرّرة في هذا اليوم.
+program-day-label = اليوم { $number }
+
+session-kind-plenary = جلسة عامة
+session-kind-facilitated-discussion = نقاش مُيسَّر
+session-kind-open-space = المساحة المفتوحة
+session-kind-break = استراحة
+session-kind-other = جلسة
+
+session-when = الموعد
+session-where = المكان
+session-languages = اللغات
+session-interpretation = الترجمة الفورية إلى
+session-facilitators = الميسِّرون والميسِّرات
+session-speakers = المتحدثون والمتحدثات
+session-panelists = أعضاء حلقة النقاش
+session-about = عن هذه الجلسة
+session-topics = مواضيع المساحة المفتوحة
+session-topics-intro = بناءً على الاستبيان، قد تكون هذه المواضيع موضع اهتمام؛ وستُقترح مواضيع أخرى خلال الاجتماع.
+session-topic-suggested = مُقترَح مسبقًا
+session-topic-proposed = مُقترَح من { $organisation }
+session-topic-interested = الجهات المهتمة: { $organisations }
+session-back = العودة إلى البرنامج
+session-now = يجري الآن
+session-more-people = { $count ->
+    [one] وشخص آخر
+    [two] وشخصان آخران
+    [few] و{ $count } أشخاص آخرين
+    [many] و{ $count } شخصًا آخر
+   *[other] و{ $count } شخص آخر
+}
+
+empty-title = لا توجد مشاورة بعد
+empty-body = لا توجد على هذا الخادم أي مشاورة بعد. يمكن لفريق التنظيم تحميل النسخة التجريبية بالأمر «convene demo»، أو تشغيل الخادم بالأمر «convene serve --demo».
+
+error-not-found-title = الصفحة غير موجودة
+error-not-found-body = لا يوجد أي شيء على هذا العنوان. ربما أُزيلت الصفحة، أو ربما يكون الرابط ناقصًا.
+error-internal-title = حدث خطأ ما
+error-internal-body = تعذّر على الخادم الردّ على هذا الطلب. يُرجى المحاولة مرة أخرى بعد قليل.
+error-cannot-save-title = يتعذّر على الخادم الحفظ في الوقت الحالي
+error-home = الذهاب إلى الصفحة الرئيسية
+
+language-ar = العربية
+language-en = الإنجليزية
+language-es = الإسبانية
+language-fr = الفرنسية
+language-id = الإندونيسية
+language-pt = البرتغالية
+language-am = الأمهرية
+language-bn = البنغالية
+language-cs = التشيكية
+language-de = الألمانية
+language-hi = الهندية
+language-it = الإيطالية
+language-jv = الجاوية
+language-ko = الكورية
+language-lg = اللوغندية
+language-mk = المقدونية
+language-nl = الهولندية
+language-sq = الألبانية
+language-ta = التاميلية
+language-th = التايلاندية
+language-uk = الأوكرانية
+language-zh = الصينية
+
+nav-directory = الدليل
+
+directory-title = الدليل
+directory-people = الأشخاص
+directory-organisations = المنظمات
+directory-corridors = ممرات الهجرة
+directory-tabs = أقسام الدليل
+directory-search = البحث بالاسم
+directory-country = البلد
+directory-sector = القطاع
+directory-language = اللغة
+directory-corridor = ممر الهجرة
+directory-any = الكل
+directory-apply = تصفية
+directory-clear = إلغاء التصفية
+directory-count-people = { $count ->
+    [zero] لا أحد
+    [one] شخص واحد
+    [two] شخصان
+    [few] { $count } أشخاص
+    [many] { $count } شخصًا
+   *[other] { $count } شخص
+}
+directory-count-organisations = { $count ->
+    [zero] لا توجد أي منظمة
+    [one] منظمة واحدة
+    [two] منظمتان
+    [few] { $count } منظمات
+    [many] { $count } منظمةً
+   *[other] { $count } منظمة
+}
+directory-none = لا يوجد أي شخص يطابق معايير التصفية هذه.
+directory-none-organisations = لا توجد أي منظمة تطابق معايير التصفية هذه.
+directory-export = تنزيل
+directory-visibility-organisers = فريق التنظيم فقط
+directory-visibility-hidden = مخفيّ
+directory-visibility-listed = ظاهر في الدليل
+directory-role-organiser = منظِّم/ة
+directory-role-facilitator = ميسِّر/ة
+directory-role-participant = مشارك/ة
+
+organisation-website = الموقع الإلكتروني
+organisation-sectors = القطاعات
+organisation-services = الخدمات
+organisation-languages = اللغات
+organisation-corridors = ممرات الهجرة
+organisation-people = الأشخاص
+organisation-sessions = جلسات تتحدث فيها
+organisation-no-people = لا يظهر في الدليل أي شخص من هذه المنظمة.
+
+corridors-intro = يربط ممر الهجرة بين بلد منشأ وبلد مقصد. ويمكن للمنظمات العاملة على طرفَي الممر نفسه أن تُحيل الأشخاص إلى بعضها بعضًا.
+corridors-present = ممرات الهجرة التي تعمل عليها الجهات المشاركة
+corridors-count = { $count ->
+    [zero] لا توجد أي منظمة
+    [one] منظمة واحدة
+    [two] منظمتان
+    [few] { $count } منظمات
+    [many] { $count } منظمةً
+   *[other] { $count } منظمة
+}
+corridors-choose = البحث عن ممر هجرة
+corridors-origin = من (بلد المنشأ)
+corridors-destination = إلى (بلد المقصد)
+corridors-show = عرض
+corridors-origin-end = في طرف المنشأ، في { $country }
+corridors-destination-end = في طرف المقصد، في { $country }
+corridors-elsewhere = منظمات أخرى تعمل على هذا الممر أيضًا
+corridors-nobody = لا توجد أي منظمة هنا بعد.
+corridors-none = لا تعمل أي منظمة من المنظمات المشاركة على هذا الممر.
+
+sector-domestic-work = العمل المنزلي
+sector-sex-work = العمل الجنسي
+sector-construction = البناء
+sector-agriculture = الزراعة
+sector-fishing = صيد الأسماك
+sector-manufacturing = التصنيع
+sector-hospitality = الضيافة والفنادق
+sector-care-work = أعمال الرعاية
+sector-entertainment = الترفيه
+
+service-legal-aid = المساعدة القانونية
+service-shelter = المأوى
+service-hotline = الخط الساخن
+service-pre-departure-information = معلومات ما قبل السفر
+service-outreach = التواصل الميداني
+service-counselling = الإرشاد والدعم النفسي
+service-health-care = الرعاية الصحية
+service-reintegration = إعادة الإدماج
+service-organising = التنظيم النقابي والمجتمعي
+service-advocacy = المناصرة
+service-research = الأبحاث
+
+error-bad-request-title = لا يمكن الردّ على هذا الطلب
+
+import-title = استيراد المشاركين والمشاركات
+import-link = استيراد المشاركين والمشاركات من جدول بيانات
+import-file = قائمة المشاركين والمشاركات (ملف CSV)
+import-submit = استيراد
+import-failed = لم يُستورد أي شيء. يُرجى تصحيح هذه الصفوف والمحاولة مرة أخرى:
+import-too-large = الملف كبير جدًا: الحدّ الأقصى لما يمكن استيراده هو { $megabytes } ميغابايت.
+import-no-file = يُرجى اختيار ملف CSV لاستيراده.
+import-done-new = { $count ->
+    [zero] لم يُضَف أي شخص جديد،
+    [one] أُضيف شخص واحد جديد،
+    [two] أُضيف شخصان جديدان،
+    [few] أُضيف { $count } أشخاص جدد،
+    [many] أُضيف { $count } شخصًا جديدًا،
+   *[other] أُضيف { $count } شخص جديد،
+}
+import-done-updated = { $count ->
+    [zero] ولم تُحدَّث بيانات أي شخص،
+    [one] وحُدِّثت بيانات شخص واحد،
+    [two] وحُدِّثت بيانات شخصين،
+    [few] وحُدِّثت بيانات { $count } أشخاص،
+    [many] وحُدِّثت بيانات { $count } شخصًا،
+   *[other] وحُدِّثت بيانات { $count } شخص،
+}
+import-done-organisations = { $count ->
+    [zero] ولم تُنشأ أي منظمة جديدة.
+    [one] وأُنشئت منظمة واحدة.
+    [two] وأُنشئت منظمتان.
+    [few] وأُنشئت { $count } منظمات.
+    [many] وأُنشئت { $count } منظمةً.
+   *[other] وأُنشئت { $count } منظمة.
+}
+import-ignored = أعمدة لم تُقرأ:
+import-see-people = عرض الأشخاص
+import-format = صيغة الملف
+import-format-body = جدول بيانات محفوظ بصيغة CSV (UTF-8)، تفصل بين خاناته فواصل (,) أو فواصل منقوطة (;). يحمل السطر الأول أسماء الأعمدة، بأي ترتيب؛ والعمود الإلزامي الوحيد هو "name". يُستورد الملف كاملًا أو لا يُستورد منه أي شيء. وعند استيراد الملف نفسه مرة أخرى، تُحدَّث بيانات الأشخاص بدلًا من إضافتهم مرتين.
+import-col-name = الاسم الذي يظهر؛ ولا بأس باسم مستعار
+import-col-organisation = يُطابَق مع اسم المنظمة أو اختصارها، وإلا تُنشأ منظمة جديدة
+import-col-country = رمز ISO 3166 (مثل LB) أو الاسم الإنجليزي للبلد (مثل Lebanon)
+import-col-role = organiser (منظِّم/ة) أو facilitator (ميسِّر/ة) أو participant (مشارك/ة، وهي القيمة الافتراضية)
+import-col-languages = رموز ISO 639-1 تفصل بينها مسافات أو |، مثل "ar|en"
+import-col-email = اختياري؛ يُستخدم للتعرّف على الشخص عند استيراد لاحق
+import-col-visibility = listed (ظاهر للمشاركين والمشاركات)، أو organisers (لفريق التنظيم فقط، وهي القيمة الافتراضية)، أو hidden (مخفيّ)
+
+export-title = التنزيلات
+export-ical = الاشتراك في تقويمك (iCal)
+export-frab-xml = الجدول الزمني لتطبيقات المؤتمرات (frab XML)
+export-frab-json = الجدول الزمني بصيغة frab JSON
+export-session-ical = إضافة إلى تقويمي
+export-people-csv = الأشخاص في جدول بيانات (CSV)
+export-organisations-csv = المنظمات في جدول بيانات (CSV)
+export-hsds = المنظمات لأدوات الإحالة (Open Referral HSDS، ملف zip)
+
+nav-account = الحساب
+signin-title = تسجيل الدخول
+signin-intro = هذه المشاورة خاصة. يسجّل المشاركون والمشاركات الدخول بالرابط الشخصي أو رمز QR الذي تسلّموه من فريق التنظيم، مثلًا على بطاقة الاسم.
+signin-how = يمكنك فتح رابطك على هذا الجهاز، أو مسح رمز QR الموجود على بطاقة اسمك بكاميرا الهاتف.
+signin-confirm = سيتمّ تسجيل دخولك باسم { $name }.
+signin-button = تسجيل الدخول
+signin-invalid-title = لا يمكن استخدام رابط تسجيل الدخول هذا
+signin-invalid-body = ربما استُخدم من قبل، أو استُبدل برابط أحدث، أو انتهت صلاحيته. يُرجى طلب رابط جديد من فريق التنظيم.
+account-title = حسابك
+account-signed-in-as = لقد سجّلت الدخول باسم { $name }.
+account-signout = تسجيل الخروج
+account-signout-everywhere = تسجيل الخروج من جميع الأجهزة
+account-audit = سجلّ التدقيق لإجراءات فريق التنظيم
+audit-title = سجلّ التدقيق
+audit-when = متى
+audit-who = مَن
+audit-what = ماذا
+audit-detail = التفاصيل
+audit-empty = لم يُسجَّل أي إجراء لفريق التنظيم بعد.
+error-forbidden-title = غير متاح لك
+
+invitations-title = الدعوات
+invitations-intro = يسجّل كل شخص الدخول برابط شخصي مطبوع على بطاقة اسمه على شكل رمز QR. يعمل الرابط مرة واحدة فقط؛ وإنشاء رابط جديد يُلغي الرابط القديم. لا تظهر الروابط إلا لحظة إنشائها، لذا يُرجى طباعة البطاقات في تلك اللحظة.
+invitations-all = إنشاء بطاقات لكل من لم تصله دعوة بعد
+invitations-person = الشخص
+invitations-status = الحالة
+invitations-actions = الإجراءات
+invitations-new-link = رابط جديد
+invitations-revoke = إلغاء صلاحية الدخول
+invitations-signed-in = تمّ تسجيل الدخول
+invitations-invited = أُرسلت الدعوة، ولم يُستخدم الرابط بعد
+invitations-none = لم تُرسل دعوة
+badges-title = بطاقات الأسماء
+badges-intro = يُرجى طباعة هذه الصفحة الآن (عدة بطاقات في كل ورقة A4): لا يمكن عرض الروابط مرة أخرى. كل رمز QR يسجّل دخول صاحبه أو صاحبته مرة واحدة فقط.
+badges-qr = رمز QR لرابط تسجيل الدخول الشخصي
+account-invitations = الدعوات وبطاقات الأسماء
+account-saved = تمّ الحفظ.
+account-name = اسمك كما يراه الآخرون (لا بأس باسم مستعار)
+account-visibility = من يمكنه رؤيتك في الدليل
+account-visibility-listed = جميع المشاركين والمشاركات
+account-visibility-organisers = فريق التنظيم فقط
+account-visibility-hidden = لا أحد (الإخفاء من جميع القوائم)
+account-languages = لغاتك (رموز مثل "ar en")
+account-save = حفظ بياناتي
+account-program-save = حفظ إعداد البرنامج
+account-my-data = تنزيل جميع البيانات المحفوظة عنك (JSON)
+erase-confirm = متأكد/ة
+erase-button = محو
+erase-unconfirmed = يُرجى تحديد خانة «متأكد/ة» لتأكيد المحو.
+erase-self = لا يمكنك محو بياناتك أثناء تسجيل دخولك؛ يُرجى الطلب من عضو آخر في فريق التنظيم.
+quick-exit = خروج سريع
+account-program-visibility = البرنامج
+account-program-public = يمكن لأي شخص لديه العنوان قراءة البرنامج (الجلسات والمواعيد والمتحدثين والمتحدثات الظاهرين في الدليل). أما الدليل فيتطلّب دائمًا تسجيل الدخول.
+error-conflict-title = لا يمكن القيام بذلك في الوقت الحالي
+signin-confirm-screen = سيصبح هذا الجهاز الشاشة «{ $name }»: تعرض البرنامج واللوحات، من دون أي بيانات شخصية.
+signin-organiser = فريق التنظيم: تسجيل الدخول بكلمة مرور
+signin-name = اسمك
+signin-password = كلمة المرور
+signin-password-refused = هذا الاسم وكلمة المرور لا يطابقان أي عضو في فريق التنظيم. أعضاء فريق التنظيم الذين ليست لديهم كلمة مرور يسجّلون الدخول برابط من عضو آخر في الفريق أو من الأمر «convene admin add».
+account-consents = أين يمكن أن يظهر اسمك
+account-consent-screen = على شاشة العرض في القاعة (مثلًا عند تسجيل اسمك على طاولة أو عند طلب الكلام)
+account-consent-report = في تقرير المشاورة (وإلا تُحفظ مساهماتك من دون اسمك)
+account-password = كلمة المرور الخاصة بك
+account-password-set = يمكنك تسجيل الدخول باسمك وكلمة المرور من صفحة تسجيل الدخول. وتعيين كلمة مرور جديدة يحلّ محلّ القديمة.
+account-password-none = يمكنك تعيين كلمة مرور لتسجيل الدخول من صفحة تسجيل الدخول من دون رابط.
+account-password-new = كلمة المرور الجديدة (12 حرفًا على الأقل)
+account-password-confirm = كلمة المرور نفسها مرة أخرى
+account-password-save = حفظ كلمة المرور
+account-password-saved = تمّ حفظ كلمة المرور.
+account-organising = أدوات التنظيم
+access-title = فريق التنظيم والشاشات ومدة الاحتفاظ بالبيانات
+access-organisers = فريق التنظيم
+access-organisers-intro = يمكن لأي عضو في فريق التنظيم إزالة عضو آخر. ويبقى في المشاورة دائمًا عضو واحد على الأقل في فريق التنظيم.
+access-password = كلمة المرور
+access-password-yes = معيّنة
+access-password-no = غير معيّنة (الدخول برابط)
+access-you = (أنت)
+access-remove = إزالة
+access-remove-confirm = إزالة هذا العضو من فريق التنظيم مع بياناته الشخصية
+access-last-organiser = لا يمكن إزالة آخر عضو في فريق التنظيم
+access-add-organiser = لإضافة عضو إلى فريق التنظيم، يجب تشغيل الأمر «convene admin add NAME» على الخادم، مع وضع الاسم مكان NAME: سيطبع الأمر رابط تسجيل دخول صالحًا لمرة واحدة.
+access-screens = الشاشات
+access-screens-intro = الشاشة حساب دخول للقراءة فقط مخصّص لجهاز العرض: تعرض البرنامج واللوحات، ولا تعرض أبدًا أي بيانات شخصية. يُفتح الرابط أدناه على حاسوب جهاز العرض؛ وهو يعمل مرة واحدة فقط، خلال 24 ساعة.
+access-screen-label = اسم الشاشة
+access-screen-default = جهاز عرض الجلسة العامة
+access-screen-create = إنشاء رابط شاشة
+access-screen-link = يُرجى فتح هذا الرابط على حاسوب جهاز العرض، أو مسح الرمز:
+access-screens-signout = تسجيل خروج جميع الشاشات
+access-retention = مدة الاحتفاظ بالبيانات
+access-retention-intro = بعد هذا اليوم، يمحو convene تلقائيًا البيانات الشخصية لجميع المشاركين والمشاركات والميسِّرين والميسِّرات والمتحدثين والمتحدثات. تبقى الجلسات والمواضيع والملاحظات، ولكن من دون أسماء. إذا تُرك الحقل فارغًا، تبقى البيانات محفوظة إلى أن يمحوها فريق التنظيم.
+access-retention-date = محو البيانات الشخصية بتاريخ
+access-retention-save = حفظ تاريخ المحو
+access-retention-done = مُحيت البيانات الشخصية بتاريخ { $date }.
+access-done-removed = تمّت إزالة العضو من فريق التنظيم.
+access-done-screens = تمّ تسجيل خروج جميع الشاشات.
+access-done-retention = تمّ حفظ تاريخ المحو.
+nav-open-space = المساحة المفتوحة
+os-title = المساحة المفتوحة
+os-intro = يمكن لأي شخص أن يدعو إلى جلسة: يكفي اقتراح موضوع ووضعه على طاولة شاغرة. بعد ذلك، يمكنك إضافة اسمك إلى الطاولة التي تهمّك؛ طاولة واحدة في كل جولة.
+os-screen-link = عرض الشاشة لجهاز العرض
+os-signups-csv = جميع التسجيلات (CSV)
+os-propose = اقتراح موضوع
+os-topic-title = العنوان
+os-topic-description = نبذة عن الموضوع (اختياري)
+os-topic-language = اللغة
+os-propose-button = اقتراح الموضوع والدعوة إليه
+os-no-setup = لم يُعِدّ فريق التنظيم الجولات والطاولات بعد. يمكنك منذ الآن اقتراح مواضيع وتحديد المواضيع التي تهمّك.
+os-round-started = بدأت
+os-round-ended = انتهت
+os-capacity = { $count ->
+    [zero] لا مقاعد
+    [one] مقعد واحد
+    [two] مقعدان
+    [few] { $count } مقاعد
+    [many] { $count } مقعدًا
+   *[other] { $count } مقعد
+}
+os-free-tables = الطاولات الشاغرة: { $tables }
+os-unplaced = مواضيع لم توضع على طاولة بعد
+os-unplaced-intro = يمكنك تحديد المواضيع التي تهمّك: تساعد الأعداد أصحاب الدعوات وفريق التنظيم على اختيار الطاولات.
+os-unplaced-none = لكل موضوع طاولة.
+os-notices-dismiss = حسنًا
+os-convened-by = بدعوة من { $name }
+os-convened-by-participant = بدعوة من مشارك/ة
+os-no-convener = بانتظار من يدعو إليه
+os-a-participant = مشارك/ة
+os-seats = المقاعد المحجوزة
+os-waiting = { $count ->
+    [zero] لا أحد في الانتظار
+    [one] شخص واحد في الانتظار
+    [two] شخصان في الانتظار
+    [few] { $count } أشخاص في الانتظار
+    [many] { $count } شخصًا في الانتظار
+   *[other] { $count } شخص في الانتظار
+}
+os-marks = { $count ->
+    [zero] لا أحد مهتم بعد
+    [one] شخص واحد مهتم
+    [two] شخصان مهتمان
+    [few] { $count } أشخاص مهتمون
+    [many] { $count } شخصًا مهتمًّا
+   *[other] { $count } شخص مهتم
+}
+os-you-are-here = طاولتك
+os-leave = مغادرة هذه الطاولة
+os-join = إضافة اسمي
+os-mark = يهمّني هذا الموضوع
+os-marked = يهمّني ✓ (تراجع)
+os-adopt = الدعوة إلى هذا الموضوع
+os-move-to = نقل إلى
+os-place-in = وضع في
+os-move = نقل
+os-place = وضع
+os-move-title = نقل موضوع سجّل فيه أشخاص؟
+os-move-warning = هناك أشخاص مسجّلون في «{ $title }».
+os-move-people = { $count ->
+    [zero] لن يُبلَّغ أحد بالنقل.
+    [one] سيُبلَّغ شخص واحد بالنقل.
+    [two] سيُبلَّغ شخصان بالنقل.
+    [few] سيُبلَّغ { $count } أشخاص بالنقل.
+    [many] سيُبلَّغ { $count } شخصًا بالنقل.
+   *[other] سيُبلَّغ { $count } شخص بالنقل.
+}
+os-move-confirm = نقله وإبلاغهم
+os-move-cancel = إبقاؤه في مكانه
+os-full-title = هذه الطاولة ممتلئة
+os-full-body = جميع المقاعد على طاولة «{ $title }» محجوزة. يمكنك انتظار مكان (إذا شغر مقعد، يُحجز لك ويصلك إشعار بذلك) أو اختيار طاولة أخرى في الجولة نفسها فيها مقاعد شاغرة.
+os-wait = انتظار مكان
+os-waiting-already = أنت في قائمة الانتظار لهذه الطاولة.
+os-stop-waiting = الخروج من قائمة الانتظار
+os-full-room = طاولات في هذه الجولة فيها مقاعد شاغرة
+os-full-none = جميع طاولات هذه الجولة ممتلئة.
+os-seats-left = { $count ->
+    [zero] لم يبقَ أي مقعد
+    [one] بقي مقعد واحد
+    [two] بقي مقعدان
+    [few] بقيت { $count } مقاعد
+    [many] بقي { $count } مقعدًا
+   *[other] بقي { $count } مقعد
+}
+os-back = العودة إلى المساحة المفتوحة
+os-topic = موضوع في المساحة المفتوحة
+os-where = المكان والموعد
+os-not-placed = لم يوضع على طاولة بعد
+os-convener = صاحب/ة الدعوة
+os-proposed-by = مُقترَح من
+os-interested-orgs = المنظمات المهتمة
+os-interest = الاهتمام
+os-names = الأسماء على هذه الطاولة
+os-names-none = لا أحد بعد.
+os-names-unlisted = { $count ->
+    [zero] ولا أحد غير ظاهر في الدليل
+    [one] وشخص واحد غير ظاهر في الدليل
+    [two] وشخصان غير ظاهرين في الدليل
+    [few] و{ $count } أشخاص غير ظاهرين في الدليل
+    [many] و{ $count } شخصًا لا يظهرون في الدليل
+   *[other] و{ $count } شخص لا يظهرون في الدليل
+}
+os-notes = الملاحظات
+os-notes-none = لا توجد ملاحظات بعد.
+os-notes-key-points = النقاط الرئيسية
+os-notes-proposals = المقترحات
+os-notes-next-steps = الخطوات التالية
+os-notes-continuing = من يرغب في متابعة العمل
+os-notes-write = كتابة الملاحظات
+os-notes-language = لغة الملاحظات
+os-notes-save = حفظ الملاحظات
+os-note-taker = إضافة مدوِّن/ة ملاحظات من الطاولة
+os-note-taker-add = تعيين لتدوين الملاحظات
+os-edit = تعديل هذا الموضوع أو نقله أو سحبه
+os-edit-save = حفظ الموضوع
+os-unplace = إزالته من اللوحة
+os-withdraw = سحب
+os-withdraw-confirm = سحب هذا الموضوع؛ وسيُبلَّغ الأشخاص المسجّلون فيه
+os-screen-join = للانضمام عبر الهاتف:
+os-setup-title = إعداد المساحة المفتوحة
+os-setup-intro = الجولات فترات زمنية ضمن جلسات المساحة المفتوحة في البرنامج؛ والأماكن هي الطاولات أو القاعات، ولكلٍّ منها عدد مقاعده. ومعًا تشكّل خانات اللوحة.
+os-rounds = الجولات
+os-rounds-none = لا توجد جولات بعد.
+os-round-label = اسم الجولة
+os-round-session = جلسة المساحة المفتوحة
+os-round-date = اليوم
+os-round-start = تبدأ
+os-round-end = تنتهي
+os-round-add = إضافة الجولة
+os-spaces = الطاولات والقاعات
+os-spaces-none = لا توجد طاولات بعد.
+os-space-name = الاسم
+os-space-capacity = المقاعد
+os-space-languages = اللغات المتوفرة بترجمة فورية (اختياري، مثل "ar en")
+os-space-add = إضافة الطاولة
+os-space-edit = تغيير الاسم أو عدد المقاعد أو الترجمة الفورية
+os-space-save = حفظ الطاولة
+os-delete = إزالة
+os-delete-confirm = إزالتها؛ وتعود المواضيع الموضوعة عليها إلى القائمة
+access-api = رموز الوصول إلى API
+access-api-intro = يتيح الرمز لبرنامج آخر استخدام واجهة JSON البرمجية (/api/v1، وهي موصوفة في /api/v1/openapi.json) باسمك: يُرسَل بالشكل «Authorization: Bearer TOKEN». يُرجى إلغاء الرمز عندما لا يعود البرنامج بحاجة إليه.
+access-api-once = يُرجى نسخ هذا الرمز الآن؛ فلن يظهر مرة أخرى:
+access-api-label = الغرض من الرمز
+access-api-create = إصدار رمز
+access-api-revoke = إلغاء
+access-done-token = تمّ إلغاء الرمز.
+os-print = طباعة اللوحة (A3)
+os-sheets = طباعة أوراق التسجيل (A4، ورقة لكل طاولة)
+os-print-hint = يمكن طباعة هذه الصفحة من المتصفح؛ وستتلاءم مع حجم الورق تلقائيًا.
+os-sheets-none = لم يوضع أي موضوع على طاولة بعد.
+os-sheet-intro = يُرجى إضافة اسمك إلى هذه الطاولة. طاولة واحدة في كل جولة.
+os-sheet-taken = (محجوز: شخص غير ظاهر في الدليل)
+os-suggest-title = اقتراح توزيع للمواضيع
+os-suggest-link = اقتراح توزيع للمواضيع
+os-suggest-intro = يقترح convene أماكن لمواضيع الجولات التي لم تبدأ بعد، بحيث يضطر أقل عدد ممكن من الأشخاص إلى الاختيار بين موضوعين يهمّانهم، وتحصل المواضيع الأكثر طلبًا على طاولات كبيرة، ويبقى النقل في أدنى حدّ. لا يتغيّر أي شيء قبل تطبيق الاقتراح؛ ويمكنك تعديل اللوحة بعد ذلك.
+os-suggest-none = لا يمكن إيجاد أي توزيع:
+os-suggest-missed = أشخاص مضطرون إلى الاختيار بين موضوعين يهمّانهم (اهتمامات فائتة)
+os-suggest-overflow = أشخاص يتجاوزون سعة الطاولة
+os-suggest-moves = مواضيع نُقلت من خانتها الحالية
+os-suggest-score = النتيجة (الأقل أفضل)
+os-suggest-bound = (لا يمكن لأي توزيع أن يحقق نتيجة أقل من { $bound })
+os-suggest-now = الآن:
+os-suggest-took = استغرق الحساب { $ms } ميلي ثانية.
+os-suggest-current = الحالي
+os-suggest-proposed = المقترَح
+os-suggest-apply = تطبيق هذا التوزيع
+os-suggest-discard = تجاهل
+
+## مداخلات من القاعة: الأسئلة وقائمة طلب الكلام
+floor-title = مداخلات من القاعة
+floor-link = الأسئلة وقائمة طلب الكلام
+floor-back = العودة إلى الجلسة
+floor-screen-link = عرض الشاشة لجهاز العرض
+floor-queue = قائمة طلب الكلام
+floor-speaking-now = الكلمة الآن
+floor-you = أنت
+floor-since = منذ { $time }
+floor-time-left = الوقت المتبقي
+floor-nobody-speaking = لا أحد يتحدث الآن.
+floor-call-next = إعطاء الكلمة للشخص التالي
+floor-end-turn = إنهاء هذه المداخلة
+floor-rule = الترتيب: { $rule }
+floor-order-arrival = بحسب ترتيب طلب الكلام
+floor-order-first-time-first = الأولوية لمن لم يتحدث بعد
+floor-order-balance-countries = الكلمة التالية لشخص من البلد الأقل حضورًا في المداخلات حتى الآن
+floor-order-balance-languages = الكلمة التالية لشخص يتحدث اللغة الأقل استخدامًا في المداخلات حتى الآن
+floor-queue-empty = لا أحد ينتظر دوره في الكلام.
+floor-point-of-order = نقطة نظام
+floor-priority = أولوية
+floor-call = إعطاء الكلمة
+floor-give-priority = منح الأولوية
+floor-no-priority = إلغاء الأولوية
+floor-remove = إزالة
+floor-your-place = { $count ->
+    [one] دورك هو التالي.
+    [two] أنت رقم { $count } في الدور.
+    [few] أنت رقم { $count } في الدور.
+    [many] أنت رقم { $count } في الدور.
+   *[other] أنت رقم { $count } في الدور.
+}
+floor-withdraw = سحب الطلب
+floor-ask-to-speak = طلب الكلام
+floor-speak-language = لغة المداخلة
+floor-note = ملاحظة لفريق التيسير (اختياري)
+floor-note-example = مثلًا: تعقيب قصير
+floor-queue-who-sees = يرى فريق التيسير اسمك وملاحظتك. أما المشاركون والمشاركات الآخرون فلا يرون اسمك إلا إذا كان ظاهرًا في الدليل، ولا يرون ملاحظتك أبدًا.
+floor-point-of-order-ask = هذه نقطة نظام (تتعلّق بسير الإجراءات؛ وتُقدَّم على غيرها)
+floor-ask-to-speak-button = طلب الكلام
+floor-first-time = أول مداخلة
+floor-spoke = { $count ->
+    [zero] لا مداخلات سابقة
+    [one] مداخلة واحدة سابقة
+    [two] مداخلتان سابقتان
+    [few] { $count } مداخلات سابقة
+    [many] { $count } مداخلةً سابقةً
+   *[other] { $count } مداخلة سابقة
+}
+floor-a-participant = مشارك/ة
+floor-anonymous = من دون اسم
+floor-questions = الأسئلة
+floor-ask = طرح سؤال
+floor-question = سؤالك
+floor-question-language = اللغة
+floor-anonymous-ask = طرح السؤال من دون اسمي (لا يستطيع معرفة من طرح السؤال إلا فريق التنظيم، وذلك لمنع الإساءة؛ ويُسجَّل كل اطّلاع على ذلك في سجلّ التدقيق)
+floor-named-only = يظهر اسمك مع سؤالك لجميع من سجّلوا الدخول.
+floor-moderated-note = يوافق فريق التيسير على الأسئلة قبل أن تظهر للقاعة.
+floor-ask-button = إرسال السؤال
+floor-sort-votes = الأكثر تصويتًا
+floor-sort-new = الأحدث
+floor-no-questions = لا توجد أسئلة بعد.
+floor-moderation = بانتظار الموافقة أو مخفية
+floor-answered = أسئلة أُجيب عنها
+floor-votes = { $count ->
+    [one] صوت
+    [two] صوتان
+    [few] أصوات
+    [many] صوتًا
+   *[other] صوت
+}
+floor-yours = سؤالك
+floor-pending = بانتظار الموافقة
+floor-hidden = مخفيّ
+floor-answered-badge = أُجيب عنه
+floor-vote = التصويت لهذا السؤال
+floor-voted = تمّ التصويت · سحب الصوت
+floor-approve = موافقة
+floor-hide = إخفاء
+floor-mark-answered = وضع علامة «أُجيب عنه»
+floor-mark-unanswered = وضع علامة «لم يُجَب عنه»
+floor-merge-into = نسخة مكرّرة من
+floor-merge = دمج
+floor-trace = من طرح السؤال؟
+floor-trace-title = من طرح هذا السؤال
+floor-trace-result = صاحب/ة السؤال: { $name }. وقد سُجّل هذا الاطّلاع في سجلّ التدقيق.
+floor-trace-erased = مُحيت بيانات الشخص الذي طرح السؤال.
+floor-summary = ملخّص النقاش
+floor-summary-none = لا يوجد ملخّص بعد.
+floor-summary-write = كتابة الملخّص
+floor-summary-save = حفظ الملخّص
+floor-settings = إعدادات المداخلات من القاعة
+floor-setting-moderated = الموافقة على الأسئلة قبل أن تظهر للقاعة
+floor-setting-anonymous = السماح بالأسئلة من دون اسم
+floor-setting-order = ترتيب قائمة طلب الكلام
+floor-setting-limit = مدة المداخلة بالثواني (فارغ: بلا حدّ)
+floor-settings-save = حفظ الإعدادات
+floor-screen-join = لطرح سؤال أو طلب الكلام:
+floor-next = التالي
+floor-more-waiting = { $count ->
+    [one] وشخص آخر في الانتظار
+    [two] وشخصان آخران في الانتظار
+    [few] و{ $count } أشخاص آخرين في الانتظار
+    [many] و{ $count } شخصًا آخر في الانتظار
+   *[other] و{ $count } شخص آخر في الانتظار
+}
+floor-top-questions = الأسئلة الأكثر تصويتًا
+session-floor = الأسئلة وقائمة طلب الكلام
+session-summary = الملخّص
+session-questions-open = أسئلة لم يُجَب عنها بعد
+session-questions-answered = أسئلة أُجيب عنها
+
+## تعديل البرنامج
+edit-title = تعديل البرنامج
+edit-new-session = جلسة جديدة
+edit-session-title = تعديل الجلسة
+edit-see-program = عرض البرنامج كما يراه الآخرون
+edit-see-session = عرض صفحة الجلسة
+edit-back = العودة إلى محرّر البرنامج
+edit-warnings = يُرجى التحقق من هذه النقاط
+edit-warnings-intro = لا يُمنع أي شيء: القرار لك في ما إذا كانت كل نقطة منها صحيحة.
+edit-warning-room = في { $room } جلستان في الوقت نفسه: «{ $first }» و«{ $second }».
+edit-warning-person = اسم { $person } مُدرَج في «{ $first }» و«{ $second }» في الوقت نفسه.
+edit-warning-dates = «{ $session }» خارج تواريخ المشاورة.
+edit-has-warning = للتحقق
+edit-sessions = الجلسات
+edit-no-sessions = لا توجد جلسات بعد.
+edit-time = الوقت
+edit-session = الجلسة
+edit-room = القاعة
+edit-rooms = القاعات
+edit-room-name = اسم القاعة
+edit-rename = إعادة التسمية
+edit-delete-room = حذف
+edit-new-room = قاعة جديدة
+edit-add-room = إضافة القاعة
+edit-details = المشاورة
+edit-c-title = العنوان
+edit-c-venue = مكان الانعقاد
+edit-c-tz = المنطقة الزمنية (مثل Asia/Beirut)
+edit-c-start = اليوم الأول
+edit-c-end = اليوم الأخير
+edit-c-languages = اللغات (رموز مثل ar en fr)
+edit-save = حفظ
+edit-saved = تمّ الحفظ. تظهر التغييرات في الصفحات المفتوحة.
+edit-public = البرنامج علني: يمكن لأي شخص لديه العنوان قراءته.
+edit-private = البرنامج خاص: لا يمكن قراءته إلا لمن سجّل الدخول.
+edit-make-private = جعله خاصًا
+edit-make-public = جعله علنيًا
+edit-is-cancelled = أُلغيت هذه الجلسة. وتبقى في البرنامج مع علامة تشير إلى إلغائها، ليعلم بذلك الجميع.
+edit-s-title = العنوان
+edit-s-kind = النوع
+edit-s-date = التاريخ
+edit-s-start = تبدأ
+edit-s-end = تنتهي
+edit-s-room = القاعة
+edit-no-room = بلا قاعة
+edit-s-languages = لغات الجلسة
+edit-s-interpretation = الترجمة الفورية إلى
+edit-tags-help = رموز لغات تفصل بينها مسافات، مثل: ar en fr
+edit-s-text-language = لغة العنوان والوصف
+edit-s-description = الوصف
+edit-s-facilitators = الميسِّرون والميسِّرات
+edit-s-speakers = المتحدثون والمتحدثات أو أعضاء حلقة النقاش
+edit-multi-help = لاختيار عدة أشخاص: الضغط مع الاستمرار على مفتاح Ctrl (أو الضغط المطوّل على الهاتف).
+edit-add-person = شخص غير موجود في الدليل بعد
+edit-p-name = الاسم
+edit-p-organisation = المنظمة
+edit-p-country = البلد
+edit-p-role = الدور في هذه الجلسة
+edit-p-speaker = متحدث/ة
+edit-p-facilitator = ميسِّر/ة
+edit-add-person-button = إضافة الشخص إلى هذه الجلسة
+edit-more = المزيد
+edit-duplicate = إنشاء نسخة من هذه الجلسة
+edit-cancel = إلغاء هذه الجلسة
+edit-restore = إعادة الجلسة إلى البرنامج
+session-cancelled = ملغاة
+session-changed = معدّلة
+session-changes = التغييرات الأخيرة
+session-change-room = القاعة: { $change }
+session-change-time = الوقت: { $change }
+session-change-title = العنوان: { $change }
+session-change-cancelled = ملغاة
+session-change-restored = عادت إلى البرنامج
+import-program-title = استيراد برنامج
+import-program-failed = لم يُستورد أي شيء: يُرجى تصحيح هذه الأخطاء في الملف والمحاولة مرة أخرى.
+import-program-preview = معاينة: لم يُحفظ أي شيء بعد
+import-program-done = تمّ الاستيراد
+import-program-format = قُرئ بصيغة { $format }.
+import-program-created = { $count ->
+    [zero] لا جلسات جديدة
+    [one] جلسة واحدة جديدة
+    [two] جلستان جديدتان
+    [few] { $count } جلسات جديدة
+    [many] { $count } جلسةً جديدةً
+   *[other] { $count } جلسة جديدة
+}
+import-program-updated = { $count ->
+    [zero] لا جلسات مُحدَّثة
+    [one] جلسة واحدة مُحدَّثة
+    [two] جلستان مُحدَّثتان
+    [few] { $count } جلسات مُحدَّثة
+    [many] { $count } جلسةً مُحدَّثةً
+   *[other] { $count } جلسة مُحدَّثة
+}
+import-program-unchanged = { $count ->
+    [zero] لا جلسات من دون تغيير
+    [one] جلسة واحدة من دون تغيير
+    [two] جلستان من دون تغيير
+    [few] { $count } جلسات من دون تغيير
+    [many] { $count } جلسةً من دون تغيير
+   *[other] { $count } جلسة من دون تغيير
+}
+import-program-rooms = قاعات جديدة:
+import-program-people = أشخاص جدد:
+import-program-apply = استيراده
+import-program-file = ملف الجدول الزمني (frab XML أو JSON، أو CSV)
+import-program-check = فحص الملف
+import-program-formats = يقرأ convene الجدول الزمني الذي تصدّره أدوات المؤتمرات مثل pretalx أو frab وغيرهما (frab XML أو JSON: القاعات والأيام والفعاليات مع أشخاصها ولغتها وملخّصها)، كما يقرأ ملفات CSV.
+import-program-csv = يبدأ ملف CSV بسطر عناوين يضمّ هذه الأعمدة، بأي ترتيب: التواريخ بصيغة YYYY-MM-DD، والأوقات بصيغة HH:MM حسب المنطقة الزمنية للمشاورة، والأسماء مفصولة بـ«;»، ورموز اللغات مفصولة بمسافات. عمود المعرّف (id) وعمود الوصف (description) اختياريان.
+import-program-rerun = عند استيراد الملف نفسه مرة أخرى، تُحدَّث جلساته بدلًا من إضافتها مرتين.
+session-is-cancelled = أُلغيت هذه الجلسة.
+
+## تقرير المشاورة
+report-title = التقرير
+report-link = تقرير المشاورة: ما قيل وما اقتُرح وما تقرّر
+report-draft = مسوّدة: لا يستطيع قراءة هذا التقرير إلا فريق التنظيم إلى أن يُنشر.
+report-published = منشور: يمكن للمشاركين والمشاركات قراءة هذا التقرير.
+report-introduction = المقدّمة
+report-conclusions = الخلاصات
+report-numbers = بالأرقام
+report-people = الأشخاص المسجّلون
+report-organisations = المنظمات المُمثَّلة
+report-countries = البلدان المُمثَّلة
+report-sessions = الجلسات الواردة في التقرير
+report-topics = طاولات المساحة المفتوحة
+report-questions-asked = أسئلة من القاعة
+report-questions-answered = أسئلة أُجيب عنها
+report-fewer-than-3 = أقل من 3
+report-a-participant = مشارك/ة
+report-not-named = { $count ->
+    [zero] لا أحد من دون ذكر اسمه
+    [one] شخص واحد لم يُذكر اسمه
+    [two] شخصان لم يُذكر اسماهما
+    [few] { $count } أشخاص لم تُذكر أسماؤهم
+    [many] { $count } شخصًا لم تُذكر أسماؤهم
+   *[other] { $count } شخص لم تُذكر أسماؤهم
+}
+report-facilitators = الميسِّرون والميسِّرات
+report-speakers = المتحدثون والمتحدثات
+report-summary = الملخّص
+report-no-summary = لم يُكتب أي ملخّص.
+report-questions-answered-list = أسئلة أُجيب عنها
+report-questions-open = أسئلة بقيت من دون إجابة
+report-votes = { $count ->
+    [zero] لا أصوات
+    [one] صوت واحد
+    [two] صوتان
+    [few] { $count } أصوات
+    [many] { $count } صوتًا
+   *[other] { $count } صوت
+}
+report-took-part = عدد من قدّموا مداخلات من القاعة: { $count }
+report-at-table = عدد الأشخاص على الطاولة: { $count }
+report-convened-by = بدعوة من { $name }
+report-table = { $name }
+report-no-notes = لم تُكتب أي ملاحظات على هذه الطاولة.
+report-round = المساحة المفتوحة: { $label }
+report-actions = المقترحات والخطوات التالية
+report-actions-intro = جميع المقترحات والخطوات التالية التي كُتبت على الطاولات، مع ذكر الطاولة التي جاءت منها.
+report-proposal = مقترح
+report-next-step = خطوة تالية
+report-from = من «{ $title }»
+report-empty = لم يُجمع أي شيء بعد: لا توجد جلسة لها ملخّص أو أسئلة، ولا طاولة لها ملاحظات. يكتمل التقرير تدريجيًا كلما كتب الميسِّرون والميسِّرات وأصحاب الدعوات.
+report-contents = المحتويات
+report-downloads = تنزيل
+report-download-md = Markdown
+report-download-docx = مستند Word
+report-download-html = صفحة ويب (ملف واحد)
+report-file-language = لغة العناوين
+report-print = يمكن الطباعة أو الحفظ بصيغة PDF من قائمة الطباعة في المتصفح.
+report-edit = تعديل التقرير
+report-edit-intro = المقدّمة والخلاصات من كتابتك؛ أما ما يقوله التقرير عن الجلسات والطاولات فمصدره ملخّصاتها وملاحظاتها، كما كُتبت.
+report-publish = منشور: يمكن للمشاركين والمشاركات قراءته (وللزوار من دون تسجيل دخول أيضًا، إذا كان البرنامج علنيًا)
+report-save = حفظ التقرير
+report-leave-out = استبعاد من التقرير
+report-left-out = مُستبعَد
+report-include = ما يتضمّنه التقرير
+report-saved = تمّ حفظ التقرير.
+report-language = لغة النص
+report-generated = أُعِدّ باستخدام convene بتاريخ { $date }.

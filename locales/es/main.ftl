@@ -1,0 +1,704 @@
+# Traducción al español (América Latina). El inglés es la lengua de respaldo y la referencia de cada clave.
+
+site-name = convene
+skip-to-content = Ir al contenido
+nav-now = Ahora y a continuación
+nav-program = Programa
+nav-main = Principal
+language-switch = Idioma de las páginas
+demo-banner = Datos de demostración: esta consulta se basa en una agenda real, con fechas inventadas.
+footer-time-zone = Los horarios están en la hora de { $zone }.
+
+now-title = Ahora y a continuación
+now-running = En curso
+now-next = A continuación
+now-nothing-running = No hay ninguna actividad en curso en este momento.
+now-before = La consulta comienza el { $date }.
+now-after = La consulta ha terminado. Gracias por su participación.
+now-see-program = Ver el programa completo
+
+program-title = Programa
+program-days = Días
+program-day-empty = No hay nada programado para este día.
+program-day-label = Día { $number }
+
+session-kind-plenary = Plenaria
+session-kind-facilitated-discussion = Debate facilitado
+session-kind-open-space = Espacio abierto
+session-kind-break = Pausa
+session-kind-other = Sesión
+
+session-when = Cuándo
+session-where = Dónde
+session-languages = Idiomas
+session-interpretation = Idiomas de interpretación
+session-facilitators = Personas facilitadoras
+session-speakers = Ponentes
+session-panelists = Panelistas
+session-about = Sobre esta sesión
+session-topics = Temas para el espacio abierto
+session-topics-intro = Según las respuestas al cuestionario, estos temas pueden ser de interés; en el encuentro se propondrán más.
+session-topic-suggested = Sugerido
+session-topic-proposed = Propuesto por { $organisation }
+session-topic-interested = Con interés: { $organisations }
+session-back = Volver al programa
+session-now = En curso
+session-more-people = { $count ->
+    [one] y una persona más
+   *[other] y { $count } personas más
+}
+
+empty-title = Todavía no hay ninguna consulta
+empty-body = Este servidor todavía no tiene ninguna consulta. Una persona del equipo organizador puede cargar la demostración con “convene demo” o iniciar el servidor con “convene serve --demo”.
+
+error-not-found-title = Página no encontrada
+error-not-found-body = No hay nada en esta dirección. Es posible que se haya eliminado o que el enlace esté incompleto.
+error-internal-title = Algo salió mal
+error-internal-body = El servidor no pudo responder a esta solicitud. Vuelva a intentarlo en un momento.
+error-cannot-save-title = El servidor no puede guardar en este momento
+error-home = Ir a la página de inicio
+
+language-ar = árabe
+language-en = inglés
+language-es = español
+language-fr = francés
+language-id = indonesio
+language-pt = portugués
+language-am = amárico
+language-bn = bengalí
+language-cs = checo
+language-de = alemán
+language-hi = hindi
+language-it = italiano
+language-jv = javanés
+language-ko = coreano
+language-lg = luganda
+language-mk = macedonio
+language-nl = neerlandés
+language-sq = albanés
+language-ta = tamil
+language-th = tailandés
+language-uk = ucraniano
+language-zh = chino
+
+nav-directory = Directorio
+
+directory-title = Directorio
+directory-people = Personas
+directory-organisations = Organizaciones
+directory-corridors = Corredores
+directory-tabs = Secciones del directorio
+directory-search = Buscar por nombre
+directory-country = País
+directory-sector = Sector
+directory-language = Idioma
+directory-corridor = Corredor
+directory-any = Cualquiera
+directory-apply = Filtrar
+directory-clear = Quitar filtros
+directory-count-people = { $count ->
+    [one] Una persona
+   *[other] { $count } personas
+}
+directory-count-organisations = { $count ->
+    [one] Una organización
+   *[other] { $count } organizaciones
+}
+directory-none = Ninguna persona coincide con estos filtros.
+directory-none-organisations = Ninguna organización coincide con estos filtros.
+directory-export = Descargar
+directory-visibility-organisers = Solo el equipo organizador
+directory-visibility-hidden = Oculto
+directory-visibility-listed = Visible en el directorio
+directory-role-organiser = Organizador/a
+directory-role-facilitator = Facilitador/a
+directory-role-participant = Participante
+
+organisation-website = Sitio web
+organisation-sectors = Sectores
+organisation-services = Servicios
+organisation-languages = Idiomas
+organisation-corridors = Corredores migratorios
+organisation-people = Personas
+organisation-sessions = Interviene en
+organisation-no-people = No figura ninguna persona de esta organización.
+
+corridors-intro = Un corredor migratorio une un país de origen y un país de destino. Las organizaciones que trabajan en ambos extremos del mismo corredor pueden derivarse personas entre sí.
+corridors-present = Corredores presentes entre las personas participantes
+corridors-count = { $count ->
+    [one] una organización
+   *[other] { $count } organizaciones
+}
+corridors-choose = Buscar un corredor
+corridors-origin = Desde (origen)
+corridors-destination = Hacia (destino)
+corridors-show = Mostrar
+corridors-origin-end = En el extremo de origen, en { $country }
+corridors-destination-end = En el extremo de destino, en { $country }
+corridors-elsewhere = También trabajan en este corredor
+corridors-nobody = Todavía no hay ninguna organización aquí.
+corridors-none = Ninguna organización participante trabaja en este corredor.
+
+sector-domestic-work = Trabajo del hogar
+sector-sex-work = Trabajo sexual
+sector-construction = Construcción
+sector-agriculture = Agricultura
+sector-fishing = Pesca
+sector-manufacturing = Industria manufacturera
+sector-hospitality = Hotelería y restaurantes
+sector-care-work = Trabajo de cuidados
+sector-entertainment = Entretenimiento
+
+service-legal-aid = Asesoría jurídica
+service-shelter = Albergue
+service-hotline = Línea de ayuda
+service-pre-departure-information = Información previa a la partida
+service-outreach = Acercamiento comunitario
+service-counselling = Consejería y apoyo psicosocial
+service-health-care = Atención de salud
+service-reintegration = Reintegración
+service-organising = Organización colectiva
+service-advocacy = Incidencia
+service-research = Investigación
+
+error-bad-request-title = No se puede responder a esta solicitud
+
+import-title = Importar personas participantes
+import-link = Importar personas participantes desde una hoja de cálculo
+import-file = Lista de participantes (archivo CSV)
+import-submit = Importar
+import-failed = No se importó nada. Corrija estas filas y vuelva a intentarlo:
+import-too-large = El archivo es demasiado grande: se pueden importar como máximo { $megabytes } MB.
+import-no-file = Elija un archivo CSV para importar.
+import-done-new = { $count ->
+    [one] Una persona nueva,
+   *[other] { $count } personas nuevas,
+}
+import-done-updated = { $count ->
+    [one] una actualizada,
+   *[other] { $count } actualizadas,
+}
+import-done-organisations = { $count ->
+    [one] una organización creada.
+   *[other] { $count } organizaciones creadas.
+}
+import-ignored = Columnas no leídas:
+import-see-people = Ver las personas
+import-format = El archivo
+import-format-body = Una hoja de cálculo guardada como CSV (UTF-8), separada por comas o por punto y coma. La primera fila indica los nombres de las columnas, en cualquier orden; solo “name” es obligatoria. Se importa todo el archivo o nada. Si vuelve a importar el mismo archivo, se actualizan los datos de las personas en lugar de agregarlas dos veces.
+import-col-name = el nombre que se mostrará; puede ser un seudónimo
+import-col-organisation = se busca por nombre o sigla; si no existe, se crea
+import-col-country = un código ISO 3166 (AR) o el nombre en inglés (Argentina)
+import-col-role = organiser (organizador/a), facilitator (facilitador/a) o participant (participante; valor predeterminado)
+import-col-languages = códigos ISO 639-1 separados por espacios o por |, por ejemplo “es|en”
+import-col-email = opcional; sirve para reconocer a la persona en una importación posterior
+import-col-visibility = listed (visible para participantes), organisers (solo para el equipo organizador; valor predeterminado) o hidden (oculto)
+
+export-title = Descargas
+export-ical = Suscribirse en su calendario (iCal)
+export-frab-xml = Programa para aplicaciones de conferencias (frab XML)
+export-frab-json = Programa en formato frab JSON
+export-session-ical = Agregar a mi calendario
+export-people-csv = Personas en hoja de cálculo (CSV)
+export-organisations-csv = Organizaciones en hoja de cálculo (CSV)
+export-hsds = Organizaciones para herramientas de derivación (Open Referral HSDS, zip)
+
+nav-account = Cuenta
+signin-title = Iniciar sesión
+signin-intro = Esta consulta es privada. Las personas participantes inician sesión con el enlace personal o el código QR que recibieron del equipo organizador, por ejemplo en su credencial.
+signin-how = Abra su enlace en este dispositivo o escanee con la cámara del teléfono el código QR de su credencial.
+signin-confirm = Va a iniciar sesión como { $name }.
+signin-button = Iniciar sesión
+signin-invalid-title = Este enlace de inicio de sesión no se puede usar
+signin-invalid-body = Puede que ya se haya usado, que se haya reemplazado por uno más reciente o que haya vencido. Pida un enlace nuevo al equipo organizador.
+account-title = Su cuenta
+account-signed-in-as = Sesión iniciada como { $name }.
+account-signout = Cerrar sesión
+account-signout-everywhere = Cerrar sesión en todos los dispositivos
+account-audit = Registro de auditoría de las acciones del equipo organizador
+audit-title = Registro de auditoría
+audit-when = Cuándo
+audit-who = Quién
+audit-what = Qué
+audit-detail = Detalle
+audit-empty = Todavía no se ha registrado ninguna acción del equipo organizador.
+error-forbidden-title = No tiene acceso a esta página
+
+invitations-title = Invitaciones
+invitations-intro = Cada persona inicia sesión con un enlace personal, impreso en su credencial como código QR. Cada enlace funciona una sola vez; al crear uno nuevo, el anterior queda anulado. Los enlaces solo se muestran en el momento en que se crean, así que imprima las credenciales en ese momento.
+invitations-all = Crear credenciales para todas las personas que aún no tienen invitación
+invitations-person = Persona
+invitations-status = Estado
+invitations-actions = Acciones
+invitations-new-link = Nuevo enlace
+invitations-revoke = Revocar el acceso
+invitations-signed-in = Ya inició sesión
+invitations-invited = Invitada, enlace aún sin usar
+invitations-none = Sin invitación
+badges-title = Credenciales
+badges-intro = Imprima esta página ahora (varias credenciales por hoja A4): los enlaces no se pueden volver a mostrar. Cada código QR permite que su titular inicie sesión una sola vez.
+badges-qr = Código QR del enlace personal de inicio de sesión
+account-invitations = Invitaciones y credenciales
+account-saved = Guardado.
+account-name = Su nombre tal como lo ven las demás personas (puede ser un seudónimo)
+account-visibility = Quién puede verle en el directorio
+account-visibility-listed = Todas las personas participantes
+account-visibility-organisers = Solo el equipo organizador
+account-visibility-hidden = Nadie (no aparece en ninguna lista)
+account-languages = Idiomas que habla (códigos como “es en”)
+account-save = Guardar mis datos
+account-program-save = Guardar la configuración del programa
+account-my-data = Descargar todos los datos que se guardan sobre usted (JSON)
+erase-confirm = confirmo
+erase-button = Borrar
+erase-unconfirmed = Marque “confirmo” para confirmar el borrado.
+erase-self = No puede borrar su propia cuenta mientras tiene la sesión iniciada; pídaselo a otra persona del equipo organizador.
+quick-exit = Salida rápida
+account-program-visibility = El programa
+account-program-public = Cualquier persona que tenga la dirección puede leer el programa (sesiones, horarios y ponentes que figuran en el directorio). Para ver el directorio siempre hay que iniciar sesión.
+error-conflict-title = Esto no se puede hacer en este momento
+signin-confirm-screen = Este dispositivo pasará a ser la pantalla “{ $name }”: muestra el programa y los tableros, sin datos personales.
+signin-organiser = Equipo organizador: iniciar sesión con contraseña
+signin-name = Su nombre
+signin-password = Contraseña
+signin-password-refused = Ese nombre y esa contraseña no corresponden a ninguna persona del equipo organizador. Quienes no tienen contraseña inician sesión con un enlace que les da otra persona del equipo organizador o que se genera con “convene admin add”.
+account-consents = Dónde puede aparecer su nombre
+account-consent-screen = En la pantalla del proyector de la sala (por ejemplo, cuando se anota en una mesa o pide la palabra)
+account-consent-report = En el informe de la consulta (si no lo autoriza, sus aportes se conservan sin su nombre)
+account-password = Su contraseña
+account-password-set = Puede iniciar sesión con su nombre y su contraseña en la página de inicio de sesión. Si establece una nueva, reemplaza a la anterior.
+account-password-none = Establezca una contraseña para iniciar sesión desde la página de inicio de sesión sin necesidad de un enlace.
+account-password-new = Nueva contraseña (al menos 12 caracteres)
+account-password-confirm = Repita la contraseña
+account-password-save = Guardar la contraseña
+account-password-saved = Su contraseña se guardó.
+account-organising = Organización de la consulta
+access-title = Equipo organizador, pantallas y conservación de datos
+access-organisers = Equipo organizador
+access-organisers-intro = Cualquier persona del equipo organizador puede quitar a otra. Una consulta siempre conserva al menos una persona organizadora.
+access-password = Contraseña
+access-password-yes = establecida
+access-password-no = sin establecer (inicia sesión con un enlace)
+access-you = (usted)
+access-remove = Quitar
+access-remove-confirm = Quitar a esta persona del equipo organizador y borrar sus datos personales
+access-last-organiser = no se puede quitar a la última persona organizadora
+access-add-organiser = Para agregar a una persona al equipo organizador, ejecute “convene admin add NOMBRE” en el servidor: se mostrará un enlace de inicio de sesión de un solo uso.
+access-screens = Pantallas
+access-screens-intro = Una pantalla es un acceso de solo lectura para el proyector: muestra el programa y los tableros, y nunca datos personales. Abra el siguiente enlace en la computadora del proyector; funciona una sola vez, dentro de las 24 horas.
+access-screen-label = Nombre de la pantalla
+access-screen-default = Proyector de la plenaria
+access-screen-create = Crear un enlace de pantalla
+access-screen-link = Abra este enlace en la computadora del proyector o escanee el código:
+access-screens-signout = Cerrar la sesión de todas las pantallas
+access-retention = Conservación de datos
+access-retention-intro = Una vez pasada esta fecha, convene borra automáticamente los datos personales de todas las personas participantes, facilitadoras y ponentes. Las sesiones, los temas y las notas se conservan, sin nombres. Deje el campo vacío para conservar los datos hasta que usted los borre.
+access-retention-date = Borrar los datos personales el
+access-retention-save = Guardar la fecha de borrado
+access-retention-done = Los datos personales se borraron el { $date }.
+access-done-removed = Se quitó a la persona del equipo organizador.
+access-done-screens = Se cerró la sesión de todas las pantallas.
+access-done-retention = Se guardó la fecha de borrado.
+nav-open-space = Espacio abierto
+os-title = Espacio abierto
+os-intro = Cualquier persona puede convocar una sesión: proponga un tema y ubíquelo en una mesa libre. Luego anote su nombre en la mesa que prefiera; una mesa por ronda.
+os-screen-link = Vista para el proyector
+os-signups-csv = Todas las inscripciones (CSV)
+os-propose = Proponer un tema
+os-topic-title = Título
+os-topic-description = De qué se trata (opcional)
+os-topic-language = Idioma
+os-propose-button = Proponer y convocar
+os-no-setup = El equipo organizador todavía no ha configurado las rondas ni las mesas. Ya puede proponer temas y marcar los que le interesan.
+os-round-started = iniciada
+os-round-ended = terminada
+os-capacity = { $count ->
+    [one] 1 lugar
+   *[other] { $count } lugares
+}
+os-free-tables = Libres: { $tables }
+os-unplaced = Temas aún sin mesa
+os-unplaced-intro = Marque los temas que le interesan: los conteos ayudan a quienes convocan y al equipo organizador a elegir las mesas.
+os-unplaced-none = Todos los temas tienen mesa.
+os-notices-dismiss = Entendido
+os-convened-by = Convoca: { $name }
+os-convened-by-participant = Convoca: una persona participante
+os-no-convener = Se busca quien convoque
+os-a-participant = una persona participante
+os-seats = lugares ocupados
+os-waiting = { $count ->
+    [one] 1 en espera
+   *[other] { $count } en espera
+}
+os-marks = { $count ->
+    [one] 1 persona interesada
+   *[other] { $count } personas interesadas
+}
+os-you-are-here = Su mesa
+os-leave = Salir de esta mesa
+os-join = Anotar mi nombre
+os-mark = Me interesa
+os-marked = Me interesa ✓ (deshacer)
+os-adopt = Convocar este tema
+os-move-to = Mover a
+os-place-in = Ubicar en
+os-move = Mover
+os-place = Ubicar
+os-move-title = ¿Mover un tema en el que hay personas anotadas?
+os-move-warning = Hay personas anotadas en “{ $title }”.
+os-move-people = { $count ->
+    [one] Se avisará del cambio a 1 persona.
+   *[other] Se avisará del cambio a { $count } personas.
+}
+os-move-confirm = Moverlo y avisarles
+os-move-cancel = Dejarlo donde está
+os-full-title = Esta mesa está completa
+os-full-body = Todos los lugares de “{ $title }” están ocupados. Puede esperar a que se libere un lugar (si se libera, se le asigna y se le avisa) o elegir una mesa de la misma ronda que tenga lugar.
+os-wait = Esperar un lugar
+os-waiting-already = Está en espera de un lugar en esta mesa.
+os-stop-waiting = Dejar de esperar
+os-full-room = Mesas de esta ronda con lugar
+os-full-none = Todas las mesas de esta ronda están completas.
+os-seats-left = { $count ->
+    [one] Queda 1 lugar
+   *[other] Quedan { $count } lugares
+}
+os-back = Volver al espacio abierto
+os-topic = Tema del espacio abierto
+os-where = Dónde y cuándo
+os-not-placed = Aún sin mesa
+os-convener = Convoca
+os-proposed-by = Propuesto por
+os-interested-orgs = Organizaciones interesadas
+os-interest = Interés
+os-names = Nombres en esta mesa
+os-names-none = Todavía nadie.
+os-names-unlisted = { $count ->
+    [one] y 1 persona que no figura en el directorio
+   *[other] y { $count } personas que no figuran en el directorio
+}
+os-notes = Notas
+os-notes-none = Todavía no hay notas.
+os-notes-key-points = Puntos clave
+os-notes-proposals = Propuestas
+os-notes-next-steps = Próximos pasos
+os-notes-continuing = Quiénes quieren continuar
+os-notes-write = Escribir las notas
+os-notes-language = Idioma de las notas
+os-notes-save = Guardar las notas
+os-note-taker = Agregar a una persona de la mesa para tomar notas
+os-note-taker-add = Agregar para tomar notas
+os-edit = Editar, mover o retirar este tema
+os-edit-save = Guardar el tema
+os-unplace = Quitarlo del tablero
+os-withdraw = Retirar
+os-withdraw-confirm = Retirar este tema; se avisará a las personas anotadas
+os-screen-join = Súmese desde su teléfono:
+os-setup-title = Configurar el espacio abierto
+os-setup-intro = Las rondas son franjas horarias dentro de las sesiones de espacio abierto del programa; los espacios son las mesas o salas, cada una con su número de lugares. Juntos forman las celdas del tablero.
+os-rounds = Rondas
+os-rounds-none = Todavía no hay rondas.
+os-round-label = Nombre de la ronda
+os-round-session = Sesión de espacio abierto
+os-round-date = Día
+os-round-start = Comienza
+os-round-end = Termina
+os-round-add = Agregar la ronda
+os-spaces = Mesas y salas
+os-spaces-none = Todavía no hay mesas.
+os-space-name = Nombre
+os-space-capacity = Lugares
+os-space-languages = Idiomas con interpretación (opcional, por ejemplo “en es”)
+os-space-add = Agregar la mesa
+os-space-edit = Cambiar el nombre, los lugares o la interpretación
+os-space-save = Guardar la mesa
+os-delete = Eliminar
+os-delete-confirm = Eliminarla; los temas ubicados allí vuelven a la lista
+access-api = Tokens de la API
+access-api-intro = Un token permite que otro programa use la API JSON (/api/v1, descrita en /api/v1/openapi.json) en su nombre: envíelo como “Authorization: Bearer TOKEN”. Revóquelo cuando el programa ya no lo necesite.
+access-api-once = Copie este token ahora; no se volverá a mostrar:
+access-api-label = Para qué es el token
+access-api-create = Emitir un token
+access-api-revoke = Revocar
+access-done-token = Se revocó el token.
+os-print = Imprimir el tablero (A3)
+os-sheets = Imprimir hojas de inscripción (A4, una por mesa)
+os-print-hint = Imprima esta página desde el navegador; se ajusta sola al tamaño del papel.
+os-sheets-none = Todavía ningún tema tiene mesa.
+os-sheet-intro = Anote su nombre en esta mesa. Una mesa por ronda.
+os-sheet-taken = (ocupado: una persona que no figura en el directorio)
+os-suggest-title = Sugerir una distribución
+os-suggest-link = Sugerir una distribución
+os-suggest-intro = convene propone dónde ubicar los temas de las rondas que aún no han comenzado, de modo que la menor cantidad posible de personas tenga que elegir entre dos temas que marcó, los temas más populares tengan mesas grandes y haya pocos cambios. No cambia nada hasta que usted la aplique; después puede ajustar el tablero.
+os-suggest-none = No es posible ninguna distribución:
+os-suggest-missed = Personas que deben elegir entre dos temas marcados (intereses no atendidos)
+os-suggest-overflow = Personas que superan la capacidad de una mesa
+os-suggest-moves = Temas movidos de su celda actual
+os-suggest-score = Puntuación (cuanto más baja, mejor)
+os-suggest-bound = (ninguna distribución puede obtener menos de { $bound })
+os-suggest-now = ahora:
+os-suggest-took = Calculado en { $ms } ms.
+os-suggest-current = Ahora
+os-suggest-proposed = Propuesta
+os-suggest-apply = Aplicar esta distribución
+os-suggest-discard = Descartar
+
+## Intervenciones desde la sala: preguntas y lista de intervenciones
+floor-title = Intervenciones desde la sala
+floor-link = Preguntas y lista de intervenciones
+floor-back = Volver a la sesión
+floor-screen-link = Vista para el proyector
+floor-queue = Lista de intervenciones
+floor-speaking-now = Tiene la palabra
+floor-you = Usted
+floor-since = desde las { $time }
+floor-time-left = Tiempo restante
+floor-nobody-speaking = Nadie tiene la palabra.
+floor-call-next = Dar la palabra a la siguiente persona
+floor-end-turn = Terminar este turno
+floor-rule = Orden: { $rule }
+floor-order-arrival = en el orden en que se pidió la palabra
+floor-order-first-time-first = primero quienes todavía no han hablado
+floor-order-balance-countries = la siguiente persona es del país que menos se ha escuchado hasta ahora
+floor-order-balance-languages = la siguiente persona habla el idioma que menos se ha escuchado hasta ahora
+floor-queue-empty = Nadie está esperando para hablar.
+floor-point-of-order = Cuestión de orden
+floor-priority = Prioridad
+floor-call = Dar la palabra
+floor-give-priority = Dar prioridad
+floor-no-priority = Quitar prioridad
+floor-remove = Quitar
+floor-your-place = { $count ->
+    [one] Usted es la próxima persona en la lista.
+   *[other] Usted ocupa el lugar { $count } en la lista.
+}
+floor-withdraw = Retirarse de la lista
+floor-ask-to-speak = Pedir la palabra
+floor-speak-language = Idioma en el que hablará
+floor-note = Nota para quien facilita (opcional)
+floor-note-example = p. ej., reacción breve
+floor-queue-who-sees = Las personas facilitadoras ven su nombre y su nota. Las demás personas participantes ven su nombre solo si usted figura en el directorio, y nunca ven su nota.
+floor-point-of-order-ask = Es una cuestión de orden (sobre el procedimiento; tiene prioridad)
+floor-ask-to-speak-button = Pedir la palabra
+floor-first-time = Primera vez
+floor-spoke = { $count ->
+    [one] Intervino una vez
+   *[other] Intervino { $count } veces
+}
+floor-a-participant = Una persona participante
+floor-anonymous = Anónimo
+floor-questions = Preguntas
+floor-ask = Hacer una pregunta
+floor-question = Su pregunta
+floor-question-language = Idioma
+floor-anonymous-ask = Preguntar sin mi nombre (solo el equipo organizador puede ver quién preguntó, para evitar abusos, y cada vez que lo hace queda registrado)
+floor-named-only = Su nombre se muestra junto a su pregunta a las personas que iniciaron sesión.
+floor-moderated-note = Una persona facilitadora aprueba las preguntas antes de que la sala las vea.
+floor-ask-button = Enviar la pregunta
+floor-sort-votes = Más votadas
+floor-sort-new = Más recientes
+floor-no-questions = Todavía no hay preguntas.
+floor-moderation = Pendientes de aprobación u ocultas
+floor-answered = Respondidas
+floor-votes = { $count ->
+    [one] voto
+   *[other] votos
+}
+floor-yours = su pregunta
+floor-pending = Pendiente de aprobación
+floor-hidden = Oculta
+floor-answered-badge = Respondida
+floor-vote = Votar por esta pregunta
+floor-voted = Ya votó · retirar el voto
+floor-approve = Aprobar
+floor-hide = Ocultar
+floor-mark-answered = Marcar como respondida
+floor-mark-unanswered = Marcar como no respondida
+floor-merge-into = Duplicado de
+floor-merge = Fusionar
+floor-trace = ¿Quién preguntó?
+floor-trace-title = Quién hizo esta pregunta
+floor-trace-result = La hizo { $name }. Esta búsqueda queda anotada en el registro de auditoría.
+floor-trace-erased = Los datos de la persona que preguntó se borraron.
+floor-summary = Resumen del debate
+floor-summary-none = Todavía no hay resumen.
+floor-summary-write = Escribir el resumen
+floor-summary-save = Guardar el resumen
+floor-settings = Configuración de las intervenciones desde la sala
+floor-setting-moderated = Aprobar las preguntas antes de que la sala las vea
+floor-setting-anonymous = Permitir preguntas anónimas
+floor-setting-order = Orden de la lista
+floor-setting-limit = Tiempo de intervención en segundos (vacío: sin límite)
+floor-settings-save = Guardar la configuración
+floor-screen-join = Haga una pregunta o pida la palabra:
+floor-next = A continuación
+floor-more-waiting = { $count ->
+    [one] y 1 persona más en espera
+   *[other] y { $count } personas más en espera
+}
+floor-top-questions = Preguntas más votadas
+session-floor = Preguntas y lista de intervenciones
+session-summary = Resumen
+session-questions-open = Preguntas abiertas
+session-questions-answered = Preguntas respondidas
+
+## Edición del programa
+edit-title = Editar el programa
+edit-new-session = Nueva sesión
+edit-session-title = Editar la sesión
+edit-see-program = Ver el programa como lo ven las personas participantes
+edit-see-session = Ver la página de la sesión
+edit-back = Volver al editor del programa
+edit-warnings = Revise lo siguiente
+edit-warnings-intro = No se bloquea nada: usted decide si cada caso es correcto.
+edit-warning-room = En { $room } coinciden “{ $first }” y “{ $second }” a la misma hora.
+edit-warning-person = { $person } está en “{ $first }” y en “{ $second }” a la misma hora.
+edit-warning-dates = “{ $session }” está fuera de las fechas de la consulta.
+edit-has-warning = Revisar
+edit-sessions = Sesiones
+edit-no-sessions = Todavía no hay sesiones.
+edit-time = Hora
+edit-session = Sesión
+edit-room = Sala
+edit-rooms = Salas
+edit-room-name = Nombre de la sala
+edit-rename = Cambiar el nombre
+edit-delete-room = Eliminar
+edit-new-room = Nueva sala
+edit-add-room = Agregar la sala
+edit-details = La consulta
+edit-c-title = Título
+edit-c-venue = Sede
+edit-c-tz = Zona horaria (por ejemplo, Asia/Bangkok)
+edit-c-start = Primer día
+edit-c-end = Último día
+edit-c-languages = Idiomas (etiquetas como en es fr)
+edit-save = Guardar
+edit-saved = Guardado. Las páginas abiertas muestran el cambio.
+edit-public = El programa es público: cualquier persona que tenga la dirección puede leerlo.
+edit-private = El programa es privado: solo pueden leerlo las personas que iniciaron sesión.
+edit-make-private = Hacerlo privado
+edit-make-public = Hacerlo público
+edit-is-cancelled = Esta sesión está cancelada. Sigue en el programa, marcada como tal, para que las personas se enteren.
+edit-s-title = Título
+edit-s-kind = Tipo
+edit-s-date = Fecha
+edit-s-start = Comienza
+edit-s-end = Termina
+edit-s-room = Sala
+edit-no-room = Sin sala
+edit-s-languages = Idiomas hablados
+edit-s-interpretation = Idiomas de interpretación
+edit-tags-help = Etiquetas de idioma separadas por espacios, por ejemplo: en es fr
+edit-s-text-language = Idioma del título y la descripción
+edit-s-description = Descripción
+edit-s-facilitators = Personas facilitadoras
+edit-s-speakers = Ponentes o panelistas
+edit-multi-help = Mantenga presionada la tecla Ctrl (o haga una pulsación larga en el teléfono) para elegir varias personas.
+edit-add-person = Alguien que todavía no figura en el directorio
+edit-p-name = Nombre
+edit-p-organisation = Organización
+edit-p-country = País
+edit-p-role = Rol en esta sesión
+edit-p-speaker = Ponente
+edit-p-facilitator = Facilitador/a
+edit-add-person-button = Agregar a esta sesión
+edit-more = Más
+edit-duplicate = Duplicar esta sesión
+edit-cancel = Cancelar esta sesión
+edit-restore = Restablecer la sesión
+session-cancelled = Cancelada
+session-changed = Modificada
+session-changes = Cambios recientes
+session-change-room = Sala: { $change }
+session-change-time = Horario: { $change }
+session-change-title = Título: { $change }
+session-change-cancelled = Cancelada
+session-change-restored = De nuevo en el programa
+import-program-title = Importar un programa
+import-program-failed = No se importó nada: corrija estos puntos en el archivo y vuelva a intentarlo.
+import-program-preview = Vista previa: todavía no se guardó nada
+import-program-done = Importado
+import-program-format = Leído como { $format }.
+import-program-created = { $count ->
+    [one] 1 sesión nueva
+   *[other] { $count } sesiones nuevas
+}
+import-program-updated = { $count ->
+    [one] 1 sesión actualizada
+   *[other] { $count } sesiones actualizadas
+}
+import-program-unchanged = { $count ->
+    [one] 1 sesión sin cambios
+   *[other] { $count } sesiones sin cambios
+}
+import-program-rooms = Salas nuevas:
+import-program-people = Personas nuevas:
+import-program-apply = Importar
+import-program-file = Archivo del programa (frab XML o JSON, o CSV)
+import-program-check = Revisar el archivo
+import-program-formats = convene lee el programa que exportan pretalx, frab y otras herramientas para conferencias (frab XML o JSON: salas, días y actividades con sus personas, idioma y resumen), además de archivos CSV.
+import-program-csv = El CSV tiene una fila de encabezado con estas columnas, en cualquier orden: fechas en formato AAAA-MM-DD, horas en formato HH:MM en la zona horaria de la consulta, nombres separados por “;” y etiquetas de idioma separadas por espacios. Una columna id y una columna description (descripción) son opcionales.
+import-program-rerun = Si vuelve a importar el mismo archivo, se actualizan sus sesiones en lugar de agregarlas dos veces.
+session-is-cancelled = Esta sesión está cancelada.
+
+## El informe de la consulta
+report-title = Informe
+report-link = El informe de la consulta: lo que se dijo, se propuso y se decidió
+report-draft = Borrador: solo el equipo organizador puede leer este informe hasta que se publique.
+report-published = Publicado: las personas participantes pueden leer este informe.
+report-introduction = Introducción
+report-conclusions = Conclusiones
+report-numbers = En cifras
+report-people = Personas inscritas
+report-organisations = Organizaciones representadas
+report-countries = Países representados
+report-sessions = Sesiones incluidas en el informe
+report-topics = Mesas del espacio abierto
+report-questions-asked = Preguntas desde la sala
+report-questions-answered = Preguntas respondidas
+report-fewer-than-3 = menos de 3
+report-a-participant = una persona participante
+report-not-named = { $count ->
+    [one] una persona sin nombrar
+   *[other] { $count } personas sin nombrar
+}
+report-facilitators = Personas facilitadoras
+report-speakers = Ponentes
+report-summary = Resumen
+report-no-summary = No se escribió ningún resumen.
+report-questions-answered-list = Preguntas respondidas
+report-questions-open = Preguntas que quedaron abiertas
+report-votes = { $count ->
+    [one] un voto
+   *[other] { $count } votos
+}
+report-took-part = Personas que intervinieron desde la sala: { $count }
+report-at-table = Personas en la mesa: { $count }
+report-convened-by = Convoca: { $name }
+report-table = { $name }
+report-no-notes = No se escribieron notas en esta mesa.
+report-round = Espacio abierto: { $label }
+report-actions = Propuestas y próximos pasos
+report-actions-intro = Todas las propuestas y los próximos pasos anotados en las mesas, con la mesa de la que provienen.
+report-proposal = Propuesta
+report-next-step = Próximo paso
+report-from = de { $title }
+report-empty = Todavía no se ha recogido nada: ninguna sesión tiene resumen ni preguntas, y ninguna mesa tiene notas. El informe se va completando a medida que las personas facilitadoras y quienes convocan escriben.
+report-contents = Contenido
+report-downloads = Descargar
+report-download-md = Markdown
+report-download-docx = Documento de Word
+report-download-html = Página web (un solo archivo)
+report-file-language = Idioma de los títulos
+report-print = Imprima o guarde como PDF desde el menú de impresión del navegador.
+report-edit = Editar el informe
+report-edit-intro = La introducción y las conclusiones las escribe usted; lo que el informe dice sobre las sesiones y las mesas proviene de sus resúmenes y notas, tal como se escribieron.
+report-publish = Publicado: las personas participantes pueden leerlo (y también visitantes sin sesión iniciada, si el programa es público)
+report-save = Guardar el informe
+report-leave-out = Excluir del informe
+report-left-out = Excluido
+report-include = Qué incluye el informe
+report-saved = El informe se guardó.
+report-language = Idioma del texto
+report-generated = Creado con convene el { $date }.

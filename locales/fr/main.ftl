@@ -1,0 +1,704 @@
+# Traduction française. L'anglais (locales/en/main.ftl) sert de référence et de langue de repli.
+
+site-name = convene
+skip-to-content = Aller au contenu
+nav-now = En cours et à venir
+nav-program = Programme
+nav-main = Menu principal
+language-switch = Langue des pages
+demo-banner = Données de démonstration : cette consultation reprend un ordre du jour réel, avec des dates fictives.
+footer-time-zone = Les horaires sont indiqués dans le fuseau horaire { $zone }.
+
+now-title = En cours et à venir
+now-running = En ce moment
+now-next = À suivre
+now-nothing-running = Rien ne se déroule en ce moment.
+now-before = La consultation commence le { $date }.
+now-after = La consultation est terminée. Merci de votre participation.
+now-see-program = Voir tout le programme
+
+program-title = Programme
+program-days = Jours
+program-day-empty = Rien n'est prévu ce jour-là.
+program-day-label = Jour { $number }
+
+session-kind-plenary = Plénière
+session-kind-facilitated-discussion = Discussion facilitée
+session-kind-open-space = Forum ouvert
+session-kind-break = Pause
+session-kind-other = Session
+
+session-when = Quand
+session-where = Où
+session-languages = Langues
+session-interpretation = Interprétation vers
+session-facilitators = Animation
+session-speakers = Intervenant·e·s
+session-panelists = Panélistes
+session-about = À propos de cette session
+session-topics = Sujets pour le forum ouvert
+session-topics-intro = D'après le questionnaire, ces sujets pourraient vous intéresser ; d'autres seront proposés pendant la rencontre.
+session-topic-suggested = Suggéré
+session-topic-proposed = Proposé par { $organisation }
+session-topic-interested = Organisations intéressées : { $organisations }
+session-back = Retour au programme
+session-now = En ce moment
+session-more-people = { $count ->
+    [one] et { $count } autre personne
+   *[other] et { $count } autres personnes
+}
+
+empty-title = Aucune consultation pour l'instant
+empty-body = Ce serveur n'héberge encore aucune consultation. Une personne de l'équipe d'organisation peut charger la démonstration avec « convene demo », ou lancer le serveur avec « convene serve --demo ».
+
+error-not-found-title = Page introuvable
+error-not-found-body = Il n'y a rien à cette adresse. La page a peut-être été supprimée, ou le lien est incomplet.
+error-internal-title = Une erreur s'est produite
+error-internal-body = Le serveur n'a pas pu répondre à cette demande. Veuillez réessayer dans un instant.
+error-cannot-save-title = Le serveur ne peut pas enregistrer pour le moment
+error-home = Aller à la page d'accueil
+
+language-ar = arabe
+language-en = anglais
+language-es = espagnol
+language-fr = français
+language-id = indonésien
+language-pt = portugais
+language-am = amharique
+language-bn = bengali
+language-cs = tchèque
+language-de = allemand
+language-hi = hindi
+language-it = italien
+language-jv = javanais
+language-ko = coréen
+language-lg = luganda
+language-mk = macédonien
+language-nl = néerlandais
+language-sq = albanais
+language-ta = tamoul
+language-th = thaï
+language-uk = ukrainien
+language-zh = chinois
+
+nav-directory = Annuaire
+
+directory-title = Annuaire
+directory-people = Personnes
+directory-organisations = Organisations
+directory-corridors = Corridors
+directory-tabs = Sections de l'annuaire
+directory-search = Rechercher par nom
+directory-country = Pays
+directory-sector = Secteur
+directory-language = Langue
+directory-corridor = Corridor
+directory-any = Indifférent
+directory-apply = Filtrer
+directory-clear = Effacer les filtres
+directory-count-people = { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+}
+directory-count-organisations = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+directory-none = Personne ne correspond à ces filtres.
+directory-none-organisations = Aucune organisation ne correspond à ces filtres.
+directory-export = Télécharger
+directory-visibility-organisers = Équipe d'organisation uniquement
+directory-visibility-hidden = Hors annuaire
+directory-visibility-listed = Dans l'annuaire
+directory-role-organiser = Organisateur·rice
+directory-role-facilitator = Animateur·rice
+directory-role-participant = Participant·e
+
+organisation-website = Site web
+organisation-sectors = Secteurs
+organisation-services = Services
+organisation-languages = Langues
+organisation-corridors = Corridors migratoires
+organisation-people = Personnes
+organisation-sessions = Intervient dans
+organisation-no-people = Aucune personne de cette organisation n'apparaît dans l'annuaire.
+
+corridors-intro = Un corridor migratoire relie un pays d'origine et un pays de destination. Les organisations situées aux deux extrémités d'un même corridor peuvent orienter des personnes les unes vers les autres.
+corridors-present = Corridors représentés parmi les participant·e·s
+corridors-count = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+corridors-choose = Trouver un corridor
+corridors-origin = De (origine)
+corridors-destination = Vers (destination)
+corridors-show = Afficher
+corridors-origin-end = Côté origine : { $country }
+corridors-destination-end = Côté destination : { $country }
+corridors-elsewhere = Également actives sur ce corridor
+corridors-nobody = Aucune organisation ici pour l'instant.
+corridors-none = Aucune organisation participante ne travaille sur ce corridor.
+
+sector-domestic-work = Travail domestique
+sector-sex-work = Travail du sexe
+sector-construction = Construction
+sector-agriculture = Agriculture
+sector-fishing = Pêche
+sector-manufacturing = Industrie manufacturière
+sector-hospitality = Hôtellerie-restauration
+sector-care-work = Travail du care
+sector-entertainment = Divertissement et spectacle
+
+service-legal-aid = Aide juridique
+service-shelter = Hébergement
+service-hotline = Ligne d'écoute
+service-pre-departure-information = Information avant le départ
+service-outreach = Travail de proximité
+service-counselling = Soutien psychologique
+service-health-care = Soins de santé
+service-reintegration = Réintégration
+service-organising = Organisation collective
+service-advocacy = Plaidoyer
+service-research = Recherche
+
+error-bad-request-title = Impossible de répondre à cette demande
+
+import-title = Importer des participant·e·s
+import-link = Importer des participant·e·s depuis un tableur
+import-file = Liste des participant·e·s (fichier CSV)
+import-submit = Importer
+import-failed = Rien n'a été importé. Corrigez ces lignes et réessayez :
+import-too-large = Le fichier est trop volumineux : la taille maximale importable est de { $megabytes } Mo.
+import-no-file = Choisissez un fichier CSV à importer.
+import-done-new = { $count ->
+    [one] { $count } nouvelle personne,
+   *[other] { $count } nouvelles personnes,
+}
+import-done-updated = { $count ->
+    [one] { $count } personne mise à jour,
+   *[other] { $count } personnes mises à jour,
+}
+import-done-organisations = { $count ->
+    [one] { $count } organisation créée.
+   *[other] { $count } organisations créées.
+}
+import-ignored = Colonnes non lues :
+import-see-people = Voir les personnes
+import-format = Le fichier
+import-format-body = Un tableur enregistré au format CSV (UTF-8), avec des virgules ou des points-virgules comme séparateurs. La première ligne nomme les colonnes, dans n'importe quel ordre ; seule la colonne « name » est obligatoire. Le fichier est importé en entier ou pas du tout. Si vous importez à nouveau le même fichier, les personnes sont mises à jour au lieu d'être ajoutées une seconde fois.
+import-col-name = le nom affiché ; un pseudonyme convient
+import-col-organisation = reconnue par son nom ou son sigle, ou créée
+import-col-country = un code ISO 3166 (AR) ou le nom en anglais (Argentina)
+import-col-role = organiser (organisation), facilitator (animation) ou participant (valeur par défaut)
+import-col-languages = codes ISO 639-1 séparés par des espaces ou par |, par exemple "es|en"
+import-col-email = facultatif ; sert à reconnaître la personne lors d'un import ultérieur
+import-col-visibility = listed (visible par les participant·e·s), organisers (visible par l'équipe d'organisation uniquement ; valeur par défaut) ou hidden (visible par personne)
+
+export-title = Téléchargements
+export-ical = S'abonner dans votre agenda (iCal)
+export-frab-xml = Programme pour les applications de conférence (frab XML)
+export-frab-json = Programme au format frab JSON
+export-session-ical = Ajouter à mon agenda
+export-people-csv = Personnes sous forme de tableur (CSV)
+export-organisations-csv = Organisations sous forme de tableur (CSV)
+export-hsds = Organisations pour les outils d'orientation (Open Referral HSDS, zip)
+
+nav-account = Compte
+signin-title = Connexion
+signin-intro = Cette consultation est privée. Les participant·e·s se connectent avec le lien personnel ou le code QR reçu de l'équipe d'organisation, par exemple sur leur badge.
+signin-how = Ouvrez votre lien sur cet appareil, ou scannez le code QR de votre badge avec l'appareil photo du téléphone.
+signin-confirm = Vous vous connectez en tant que { $name }.
+signin-button = Se connecter
+signin-invalid-title = Ce lien de connexion ne peut pas être utilisé
+signin-invalid-body = Il a peut-être déjà servi, été remplacé par un lien plus récent, ou expiré. Demandez un nouveau lien à l'équipe d'organisation.
+account-title = Votre compte
+account-signed-in-as = Vous êtes connecté·e en tant que { $name }.
+account-signout = Se déconnecter
+account-signout-everywhere = Se déconnecter sur tous les appareils
+account-audit = Journal d'audit des actions de l'équipe d'organisation
+audit-title = Journal d'audit
+audit-when = Quand
+audit-who = Qui
+audit-what = Quoi
+audit-detail = Détail
+audit-empty = Aucune action de l'équipe d'organisation n'a encore été enregistrée.
+error-forbidden-title = Cette page ne vous est pas accessible
+
+invitations-title = Invitations
+invitations-intro = Chaque personne se connecte avec un lien personnel, imprimé sur son badge sous forme de code QR. Un lien ne fonctionne qu'une seule fois ; en créer un nouveau annule l'ancien. Les liens ne s'affichent qu'au moment de leur création : imprimez donc les badges à ce moment-là.
+invitations-all = Créer les badges de toutes les personnes pas encore invitées
+invitations-person = Personne
+invitations-status = Statut
+invitations-actions = Actions
+invitations-new-link = Nouveau lien
+invitations-revoke = Révoquer l'accès
+invitations-signed-in = Connexion effectuée
+invitations-invited = Invitation créée, lien pas encore utilisé
+invitations-none = Aucune invitation
+badges-title = Badges
+badges-intro = Imprimez cette page maintenant (plusieurs badges par feuille A4) : les liens ne pourront plus être affichés. Chaque code QR ne permet de connecter la personne concernée qu'une seule fois.
+badges-qr = Code QR du lien de connexion personnel
+account-invitations = Invitations et badges
+account-saved = Enregistré.
+account-name = Votre nom tel que les autres le voient (un pseudonyme convient)
+account-visibility = Qui peut vous voir dans l'annuaire
+account-visibility-listed = Toutes les personnes participantes
+account-visibility-organisers = L'équipe d'organisation uniquement
+account-visibility-hidden = Personne (vous n'apparaissez dans aucune liste)
+account-languages = Langues que vous parlez (codes tels que "es en")
+account-save = Enregistrer mes informations
+account-program-save = Enregistrer le réglage du programme
+account-my-data = Télécharger toutes les données conservées à votre sujet (JSON)
+erase-confirm = je confirme
+erase-button = Effacer
+erase-unconfirmed = Cochez « je confirme » pour valider l'effacement.
+erase-self = Vous ne pouvez pas effacer votre propre compte pendant que vous êtes connecté·e ; demandez-le à une autre personne de l'équipe d'organisation.
+quick-exit = Sortie rapide
+account-program-visibility = Le programme
+account-program-public = Toute personne qui connaît l'adresse peut consulter le programme (sessions, horaires, intervenant·e·s figurant dans l'annuaire). L'annuaire, lui, exige toujours une connexion.
+error-conflict-title = Cette action est impossible pour le moment
+signin-confirm-screen = Cet appareil devient l'écran « { $name } » : il affiche le programme et les tableaux, sans aucune donnée personnelle.
+signin-organiser = Équipe d'organisation : connexion par mot de passe
+signin-name = Votre nom
+signin-password = Mot de passe
+signin-password-refused = Ce nom et ce mot de passe ne correspondent à aucun membre de l'équipe d'organisation. Les membres de l'équipe sans mot de passe se connectent avec un lien fourni par un autre membre ou par « convene admin add ».
+account-consents = Où votre nom peut apparaître
+account-consent-screen = Sur l'écran projeté dans la salle (par exemple quand vous vous inscrivez à une table ou demandez la parole)
+account-consent-report = Dans le rapport de la consultation (sinon, vos contributions sont conservées sans votre nom)
+account-password = Votre mot de passe
+account-password-set = Vous pouvez vous connecter avec votre nom et votre mot de passe sur la page de connexion. Si vous en définissez un nouveau, il remplace l'actuel.
+account-password-none = Définissez un mot de passe pour vous connecter depuis la page de connexion, sans lien.
+account-password-new = Nouveau mot de passe (12 caractères au minimum)
+account-password-confirm = Confirmez le mot de passe
+account-password-save = Enregistrer le mot de passe
+account-password-saved = Votre mot de passe est enregistré.
+account-organising = Organisation de la consultation
+access-title = Équipe d'organisation, écrans et conservation des données
+access-organisers = Équipe d'organisation
+access-organisers-intro = Chaque membre de l'équipe d'organisation peut en retirer un autre. Une consultation garde toujours au moins un membre dans son équipe d'organisation.
+access-password = Mot de passe
+access-password-yes = défini
+access-password-no = non défini (connexion par lien)
+access-you = (vous)
+access-remove = Retirer
+access-remove-confirm = Retirer ce membre de l'équipe d'organisation et effacer ses données personnelles
+access-last-organiser = le dernier membre de l'équipe d'organisation ne peut pas être retiré
+access-add-organiser = Pour ajouter un membre à l'équipe d'organisation, lancez « convene admin add NOM » sur le serveur : la commande affiche un lien de connexion à usage unique.
+access-screens = Écrans
+access-screens-intro = Un écran est une connexion en lecture seule destinée au vidéoprojecteur : il affiche le programme et les tableaux, et jamais de données personnelles. Ouvrez le lien ci-dessous sur l'ordinateur relié au projecteur ; il ne fonctionne qu'une seule fois, dans les 24 heures.
+access-screen-label = Nom de l'écran
+access-screen-default = Projecteur de la plénière
+access-screen-create = Créer un lien d'écran
+access-screen-link = Ouvrez ce lien sur l'ordinateur relié au projecteur, ou scannez le code :
+access-screens-signout = Déconnecter tous les écrans
+access-retention = Conservation des données
+access-retention-intro = Après cette date, convene efface automatiquement les données personnelles de toutes les personnes participantes, des animateur·rice·s et des intervenant·e·s. Les sessions, les sujets et les notes sont conservés, sans les noms. Laissez le champ vide pour conserver les données jusqu'à ce que vous les effaciez vous-même.
+access-retention-date = Effacer les données personnelles le
+access-retention-save = Enregistrer la date d'effacement
+access-retention-done = Les données personnelles ont été effacées le { $date }.
+access-done-removed = Le membre de l'équipe d'organisation a été retiré.
+access-done-screens = Tous les écrans ont été déconnectés.
+access-done-retention = La date d'effacement a été enregistrée.
+nav-open-space = Forum ouvert
+os-title = Forum ouvert
+os-intro = Tout le monde peut porter une session : proposez un sujet, puis placez-le sur une table libre. Inscrivez ensuite votre nom à la table de votre choix ; une table par créneau.
+os-screen-link = Affichage pour le projecteur
+os-signups-csv = Toutes les inscriptions (CSV)
+os-propose = Proposer un sujet
+os-topic-title = Titre
+os-topic-description = De quoi s'agit-il (facultatif)
+os-topic-language = Langue
+os-propose-button = Proposer et porter ce sujet
+os-no-setup = L'équipe d'organisation n'a pas encore défini les créneaux et les tables. Vous pouvez déjà proposer des sujets et signaler ceux qui vous intéressent.
+os-round-started = commencé
+os-round-ended = terminé
+os-capacity = { $count ->
+    [one] { $count } place
+   *[other] { $count } places
+}
+os-free-tables = Libres : { $tables }
+os-unplaced = Sujets pas encore placés
+os-unplaced-intro = Signalez les sujets qui vous intéressent : les décomptes aident les personnes qui portent les sujets et l'équipe d'organisation à choisir les tables.
+os-unplaced-none = Tous les sujets ont une table.
+os-notices-dismiss = Compris
+os-convened-by = Porté par { $name }
+os-convened-by-participant = Porté par une personne participante
+os-no-convener = Cherche une personne pour le porter
+os-a-participant = une personne participante
+os-seats = places occupées
+os-waiting = { $count ->
+    [one] { $count } en attente
+   *[other] { $count } en attente
+}
+os-marks = { $count ->
+    [one] { $count } personne intéressée
+   *[other] { $count } personnes intéressées
+}
+os-you-are-here = Votre table
+os-leave = Quitter cette table
+os-join = Inscrire mon nom
+os-mark = Ça m'intéresse
+os-marked = Ça m'intéresse ✓ (annuler)
+os-adopt = Porter ce sujet
+os-move-to = Déplacer vers
+os-place-in = Placer sur
+os-move = Déplacer
+os-place = Placer
+os-move-title = Déplacer un sujet auquel des personnes sont inscrites ?
+os-move-warning = Des personnes sont inscrites à « { $title } ».
+os-move-people = { $count ->
+    [one] { $count } personne sera prévenue du déplacement.
+   *[other] { $count } personnes seront prévenues du déplacement.
+}
+os-move-confirm = Le déplacer et les prévenir
+os-move-cancel = Le laisser où il est
+os-full-title = Cette table est complète
+os-full-body = Toutes les places à « { $title } » sont prises. Vous pouvez attendre une place (si une place se libère, votre nom y est inscrit et vous en êtes informé·e) ou choisir une table du même créneau où il reste de la place.
+os-wait = Attendre une place
+os-waiting-already = Vous êtes en attente d'une place à cette table.
+os-stop-waiting = Quitter la liste d'attente
+os-full-room = Tables de ce créneau où il reste de la place
+os-full-none = Toutes les tables de ce créneau sont complètes.
+os-seats-left = { $count ->
+    [one] { $count } place restante
+   *[other] { $count } places restantes
+}
+os-back = Retour au forum ouvert
+os-topic = Sujet du forum ouvert
+os-where = Où et quand
+os-not-placed = Pas encore placé
+os-convener = Porté par
+os-proposed-by = Proposé par
+os-interested-orgs = Organisations intéressées
+os-interest = Intérêt
+os-names = Noms inscrits à cette table
+os-names-none = Personne pour l'instant.
+os-names-unlisted = { $count ->
+    [one] et { $count } personne qui n'apparaît pas dans l'annuaire
+   *[other] et { $count } personnes qui n'apparaissent pas dans l'annuaire
+}
+os-notes = Notes
+os-notes-none = Pas encore de notes.
+os-notes-key-points = Points clés
+os-notes-proposals = Propositions
+os-notes-next-steps = Prochaines étapes
+os-notes-continuing = Qui souhaite poursuivre
+os-notes-write = Rédiger les notes
+os-notes-language = Langue des notes
+os-notes-save = Enregistrer les notes
+os-note-taker = Confier la prise de notes à une personne de la table
+os-note-taker-add = Confier la prise de notes
+os-edit = Modifier, déplacer ou retirer ce sujet
+os-edit-save = Enregistrer le sujet
+os-unplace = Enlever du tableau
+os-withdraw = Retirer
+os-withdraw-confirm = Retirer ce sujet ; les personnes inscrites seront prévenues
+os-screen-join = Inscrivez-vous sur votre téléphone :
+os-setup-title = Configurer le forum ouvert
+os-setup-intro = Les créneaux sont des plages horaires au sein des sessions de forum ouvert du programme ; les espaces sont les tables ou les salles, chacun avec son nombre de places. Ensemble, ils forment les cases du tableau.
+os-rounds = Créneaux
+os-rounds-none = Pas encore de créneaux.
+os-round-label = Nom du créneau
+os-round-session = Session de forum ouvert
+os-round-date = Jour
+os-round-start = Début
+os-round-end = Fin
+os-round-add = Ajouter le créneau
+os-spaces = Tables et salles
+os-spaces-none = Pas encore de tables.
+os-space-name = Nom
+os-space-capacity = Places
+os-space-languages = Langues avec interprétation (facultatif, par exemple "en es")
+os-space-add = Ajouter la table
+os-space-edit = Modifier le nom, les places ou l'interprétation
+os-space-save = Enregistrer la table
+os-delete = Supprimer
+os-delete-confirm = Confirmer la suppression ; les sujets qui y sont placés retournent dans la liste
+access-api = Jetons d'API
+access-api-intro = Un jeton permet à un autre programme d'utiliser l'API JSON (/api/v1, décrite dans /api/v1/openapi.json) en votre nom : envoyez-le sous la forme « Authorization: Bearer JETON ». Révoquez-le dès que le programme n'en a plus besoin.
+access-api-once = Copiez ce jeton maintenant ; il ne sera plus affiché :
+access-api-label = À quoi sert ce jeton
+access-api-create = Créer un jeton
+access-api-revoke = Révoquer
+access-done-token = Le jeton a été révoqué.
+os-print = Imprimer le tableau (A3)
+os-sheets = Imprimer les feuilles d'inscription (A4, une par table)
+os-print-hint = Imprimez cette page depuis le navigateur ; elle s'adapte d'elle-même au format du papier.
+os-sheets-none = Aucun sujet n'a encore de table.
+os-sheet-intro = Inscrivez votre nom à cette table. Une table par créneau.
+os-sheet-taken = (place prise par une personne qui n'apparaît pas dans l'annuaire)
+os-suggest-title = Suggérer une répartition
+os-suggest-link = Suggérer une répartition
+os-suggest-intro = convene propose où placer les sujets des créneaux qui n'ont pas encore commencé, de sorte que le moins de personnes possible aient à choisir entre deux sujets qu'elles ont signalés, que les sujets les plus suivis obtiennent de grandes tables et que peu de sujets changent de place. Rien ne change tant que vous n'appliquez pas la proposition ; vous pourrez ajuster le tableau ensuite.
+os-suggest-none = Aucune répartition n'est possible :
+os-suggest-missed = Personnes devant choisir entre deux sujets signalés (intérêts manqués)
+os-suggest-overflow = Personnes au-delà de la capacité d'une table
+os-suggest-moves = Sujets déplacés de leur case actuelle
+os-suggest-score = Score (plus il est bas, mieux c'est)
+os-suggest-bound = (aucune répartition ne peut obtenir un score inférieur à { $bound })
+os-suggest-now = actuellement :
+os-suggest-took = Calculé en { $ms } ms.
+os-suggest-current = Actuellement
+os-suggest-proposed = Proposé
+os-suggest-apply = Appliquer cette répartition
+os-suggest-discard = Ignorer
+
+## La salle : questions et liste des prises de parole
+floor-title = Interventions de la salle
+floor-link = Questions et liste des prises de parole
+floor-back = Retour à la session
+floor-screen-link = Affichage pour le projecteur
+floor-queue = Liste des prises de parole
+floor-speaking-now = A la parole
+floor-you = Vous
+floor-since = depuis { $time }
+floor-time-left = Temps restant
+floor-nobody-speaking = Personne n'a la parole.
+floor-call-next = Donner la parole à la personne suivante
+floor-end-turn = Terminer cette intervention
+floor-rule = Ordre : { $rule }
+floor-order-arrival = dans l'ordre des demandes
+floor-order-first-time-first = priorité aux personnes qui n'ont pas encore pris la parole
+floor-order-balance-countries = la personne suivante vient du pays le moins entendu jusqu'ici
+floor-order-balance-languages = la personne suivante parle la langue la moins entendue jusqu'ici
+floor-queue-empty = Personne n'attend pour prendre la parole.
+floor-point-of-order = Motion d'ordre
+floor-priority = Priorité
+floor-call = Donner la parole
+floor-give-priority = Donner la priorité
+floor-no-priority = Retirer la priorité
+floor-remove = Retirer
+floor-your-place = { $count ->
+    [one] Vous êtes en tête de liste : c'est bientôt à vous.
+   *[other] Vous êtes en position { $count } sur la liste.
+}
+floor-withdraw = Retirer ma demande
+floor-ask-to-speak = Demander la parole
+floor-speak-language = Langue dans laquelle vous parlerez
+floor-note = Note pour la personne qui anime (facultatif)
+floor-note-example = ex. : brève réaction
+floor-queue-who-sees = Les personnes qui animent voient votre nom et votre note. Les autres personnes participantes ne voient votre nom que si vous figurez dans l'annuaire, et ne voient jamais votre note.
+floor-point-of-order-ask = Il s'agit d'une motion d'ordre (elle porte sur la procédure et passe en premier)
+floor-ask-to-speak-button = Demander la parole
+floor-first-time = Première intervention
+floor-spoke = { $count ->
+    [one] { $count } intervention
+   *[other] { $count } interventions
+}
+floor-a-participant = Une personne participante
+floor-anonymous = Anonyme
+floor-questions = Questions
+floor-ask = Poser une question
+floor-question = Votre question
+floor-question-language = Langue
+floor-anonymous-ask = Poser la question sans mon nom (seule l'équipe d'organisation peut savoir qui l'a posée, afin d'empêcher les abus ; toute vérification est consignée dans le journal d'audit)
+floor-named-only = Votre nom s'affiche avec votre question pour les personnes connectées.
+floor-moderated-note = Les questions sont approuvées par l'animation avant d'être montrées à la salle.
+floor-ask-button = Envoyer la question
+floor-sort-votes = Les plus votées
+floor-sort-new = Les plus récentes
+floor-no-questions = Pas encore de questions.
+floor-moderation = En attente d'approbation ou masquées
+floor-answered = Questions ayant reçu une réponse
+floor-votes = { $count ->
+    [one] vote
+   *[other] votes
+}
+floor-yours = votre question
+floor-pending = En attente d'approbation
+floor-hidden = Masquée
+floor-answered-badge = Réponse donnée
+floor-vote = Voter pour cette question
+floor-voted = Vote enregistré · annuler
+floor-approve = Approuver
+floor-hide = Masquer
+floor-mark-answered = Indiquer qu'une réponse a été donnée
+floor-mark-unanswered = Indiquer qu'aucune réponse n'a été donnée
+floor-merge-into = Doublon de
+floor-merge = Fusionner
+floor-trace = Qui a posé la question ?
+floor-trace-title = Qui a posé cette question
+floor-trace-result = Elle a été posée par { $name }. Cette vérification est consignée dans le journal d'audit.
+floor-trace-erased = Les données de la personne qui l'a posée ont été effacées.
+floor-summary = Synthèse de la discussion
+floor-summary-none = Pas encore de synthèse.
+floor-summary-write = Rédiger la synthèse
+floor-summary-save = Enregistrer la synthèse
+floor-settings = Réglages des interventions de la salle
+floor-setting-moderated = Approuver les questions avant qu'elles soient montrées à la salle
+floor-setting-anonymous = Autoriser les questions anonymes
+floor-setting-order = Ordre de la liste
+floor-setting-limit = Temps de parole en secondes (vide : sans limite)
+floor-settings-save = Enregistrer les réglages
+floor-screen-join = Posez une question ou demandez la parole :
+floor-next = À suivre
+floor-more-waiting = { $count ->
+    [one] et { $count } autre personne en attente
+   *[other] et { $count } autres personnes en attente
+}
+floor-top-questions = Questions les plus votées
+session-floor = Questions et liste des prises de parole
+session-summary = Synthèse
+session-questions-open = Questions en attente de réponse
+session-questions-answered = Questions ayant reçu une réponse
+
+## Modifier le programme
+edit-title = Modifier le programme
+edit-new-session = Nouvelle session
+edit-session-title = Modifier la session
+edit-see-program = Voir le programme tel qu'il apparaît au public
+edit-see-session = Voir la page de la session
+edit-back = Retour à l'éditeur de programme
+edit-warnings = À vérifier
+edit-warnings-intro = Rien n'est bloqué : c'est à vous de juger si chaque point est correct.
+edit-warning-room = { $room } accueille « { $first } » et « { $second } » en même temps.
+edit-warning-person = { $person } participe à « { $first } » et à « { $second } » en même temps.
+edit-warning-dates = « { $session } » est en dehors des dates de la consultation.
+edit-has-warning = À vérifier
+edit-sessions = Sessions
+edit-no-sessions = Pas encore de sessions.
+edit-time = Horaire
+edit-session = Session
+edit-room = Salle
+edit-rooms = Salles
+edit-room-name = Nom de la salle
+edit-rename = Renommer
+edit-delete-room = Supprimer
+edit-new-room = Nouvelle salle
+edit-add-room = Ajouter la salle
+edit-details = La consultation
+edit-c-title = Titre
+edit-c-venue = Lieu
+edit-c-tz = Fuseau horaire (par exemple Asia/Bangkok)
+edit-c-start = Premier jour
+edit-c-end = Dernier jour
+edit-c-languages = Langues (codes tels que en es fr)
+edit-save = Enregistrer
+edit-saved = Enregistré. Les pages ouvertes affichent la modification.
+edit-public = Le programme est public : toute personne qui connaît l'adresse peut le consulter.
+edit-private = Le programme est privé : seules les personnes connectées peuvent le consulter.
+edit-make-private = Le rendre privé
+edit-make-public = Le rendre public
+edit-is-cancelled = Cette session est annulée. Elle reste au programme, signalée comme telle, pour que tout le monde en soit informé.
+edit-s-title = Titre
+edit-s-kind = Type
+edit-s-date = Date
+edit-s-start = Début
+edit-s-end = Fin
+edit-s-room = Salle
+edit-no-room = Aucune salle
+edit-s-languages = Langues parlées
+edit-s-interpretation = Interprétation vers
+edit-tags-help = Codes de langue séparés par des espaces, par exemple : en es fr
+edit-s-text-language = Langue du titre et de la description
+edit-s-description = Description
+edit-s-facilitators = Animation
+edit-s-speakers = Intervenant·e·s ou panélistes
+edit-multi-help = Maintenez la touche Ctrl enfoncée (ou, sur un téléphone, appuyez longuement) pour choisir plusieurs personnes.
+edit-add-person = Une personne qui n'est pas encore dans l'annuaire
+edit-p-name = Nom
+edit-p-organisation = Organisation
+edit-p-country = Pays
+edit-p-role = Rôle dans cette session
+edit-p-speaker = Intervenant·e
+edit-p-facilitator = Animateur·rice
+edit-add-person-button = L'ajouter à cette session
+edit-more = Plus
+edit-duplicate = Dupliquer cette session
+edit-cancel = Annuler cette session
+edit-restore = Rétablir la session
+session-cancelled = Annulée
+session-changed = Modifiée
+session-changes = Modifications récentes
+session-change-room = Salle : { $change }
+session-change-time = Horaire : { $change }
+session-change-title = Titre : { $change }
+session-change-cancelled = Annulée
+session-change-restored = De retour au programme
+import-program-title = Importer un programme
+import-program-failed = Rien n'a été importé : corrigez ces points dans le fichier et réessayez.
+import-program-preview = Aperçu : rien n'est encore enregistré
+import-program-done = Importé
+import-program-format = Lu au format { $format }.
+import-program-created = { $count ->
+    [one] { $count } nouvelle session
+   *[other] { $count } nouvelles sessions
+}
+import-program-updated = { $count ->
+    [one] { $count } session mise à jour
+   *[other] { $count } sessions mises à jour
+}
+import-program-unchanged = { $count ->
+    [one] { $count } session inchangée
+   *[other] { $count } sessions inchangées
+}
+import-program-rooms = Nouvelles salles :
+import-program-people = Nouvelles personnes :
+import-program-apply = Importer
+import-program-file = Fichier de programme (frab XML ou JSON, ou CSV)
+import-program-check = Vérifier le fichier
+import-program-formats = convene lit le programme exporté par pretalx, frab et d'autres outils de conférence (frab XML ou JSON : salles, jours, événements avec leurs intervenant·e·s, leur langue et leur résumé), ainsi qu'un fichier CSV.
+import-program-csv = Le fichier CSV comporte une ligne d'en-tête avec ces colonnes, dans n'importe quel ordre : dates au format AAAA-MM-JJ, heures au format HH:MM dans le fuseau horaire de la consultation, noms séparés par « ; », codes de langue séparés par des espaces. Une colonne id et une colonne description sont facultatives.
+import-program-rerun = Si vous importez à nouveau le même fichier, ses sessions sont mises à jour au lieu d'être ajoutées une seconde fois.
+session-is-cancelled = Cette session est annulée.
+
+## Le rapport de la consultation
+report-title = Rapport
+report-link = Le rapport de la consultation : ce qui a été dit, proposé et décidé
+report-draft = Brouillon : seule l'équipe d'organisation peut lire ce rapport tant qu'il n'est pas publié.
+report-published = Publié : les participant·e·s peuvent lire ce rapport.
+report-introduction = Introduction
+report-conclusions = Conclusions
+report-numbers = En chiffres
+report-people = Personnes inscrites
+report-organisations = Organisations représentées
+report-countries = Pays représentés
+report-sessions = Sessions documentées
+report-topics = Tables du forum ouvert
+report-questions-asked = Questions de la salle
+report-questions-answered = Questions ayant reçu une réponse
+report-fewer-than-3 = moins de 3
+report-a-participant = une personne participante
+report-not-named = { $count ->
+    [one] { $count } personne non nommée
+   *[other] { $count } personnes non nommées
+}
+report-facilitators = Animation
+report-speakers = Intervenant·e·s
+report-summary = Synthèse
+report-no-summary = Aucune synthèse n'a été rédigée.
+report-questions-answered-list = Questions ayant reçu une réponse
+report-questions-open = Questions restées sans réponse
+report-votes = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+report-took-part = Personnes ayant pris la parole depuis la salle : { $count }
+report-at-table = Personnes à la table : { $count }
+report-convened-by = Porté par { $name }
+report-table = { $name }
+report-no-notes = Aucune note n'a été prise à cette table.
+report-round = Forum ouvert : { $label }
+report-actions = Propositions et prochaines étapes
+report-actions-intro = Toutes les propositions et prochaines étapes notées aux tables, avec la table dont elles proviennent.
+report-proposal = Proposition
+report-next-step = Prochaine étape
+report-from = issue de { $title }
+report-empty = Rien n'a encore été recueilli : aucune session n'a de synthèse ni de questions, et aucune table n'a de notes. Le rapport se remplit au fur et à mesure que les personnes qui animent les sessions et celles qui portent les sujets rédigent.
+report-contents = Sommaire
+report-downloads = Télécharger
+report-download-md = Markdown
+report-download-docx = Document Word
+report-download-html = Page web (un seul fichier)
+report-file-language = Langue des titres
+report-print = Pour imprimer ou enregistrer en PDF, utilisez le menu d'impression du navigateur.
+report-edit = Modifier le rapport
+report-edit-intro = L'introduction et les conclusions sont à rédiger par vous ; ce que le rapport dit des sessions et des tables provient de leurs synthèses et de leurs notes, telles qu'elles ont été rédigées.
+report-publish = Publié : les participant·e·s peuvent le lire (ainsi que les personnes non connectées, si le programme est public)
+report-save = Enregistrer le rapport
+report-leave-out = Exclure du rapport
+report-left-out = Exclu
+report-include = Contenu du rapport
+report-saved = Le rapport est enregistré.
+report-language = Langue du texte
+report-generated = Réalisé avec convene le { $date }.

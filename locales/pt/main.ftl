@@ -1,0 +1,750 @@
+# Tradução para o português (Brasil; compreensível em Portugal e na África lusófona).
+# Regra de plural do CLDR para "pt": 0 e 1 caem em "one". Por isso, quando a
+# contagem pode ser zero, há uma variante [0] explícita antes de [one].
+
+site-name = convene
+skip-to-content = Ir para o conteúdo
+nav-now = Agora e a seguir
+nav-program = Programação
+nav-main = Principal
+language-switch = Idioma das páginas
+demo-banner = Dados de demonstração: esta consulta foi montada a partir de uma programação real, com datas inventadas.
+footer-time-zone = Os horários seguem o fuso horário { $zone }.
+
+now-title = Agora e a seguir
+now-running = Acontecendo agora
+now-next = A seguir
+now-nothing-running = Nada está acontecendo neste momento.
+now-before = A consulta começa em { $date }.
+now-after = A consulta terminou. Agradecemos a sua participação.
+now-see-program = Ver toda a programação
+
+program-title = Programação
+program-days = Dias
+program-day-empty = Não há nada programado para este dia.
+program-day-label = Dia { $number }
+
+session-kind-plenary = Plenária
+session-kind-facilitated-discussion = Discussão facilitada
+session-kind-open-space = Espaço aberto
+session-kind-break = Intervalo
+session-kind-other = Sessão
+
+session-when = Quando
+session-where = Onde
+session-languages = Idiomas
+session-interpretation = Interpretação para
+session-facilitators = Facilitação
+session-speakers = Palestrantes
+session-panelists = Painelistas
+session-about = Sobre esta sessão
+session-topics = Temas para o espaço aberto
+session-topics-intro = Com base no questionário, estes temas podem ser de interesse; outros serão propostos durante o encontro.
+session-topic-suggested = Sugerido
+session-topic-proposed = Proposto por { $organisation }
+session-topic-interested = Organizações interessadas: { $organisations }
+session-back = Voltar à programação
+session-now = Acontecendo agora
+session-more-people = { $count ->
+    [0] e mais ninguém
+    [one] e mais uma pessoa
+    [many] e mais { $count } pessoas
+   *[other] e mais { $count } pessoas
+}
+
+empty-title = Ainda não há consulta
+empty-body = Este servidor ainda não tem nenhuma consulta. Alguém da organização pode carregar a demonstração com “convene demo” ou iniciar o servidor com “convene serve --demo”.
+
+error-not-found-title = Página não encontrada
+error-not-found-body = Não há nada neste endereço. A página pode ter sido removida, ou o link pode estar incompleto.
+error-internal-title = Algo deu errado
+error-internal-body = O servidor não conseguiu responder a este pedido. Tente de novo daqui a pouco.
+error-cannot-save-title = O servidor não consegue salvar neste momento
+error-home = Ir para a página inicial
+
+language-ar = árabe
+language-en = inglês
+language-es = espanhol
+language-fr = francês
+language-id = indonésio
+language-pt = português
+language-am = amárico
+language-bn = bengali
+language-cs = tcheco
+language-de = alemão
+language-hi = híndi
+language-it = italiano
+language-jv = javanês
+language-ko = coreano
+language-lg = luganda
+language-mk = macedônio
+language-nl = neerlandês
+language-sq = albanês
+language-ta = tâmil
+language-th = tailandês
+language-uk = ucraniano
+language-zh = chinês
+
+nav-directory = Diretório
+
+directory-title = Diretório
+directory-people = Pessoas
+directory-organisations = Organizações
+directory-corridors = Corredores
+directory-tabs = Seções do diretório
+directory-search = Buscar por nome
+directory-country = País
+directory-sector = Setor
+directory-language = Idioma
+directory-corridor = Corredor
+directory-any = Qualquer
+directory-apply = Filtrar
+directory-clear = Limpar filtros
+directory-count-people = { $count ->
+    [0] Nenhuma pessoa
+    [one] Uma pessoa
+    [many] { $count } pessoas
+   *[other] { $count } pessoas
+}
+directory-count-organisations = { $count ->
+    [0] Nenhuma organização
+    [one] Uma organização
+    [many] { $count } organizações
+   *[other] { $count } organizações
+}
+directory-none = Nenhuma pessoa corresponde a estes filtros.
+directory-none-organisations = Nenhuma organização corresponde a estes filtros.
+directory-export = Baixar
+directory-visibility-organisers = Somente a organização
+directory-visibility-hidden = Oculto
+directory-visibility-listed = Visível na lista
+directory-role-organiser = Organização
+directory-role-facilitator = Facilitação
+directory-role-participant = Participante
+
+organisation-website = Site
+organisation-sectors = Setores
+organisation-services = Serviços
+organisation-languages = Idiomas
+organisation-corridors = Corredores migratórios
+organisation-people = Pessoas
+organisation-sessions = Fala nas sessões
+organisation-no-people = Nenhuma pessoa desta organização aparece no diretório.
+
+corridors-intro = Um corredor migratório liga um país de origem a um país de destino. Organizações nas duas pontas do mesmo corredor podem encaminhar pessoas umas às outras.
+corridors-present = Corredores entre as organizações participantes
+corridors-count = { $count ->
+    [0] nenhuma organização
+    [one] uma organização
+    [many] { $count } organizações
+   *[other] { $count } organizações
+}
+corridors-choose = Encontrar um corredor
+corridors-origin = De (origem)
+corridors-destination = Para (destino)
+corridors-show = Mostrar
+corridors-origin-end = Na ponta de origem: { $country }
+corridors-destination-end = Na ponta de destino: { $country }
+corridors-elsewhere = Também atuam neste corredor
+corridors-nobody = Ainda não há nenhuma organização aqui.
+corridors-none = Nenhuma organização participante atua neste corredor.
+
+sector-domestic-work = Trabalho doméstico
+sector-sex-work = Trabalho sexual
+sector-construction = Construção civil
+sector-agriculture = Agricultura
+sector-fishing = Pesca
+sector-manufacturing = Indústria
+sector-hospitality = Hotelaria e restaurantes
+sector-care-work = Trabalho de cuidado
+sector-entertainment = Entretenimento
+
+service-legal-aid = Assistência jurídica
+service-shelter = Abrigo
+service-hotline = Linha de atendimento
+service-pre-departure-information = Informação antes da partida
+service-outreach = Abordagem social
+service-counselling = Aconselhamento
+service-health-care = Atendimento de saúde
+service-reintegration = Reintegração
+service-organising = Organização coletiva
+service-advocacy = Incidência política
+service-research = Pesquisa
+
+error-bad-request-title = Não é possível responder a este pedido
+
+import-title = Importar participantes
+import-link = Importar participantes de uma planilha
+import-file = Lista de participantes (arquivo CSV)
+import-submit = Importar
+import-failed = Nada foi importado. Corrija estas linhas e tente de novo:
+import-too-large = O arquivo é grande demais: é possível importar no máximo { $megabytes } MB.
+import-no-file = Escolha um arquivo CSV para importar.
+import-done-new = { $count ->
+    [0] Nenhuma pessoa nova,
+    [one] Uma pessoa nova,
+    [many] { $count } pessoas novas,
+   *[other] { $count } pessoas novas,
+}
+import-done-updated = { $count ->
+    [0] nenhuma atualizada,
+    [one] uma atualizada,
+    [many] { $count } atualizadas,
+   *[other] { $count } atualizadas,
+}
+import-done-organisations = { $count ->
+    [0] nenhuma organização criada.
+    [one] uma organização criada.
+    [many] { $count } organizações criadas.
+   *[other] { $count } organizações criadas.
+}
+import-ignored = Colunas não lidas:
+import-see-people = Ver as pessoas
+import-format = O arquivo
+import-format-body = Uma planilha salva como CSV (UTF-8), com vírgulas ou ponto e vírgula. A primeira linha traz os nomes das colunas, em qualquer ordem; só "name" é obrigatória. Ou o arquivo inteiro é importado, ou nada é. Importar o mesmo arquivo de novo atualiza as pessoas em vez de adicioná-las duas vezes.
+import-col-name = o nome a ser exibido; pode ser um pseudônimo
+import-col-organisation = reconhecida pelo nome ou pela sigla, ou criada
+import-col-country = um código ISO 3166 (AR) ou o nome em inglês (Argentina)
+import-col-role = organiser (organização), facilitator (facilitação) ou participant (participante; é o padrão)
+import-col-languages = códigos ISO 639-1 separados por espaços ou |, como "es|en"
+import-col-email = opcional; serve para reconhecer a pessoa numa importação posterior
+import-col-visibility = listed (visível para participantes), organisers (somente para a organização; é o padrão) ou hidden (oculto)
+
+export-title = Downloads
+export-ical = Assinar no seu calendário (iCal)
+export-frab-xml = Programação para aplicativos de eventos (frab XML)
+export-frab-json = Programação em frab JSON
+export-session-ical = Adicionar à minha agenda
+export-people-csv = Pessoas em planilha (CSV)
+export-organisations-csv = Organizações em planilha (CSV)
+export-hsds = Organizações para ferramentas de encaminhamento (Open Referral HSDS, zip)
+
+nav-account = Conta
+signin-title = Entrar
+signin-intro = Esta consulta é privada. As pessoas participantes entram com o link pessoal ou o código QR que receberam da organização, por exemplo no crachá.
+signin-how = Abra o seu link neste aparelho ou escaneie o código QR do seu crachá com a câmera do celular.
+signin-confirm = Você está entrando como { $name }.
+signin-button = Entrar
+signin-invalid-title = Este link de acesso não pode ser usado
+signin-invalid-body = Talvez ele já tenha sido usado, tenha sido substituído por um mais novo ou tenha expirado. Peça um novo link à organização.
+account-title = Sua conta
+account-signed-in-as = Sessão iniciada como { $name }.
+account-signout = Sair
+account-signout-everywhere = Sair em todos os aparelhos
+account-audit = Registro de auditoria das ações da organização
+audit-title = Registro de auditoria
+audit-when = Quando
+audit-who = Quem
+audit-what = O quê
+audit-detail = Detalhe
+audit-empty = Nenhuma ação da organização foi registrada ainda.
+error-forbidden-title = Você não tem acesso a esta página
+
+invitations-title = Convites
+invitations-intro = Cada pessoa entra com um link pessoal, impresso no crachá como código QR. Um link funciona uma única vez; gerar um novo cancela o anterior. Os links só aparecem no momento em que são gerados, por isso imprima os crachás nessa hora.
+invitations-all = Gerar crachás para todas as pessoas ainda não convidadas
+invitations-person = Pessoa
+invitations-status = Situação
+invitations-actions = Ações
+invitations-new-link = Novo link
+invitations-revoke = Revogar acesso
+invitations-signed-in = Já entrou
+invitations-invited = Convite feito, link ainda não usado
+invitations-none = Sem convite
+badges-title = Crachás
+badges-intro = Imprima esta página agora (vários crachás por folha A4): os links não poderão ser mostrados de novo. Cada código QR dá acesso à pessoa correspondente uma única vez.
+badges-qr = Código QR do link pessoal de acesso
+account-invitations = Convites e crachás
+account-saved = Salvo.
+account-name = Seu nome como as outras pessoas o veem (pode ser um pseudônimo)
+account-visibility = Quem pode ver você no diretório
+account-visibility-listed = Todas as pessoas participantes
+account-visibility-organisers = Somente a organização
+account-visibility-hidden = Ninguém (você fica fora de todas as listas)
+account-languages = Idiomas que você fala (códigos como "es en")
+account-save = Salvar meus dados
+account-program-save = Salvar a configuração da programação
+account-my-data = Baixar todos os dados guardados sobre você (JSON)
+erase-confirm = tenho certeza
+erase-button = Apagar
+erase-unconfirmed = Marque "tenho certeza" para confirmar a exclusão.
+erase-self = Não é possível apagar a sua própria conta com a sessão iniciada; peça a outra pessoa da organização.
+quick-exit = Saída rápida
+account-program-visibility = A programação
+account-program-public = Qualquer pessoa com o endereço pode ler a programação (sessões, horários e palestrantes visíveis na lista). Para ver o diretório é sempre preciso entrar.
+error-conflict-title = Não é possível fazer isso agora
+signin-confirm-screen = Este aparelho vai se tornar a tela “{ $name }”: ela mostra a programação e os quadros, sem dados pessoais.
+signin-organiser = Organização: entre com senha
+signin-name = Seu nome
+signin-password = Senha
+signin-password-refused = Esse nome e essa senha não correspondem a ninguém da organização. Quem é da organização e não tem senha entra com um link dado por outra pessoa da organização ou gerado por “convene admin add”.
+account-consents = Onde o seu nome pode aparecer
+account-consent-screen = Na tela do projetor na sala (por exemplo, quando você se inscreve numa mesa ou pede a palavra)
+account-consent-report = No relatório da consulta (caso contrário, suas contribuições são guardadas sem o seu nome)
+account-password = Sua senha
+account-password-set = Você pode entrar com seu nome e sua senha na página de acesso. Definir uma nova senha substitui a atual.
+account-password-none = Defina uma senha para entrar pela página de acesso sem precisar de link.
+account-password-new = Nova senha (pelo menos 12 caracteres)
+account-password-confirm = Repita a mesma senha
+account-password-save = Salvar a senha
+account-password-saved = Sua senha foi salva.
+account-organising = Organização
+access-title = Organização, telas e retenção de dados
+access-organisers = Equipe organizadora
+access-organisers-intro = Qualquer pessoa da organização pode remover outra. Uma consulta sempre mantém pelo menos uma pessoa na organização.
+access-password = Senha
+access-password-yes = definida
+access-password-no = não definida (entra com link)
+access-you = (você)
+access-remove = Remover
+access-remove-confirm = Remover esta pessoa da organização e apagar os dados pessoais dela
+access-last-organiser = a última pessoa da organização não pode ser removida
+access-add-organiser = Para adicionar alguém à organização, execute “convene admin add NOME” no servidor: o comando mostra um link de acesso de uso único.
+access-screens = Telas
+access-screens-intro = Uma tela é um acesso somente de leitura para o projetor: mostra a programação e os quadros, e nunca dados pessoais. Abra o link abaixo no computador do projetor; ele funciona uma única vez, dentro de 24 horas.
+access-screen-label = Nome da tela
+access-screen-default = Projetor da plenária
+access-screen-create = Criar um link de tela
+access-screen-link = Abra este link no computador do projetor ou escaneie o código:
+access-screens-signout = Desconectar todas as telas
+access-retention = Retenção de dados
+access-retention-intro = Depois desta data, o convene apaga automaticamente os dados pessoais de todas as pessoas participantes, facilitadoras e palestrantes. Sessões, temas e anotações permanecem, sem nomes. Deixe em branco para manter os dados até que você os apague.
+access-retention-date = Apagar os dados pessoais em
+access-retention-save = Salvar a data de exclusão
+access-retention-done = Os dados pessoais foram apagados em { $date }.
+access-done-removed = A pessoa foi removida da organização.
+access-done-screens = Todas as telas foram desconectadas.
+access-done-retention = A data de exclusão foi salva.
+nav-open-space = Espaço aberto
+os-title = Espaço aberto
+os-intro = Qualquer pessoa pode convocar uma sessão: proponha um tema e coloque-o numa mesa livre. Depois, inscreva seu nome na mesa que quiser; uma mesa por rodada.
+os-screen-link = Visualização para o projetor
+os-signups-csv = Todas as inscrições (CSV)
+os-propose = Propor um tema
+os-topic-title = Título
+os-topic-description = Do que se trata (opcional)
+os-topic-language = Idioma
+os-propose-button = Propor e convocar
+os-no-setup = A organização ainda não definiu as rodadas e as mesas. Você já pode propor temas e marcar os que lhe interessam.
+os-round-started = começou
+os-round-ended = terminou
+os-capacity = { $count ->
+    [0] nenhum lugar
+    [one] 1 lugar
+    [many] { $count } lugares
+   *[other] { $count } lugares
+}
+os-free-tables = Mesas livres: { $tables }
+os-unplaced = Temas ainda sem mesa
+os-unplaced-intro = Marque os temas que lhe interessam: as contagens ajudam quem convoca e a organização a escolher as mesas.
+os-unplaced-none = Todos os temas têm mesa.
+os-notices-dismiss = Entendi
+os-convened-by = Quem convoca: { $name }
+os-convened-by-participant = Quem convoca: uma pessoa participante
+os-no-convener = Procura-se quem convoque
+os-a-participant = uma pessoa participante
+os-seats = lugares ocupados
+os-waiting = { $count ->
+    [0] ninguém na espera
+    [one] 1 na espera
+    [many] { $count } na espera
+   *[other] { $count } na espera
+}
+os-marks = { $count ->
+    [0] Nenhuma pessoa interessada
+    [one] 1 pessoa interessada
+    [many] { $count } pessoas interessadas
+   *[other] { $count } pessoas interessadas
+}
+os-you-are-here = Sua mesa
+os-leave = Sair desta mesa
+os-join = Inscrever meu nome
+os-mark = Tenho interesse
+os-marked = Interesse marcado ✓ (desfazer)
+os-adopt = Convocar este tema
+os-move-to = Mover para
+os-place-in = Colocar em
+os-move = Mover
+os-place = Colocar
+os-move-title = Mover um tema com pessoas inscritas?
+os-move-warning = Há pessoas inscritas em “{ $title }”.
+os-move-people = { $count ->
+    [0] Não há ninguém para avisar da mudança.
+    [one] 1 pessoa será avisada da mudança.
+    [many] { $count } pessoas serão avisadas da mudança.
+   *[other] { $count } pessoas serão avisadas da mudança.
+}
+os-move-confirm = Mover e avisar as pessoas
+os-move-cancel = Deixar onde está
+os-full-title = Esta mesa está lotada
+os-full-body = Todos os lugares em “{ $title }” estão ocupados. Você pode esperar por uma vaga (se um lugar vagar, você entra automaticamente e recebe um aviso) ou escolher uma mesa da mesma rodada que ainda tenha lugar.
+os-wait = Esperar por uma vaga
+os-waiting-already = Você está na lista de espera desta mesa.
+os-stop-waiting = Sair da lista de espera
+os-full-room = Mesas desta rodada com lugares livres
+os-full-none = Todas as mesas desta rodada estão lotadas.
+os-seats-left = { $count ->
+    [0] nenhum lugar livre
+    [one] resta 1 lugar
+    [many] restam { $count } lugares
+   *[other] restam { $count } lugares
+}
+os-back = Voltar ao espaço aberto
+os-topic = Tema do espaço aberto
+os-where = Onde e quando
+os-not-placed = Ainda sem mesa
+os-convener = Quem convoca
+os-proposed-by = Proposto por
+os-interested-orgs = Organizações interessadas
+os-interest = Interesse
+os-names = Nomes nesta mesa
+os-names-none = Ninguém ainda.
+os-names-unlisted = { $count ->
+    [0] e nenhuma pessoa fora do diretório
+    [one] e 1 pessoa que não aparece no diretório
+    [many] e { $count } pessoas que não aparecem no diretório
+   *[other] e { $count } pessoas que não aparecem no diretório
+}
+os-notes = Anotações
+os-notes-none = Ainda não há anotações.
+os-notes-key-points = Pontos principais
+os-notes-proposals = Propostas
+os-notes-next-steps = Próximos passos
+os-notes-continuing = Quem quer continuar
+os-notes-write = Escrever as anotações
+os-notes-language = Idioma das anotações
+os-notes-save = Salvar as anotações
+os-note-taker = Escolher alguém da mesa para a relatoria
+os-note-taker-add = Adicionar à relatoria
+os-edit = Editar, mover ou retirar este tema
+os-edit-save = Salvar o tema
+os-unplace = Tirar do quadro
+os-withdraw = Retirar
+os-withdraw-confirm = Retirar este tema; as pessoas inscritas serão avisadas
+os-screen-join = Participe pelo celular:
+os-setup-title = Configurar o espaço aberto
+os-setup-intro = As rodadas são horários dentro das sessões de espaço aberto da programação; os espaços são as mesas ou salas, cada uma com o seu número de lugares. Juntos, formam as células do quadro.
+os-rounds = Rodadas
+os-rounds-none = Ainda não há rodadas.
+os-round-label = Nome da rodada
+os-round-session = Sessão de espaço aberto
+os-round-date = Dia
+os-round-start = Começa
+os-round-end = Termina
+os-round-add = Adicionar a rodada
+os-spaces = Mesas e salas
+os-spaces-none = Ainda não há mesas.
+os-space-name = Nome
+os-space-capacity = Lugares
+os-space-languages = Idiomas com interpretação (opcional, como "en es")
+os-space-add = Adicionar a mesa
+os-space-edit = Alterar nome, lugares ou interpretação
+os-space-save = Salvar a mesa
+os-delete = Remover
+os-delete-confirm = Remover; os temas colocados ali voltam para a lista
+access-api = Tokens de API
+access-api-intro = Um token permite que outro programa use a API JSON (/api/v1, descrita em /api/v1/openapi.json) em seu nome: envie-o como “Authorization: Bearer TOKEN”. Revogue-o quando o programa não precisar mais dele.
+access-api-once = Copie este token agora; ele não será mostrado de novo:
+access-api-label = Para que serve o token
+access-api-create = Emitir um token
+access-api-revoke = Revogar
+access-done-token = O token foi revogado.
+os-print = Imprimir o quadro (A3)
+os-sheets = Imprimir folhas de inscrição (A4, uma por mesa)
+os-print-hint = Imprima esta página pelo navegador; ela se ajusta sozinha ao papel.
+os-sheets-none = Nenhum tema tem mesa ainda.
+os-sheet-intro = Escreva seu nome nesta mesa. Uma mesa por rodada.
+os-sheet-taken = (ocupado: alguém que não aparece no diretório)
+os-suggest-title = Sugerir uma distribuição
+os-suggest-link = Sugerir uma distribuição
+os-suggest-intro = O convene propõe onde colocar os temas das rodadas que ainda não começaram, de modo que o menor número possível de pessoas tenha de escolher entre dois temas que marcou, que os temas mais procurados fiquem em mesas grandes e que haja poucas mudanças. Nada muda até que você aplique a proposta; depois, você ainda pode ajustar o quadro.
+os-suggest-none = Nenhuma distribuição é possível:
+os-suggest-missed = Pessoas que precisam escolher entre dois temas marcados (interesses perdidos)
+os-suggest-overflow = Pessoas além da capacidade de uma mesa
+os-suggest-moves = Temas tirados da sua célula atual
+os-suggest-score = Pontuação (quanto menor, melhor)
+os-suggest-bound = (nenhuma distribuição pode ter pontuação abaixo de { $bound })
+os-suggest-now = agora:
+os-suggest-took = Calculado em { $ms } ms.
+os-suggest-current = Agora
+os-suggest-proposed = Proposta
+os-suggest-apply = Aplicar esta distribuição
+os-suggest-discard = Descartar
+
+## O plenário: perguntas e inscrições para falar
+floor-title = Plenário
+floor-link = Perguntas e inscrições para falar
+floor-back = Voltar à sessão
+floor-screen-link = Visualização para o projetor
+floor-queue = Inscrições para falar
+floor-speaking-now = Com a palavra
+floor-you = Você
+floor-since = desde { $time }
+floor-time-left = Tempo restante
+floor-nobody-speaking = Ninguém está com a palavra.
+floor-call-next = Chamar a próxima pessoa
+floor-end-turn = Encerrar esta fala
+floor-rule = Ordem: { $rule }
+floor-order-arrival = na ordem em que as pessoas pediram a palavra
+floor-order-first-time-first = quem ainda não falou tem prioridade
+floor-order-balance-countries = a próxima pessoa é do país menos ouvido até agora
+floor-order-balance-languages = a próxima pessoa fala o idioma menos ouvido até agora
+floor-queue-empty = Ninguém está esperando para falar.
+floor-point-of-order = Questão de ordem
+floor-priority = Prioridade
+floor-call = Chamar
+floor-give-priority = Dar prioridade
+floor-no-priority = Tirar a prioridade
+floor-remove = Remover
+floor-your-place = { $count ->
+    [0] Você é a próxima pessoa na fila.
+    [one] Você é a próxima pessoa na fila.
+    [many] Sua posição na fila: { $count }.
+   *[other] Sua posição na fila: { $count }.
+}
+floor-withdraw = Retirar a inscrição
+floor-ask-to-speak = Pedir a palavra
+floor-speak-language = Idioma em que você vai falar
+floor-note = Recado para a facilitação (opcional)
+floor-note-example = ex.: reação curta
+floor-queue-who-sees = A facilitação vê o seu nome e o seu recado. As outras pessoas participantes só veem o seu nome se o seu perfil estiver visível no diretório, e nunca veem o seu recado.
+floor-point-of-order-ask = É uma questão de ordem (sobre o procedimento; passa à frente)
+floor-ask-to-speak-button = Pedir a palavra
+floor-first-time = Primeira vez
+floor-spoke = { $count ->
+    [0] Ainda não falou
+    [one] Falou uma vez
+    [many] Falou { $count } vezes
+   *[other] Falou { $count } vezes
+}
+floor-a-participant = Uma pessoa participante
+floor-anonymous = Anônimo
+floor-questions = Perguntas
+floor-ask = Fazer uma pergunta
+floor-question = Sua pergunta
+floor-question-language = Idioma
+floor-anonymous-ask = Perguntar sem o meu nome (somente a organização pode ver quem perguntou, para coibir abusos, e cada vez que isso é consultado fica registrado)
+floor-named-only = O seu nome aparece junto da sua pergunta para as pessoas com sessão iniciada.
+floor-moderated-note = A facilitação aprova as perguntas antes que a sala as veja.
+floor-ask-button = Enviar a pergunta
+floor-sort-votes = Mais votadas
+floor-sort-new = Mais recentes
+floor-no-questions = Ainda não há perguntas.
+floor-moderation = Aguardando aprovação ou ocultas
+floor-answered = Respondidas
+floor-votes = { $count ->
+    [0] votos
+    [one] voto
+    [many] votos
+   *[other] votos
+}
+floor-yours = sua pergunta
+floor-pending = Aguardando aprovação
+floor-hidden = Oculta
+floor-answered-badge = Respondida
+floor-vote = Votar nesta pergunta
+floor-voted = Voto dado · retirar
+floor-approve = Aprovar
+floor-hide = Ocultar
+floor-mark-answered = Marcar como respondida
+floor-mark-unanswered = Marcar como não respondida
+floor-merge-into = Duplicata de
+floor-merge = Mesclar
+floor-trace = Quem perguntou?
+floor-trace-title = Quem fez esta pergunta
+floor-trace-result = A pergunta foi feita por { $name }. Esta consulta ficou anotada no registro de auditoria.
+floor-trace-erased = Os dados da pessoa que fez a pergunta foram apagados.
+floor-summary = Resumo da discussão
+floor-summary-none = Ainda não há resumo.
+floor-summary-write = Escrever o resumo
+floor-summary-save = Salvar o resumo
+floor-settings = Configurações do plenário
+floor-setting-moderated = Aprovar as perguntas antes que a sala as veja
+floor-setting-anonymous = Permitir perguntas anônimas
+floor-setting-order = Ordem das inscrições
+floor-setting-limit = Tempo de fala em segundos (vazio: sem limite)
+floor-settings-save = Salvar as configurações
+floor-screen-join = Faça uma pergunta ou peça a palavra:
+floor-next = A seguir
+floor-more-waiting = { $count ->
+    [0] e ninguém mais esperando
+    [one] e mais 1 pessoa esperando
+    [many] e mais { $count } pessoas esperando
+   *[other] e mais { $count } pessoas esperando
+}
+floor-top-questions = Perguntas mais votadas
+session-floor = Perguntas e inscrições para falar
+session-summary = Resumo
+session-questions-open = Perguntas em aberto
+session-questions-answered = Perguntas respondidas
+
+## Edição da programação
+edit-title = Editar a programação
+edit-new-session = Nova sessão
+edit-session-title = Editar sessão
+edit-see-program = Ver a programação como as pessoas a veem
+edit-see-session = Ver a página da sessão
+edit-back = Voltar ao editor da programação
+edit-warnings = Verifique estes pontos
+edit-warnings-intro = Nada fica bloqueado: você decide se cada ponto está certo.
+edit-warning-room = { $room }: “{ $first }” e “{ $second }” estão marcadas ao mesmo tempo.
+edit-warning-person = { $person } está em “{ $first }” e em “{ $second }” ao mesmo tempo.
+edit-warning-dates = “{ $session }” está fora das datas da consulta.
+edit-has-warning = Verificar
+edit-sessions = Sessões
+edit-no-sessions = Ainda não há sessões.
+edit-time = Horário
+edit-session = Sessão
+edit-room = Sala
+edit-rooms = Salas
+edit-room-name = Nome da sala
+edit-rename = Renomear
+edit-delete-room = Excluir
+edit-new-room = Nova sala
+edit-add-room = Adicionar a sala
+edit-details = A consulta
+edit-c-title = Título
+edit-c-venue = Local
+edit-c-tz = Fuso horário (como Asia/Bangkok)
+edit-c-start = Primeiro dia
+edit-c-end = Último dia
+edit-c-languages = Idiomas (códigos como en es fr)
+edit-save = Salvar
+edit-saved = Salvo. As páginas abertas mostram a alteração.
+edit-public = A programação é pública: qualquer pessoa com o endereço pode lê-la.
+edit-private = A programação é privada: só pessoas com sessão iniciada podem lê-la.
+edit-make-private = Tornar privada
+edit-make-public = Tornar pública
+edit-is-cancelled = Esta sessão foi cancelada. Ela continua na programação, marcada como cancelada, para que as pessoas fiquem sabendo.
+edit-s-title = Título
+edit-s-kind = Tipo
+edit-s-date = Data
+edit-s-start = Começa
+edit-s-end = Termina
+edit-s-room = Sala
+edit-no-room = Sem sala
+edit-s-languages = Idiomas falados
+edit-s-interpretation = Interpretação para
+edit-tags-help = Códigos de idioma separados por espaços, como: en es fr
+edit-s-text-language = Idioma do título e da descrição
+edit-s-description = Descrição
+edit-s-facilitators = Facilitação
+edit-s-speakers = Palestrantes ou painelistas
+edit-multi-help = Segure Ctrl (ou toque e segure no celular) para escolher várias pessoas.
+edit-add-person = Alguém que ainda não está no diretório
+edit-p-name = Nome
+edit-p-organisation = Organização
+edit-p-country = País
+edit-p-role = Papel nesta sessão
+edit-p-speaker = Palestrante
+edit-p-facilitator = Facilitação
+edit-add-person-button = Adicionar a esta sessão
+edit-more = Mais
+edit-duplicate = Duplicar esta sessão
+edit-cancel = Cancelar esta sessão
+edit-restore = Reativar a sessão
+session-cancelled = Cancelada
+session-changed = Alterada
+session-changes = Alterações recentes
+session-change-room = Sala: { $change }
+session-change-time = Horário: { $change }
+session-change-title = Título: { $change }
+session-change-cancelled = Cancelada
+session-change-restored = De volta à programação
+import-program-title = Importar uma programação
+import-program-failed = Nada foi importado: corrija estes pontos no arquivo e tente de novo.
+import-program-preview = Pré-visualização: nada foi guardado ainda
+import-program-done = Importação concluída
+import-program-format = Lido como { $format }.
+import-program-created = { $count ->
+    [0] nenhuma sessão nova
+    [one] 1 sessão nova
+    [many] { $count } sessões novas
+   *[other] { $count } sessões novas
+}
+import-program-updated = { $count ->
+    [0] nenhuma sessão atualizada
+    [one] 1 sessão atualizada
+    [many] { $count } sessões atualizadas
+   *[other] { $count } sessões atualizadas
+}
+import-program-unchanged = { $count ->
+    [0] nenhuma sessão sem alterações
+    [one] 1 sessão sem alterações
+    [many] { $count } sessões sem alterações
+   *[other] { $count } sessões sem alterações
+}
+import-program-rooms = Novas salas:
+import-program-people = Novas pessoas:
+import-program-apply = Importar
+import-program-file = Arquivo da programação (frab XML ou JSON, ou CSV)
+import-program-check = Verificar o arquivo
+import-program-formats = O convene lê a programação exportada pelo pretalx, pelo frab e por outras ferramentas de eventos (frab XML ou JSON: salas, dias, eventos com suas pessoas, idioma e resumo), além de CSV.
+import-program-csv = O CSV tem um cabeçalho com estas colunas, em qualquer ordem: datas no formato AAAA-MM-DD, horários no formato HH:MM no fuso horário da consulta, nomes separados por “;”, códigos de idioma separados por espaços. Uma coluna de id e uma de descrição são opcionais.
+import-program-rerun = Importar o mesmo arquivo de novo atualiza as sessões dele em vez de adicioná-las duas vezes.
+session-is-cancelled = Esta sessão foi cancelada.
+
+## O relatório da consulta
+report-title = Relatório
+report-link = O relatório da consulta: o que foi dito, proposto e decidido
+report-draft = Rascunho: só a organização pode ler este relatório até que ele seja publicado.
+report-published = Publicado: as pessoas participantes podem ler este relatório.
+report-introduction = Introdução
+report-conclusions = Conclusões
+report-numbers = Em números
+report-people = Pessoas inscritas
+report-organisations = Organizações representadas
+report-countries = Países representados
+report-sessions = Sessões com relato
+report-topics = Mesas do espaço aberto
+report-questions-asked = Perguntas do plenário
+report-questions-answered = Perguntas respondidas
+report-fewer-than-3 = menos de 3
+report-a-participant = uma pessoa participante
+report-not-named = { $count ->
+    [0] nenhuma pessoa sem nome
+    [one] uma pessoa sem o nome divulgado
+    [many] { $count } pessoas sem o nome divulgado
+   *[other] { $count } pessoas sem o nome divulgado
+}
+report-facilitators = Facilitação
+report-speakers = Palestrantes
+report-summary = Resumo
+report-no-summary = Nenhum resumo foi escrito.
+report-questions-answered-list = Perguntas respondidas
+report-questions-open = Perguntas que ficaram em aberto
+report-votes = { $count ->
+    [0] nenhum voto
+    [one] um voto
+    [many] { $count } votos
+   *[other] { $count } votos
+}
+report-took-part = Pessoas que intervieram no plenário: { $count }
+report-at-table = Pessoas na mesa: { $count }
+report-convened-by = Quem convocou: { $name }
+report-table = { $name }
+report-no-notes = Nenhuma anotação foi feita nesta mesa.
+report-round = Espaço aberto: { $label }
+report-actions = Propostas e próximos passos
+report-actions-intro = Todas as propostas e próximos passos registrados nas mesas, com a mesa de onde vieram.
+report-proposal = Proposta
+report-next-step = Próximo passo
+report-from = origem: { $title }
+report-empty = Ainda não há nada para colher: nenhuma sessão tem resumo ou perguntas, e nenhuma mesa tem anotações. O relatório vai sendo preenchido à medida que a facilitação e quem convoca as mesas escrevem.
+report-contents = Sumário
+report-downloads = Baixar
+report-download-md = Markdown
+report-download-docx = Documento do Word
+report-download-html = Página web (um único arquivo)
+report-file-language = Idioma dos títulos
+report-print = Imprima ou salve como PDF pelo menu de impressão do navegador.
+report-edit = Editar o relatório
+report-edit-intro = A introdução e as conclusões ficam por sua conta; o que o relatório diz sobre as sessões e as mesas vem dos resumos e das anotações delas, tal como foram escritos.
+report-publish = Publicado: as pessoas participantes podem lê-lo (e também visitantes sem login, se a programação for pública)
+report-save = Salvar o relatório
+report-leave-out = Deixar fora do relatório
+report-left-out = Fora do relatório
+report-include = O que o relatório inclui
+report-saved = O relatório foi salvo.
+report-language = Idioma do texto
+report-generated = Feito com o convene em { $date }.

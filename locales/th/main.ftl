@@ -1,0 +1,682 @@
+# คำแปลภาษาไทย อ้างอิงจาก locales/en/main.ftl
+
+site-name = convene
+skip-to-content = ข้ามไปยังเนื้อหา
+nav-now = ตอนนี้และถัดไป
+nav-program = กำหนดการ
+nav-main = เมนูหลัก
+language-switch = ภาษาของหน้า
+demo-banner = ข้อมูลตัวอย่าง: การประชุมหารือนี้สร้างจากวาระการประชุมจริง แต่วันที่เป็นวันที่สมมติขึ้น
+footer-time-zone = เวลาที่แสดงทั้งหมดเป็นเวลาตามเขตเวลา { $zone }
+
+now-title = ตอนนี้และถัดไป
+now-running = กำลังดำเนินอยู่
+now-next = ลำดับถัดไป
+now-nothing-running = ขณะนี้ไม่มีช่วงการประชุมใดกำลังดำเนินอยู่
+now-before = การประชุมหารือจะเริ่มต้นเมื่อ { $date }
+now-after = การประชุมหารือสิ้นสุดลงแล้ว ขอบคุณที่ร่วมเป็นส่วนหนึ่งของการประชุม
+now-see-program = ดูกำหนดการทั้งหมด
+
+program-title = กำหนดการ
+program-days = วัน
+program-day-empty = ไม่มีกิจกรรมในวันนี้
+program-day-label = วันที่ { $number }
+
+session-kind-plenary = การประชุมใหญ่
+session-kind-facilitated-discussion = วงอภิปรายที่มีผู้ดำเนินรายการ
+session-kind-open-space = พื้นที่เปิด (Open Space)
+session-kind-break = พัก
+session-kind-other = ช่วงการประชุม
+
+session-when = เวลา
+session-where = สถานที่
+session-languages = ภาษา
+session-interpretation = มีล่ามแปลเป็นภาษา
+session-facilitators = ผู้ดำเนินรายการ
+session-speakers = วิทยากร
+session-panelists = ผู้ร่วมอภิปราย
+session-about = เกี่ยวกับช่วงการประชุมนี้
+session-topics = หัวข้อสำหรับพื้นที่เปิด
+session-topics-intro = หัวข้อเหล่านี้อาจเป็นที่สนใจ โดยอ้างอิงจากแบบสอบถาม และจะมีการเสนอหัวข้อเพิ่มเติมในที่ประชุม
+session-topic-suggested = หัวข้อที่แนะนำ
+session-topic-proposed = เสนอโดย { $organisation }
+session-topic-interested = องค์กรที่สนใจ: { $organisations }
+session-back = กลับไปที่กำหนดการ
+session-now = กำลังดำเนินอยู่
+session-more-people = { $count ->
+   *[other] และอีก { $count } คน
+}
+
+empty-title = ยังไม่มีการประชุมหารือ
+empty-body = เซิร์ฟเวอร์นี้ยังไม่มีการประชุมหารือ ผู้จัดงานสามารถโหลดข้อมูลตัวอย่างได้ด้วยคำสั่ง “convene demo” หรือเริ่มเซิร์ฟเวอร์ด้วยคำสั่ง “convene serve --demo”
+
+error-not-found-title = ไม่พบหน้านี้
+error-not-found-body = ไม่มีเนื้อหาที่ที่อยู่นี้ หน้านี้อาจถูกลบไปแล้ว หรือลิงก์อาจไม่สมบูรณ์
+error-internal-title = เกิดข้อผิดพลาดบางอย่าง
+error-internal-body = เซิร์ฟเวอร์ไม่สามารถตอบสนองคำขอนี้ได้ โปรดลองใหม่อีกครั้งในอีกสักครู่
+error-cannot-save-title = ขณะนี้เซิร์ฟเวอร์ไม่สามารถบันทึกข้อมูลได้
+error-home = ไปที่หน้าแรก
+
+language-ar = ภาษาอาหรับ
+language-en = ภาษาอังกฤษ
+language-es = ภาษาสเปน
+language-fr = ภาษาฝรั่งเศส
+language-id = ภาษาอินโดนีเซีย
+language-pt = ภาษาโปรตุเกส
+language-am = ภาษาอัมฮารา
+language-bn = ภาษาเบงกาลี
+language-cs = ภาษาเช็ก
+language-de = ภาษาเยอรมัน
+language-hi = ภาษาฮินดี
+language-it = ภาษาอิตาลี
+language-jv = ภาษาชวา
+language-ko = ภาษาเกาหลี
+language-lg = ภาษาลูกันดา
+language-mk = ภาษามาซิโดเนีย
+language-nl = ภาษาดัตช์
+language-sq = ภาษาแอลเบเนีย
+language-ta = ภาษาทมิฬ
+language-th = ภาษาไทย
+language-uk = ภาษายูเครน
+language-zh = ภาษาจีน
+
+nav-directory = ทำเนียบรายชื่อ
+
+directory-title = ทำเนียบรายชื่อ
+directory-people = บุคคล
+directory-organisations = องค์กร
+directory-corridors = เส้นทางการย้ายถิ่น
+directory-tabs = หมวดของทำเนียบรายชื่อ
+directory-search = ค้นหาตามชื่อ
+directory-country = ประเทศ
+directory-sector = ภาคส่วนงาน
+directory-language = ภาษา
+directory-corridor = เส้นทางการย้ายถิ่น
+directory-any = ทั้งหมด
+directory-apply = กรอง
+directory-clear = ล้างตัวกรอง
+directory-count-people = { $count ->
+   *[other] { $count } คน
+}
+directory-count-organisations = { $count ->
+   *[other] { $count } องค์กร
+}
+directory-none = ไม่มีบุคคลที่ตรงกับตัวกรองเหล่านี้
+directory-none-organisations = ไม่มีองค์กรที่ตรงกับตัวกรองเหล่านี้
+directory-export = ดาวน์โหลด
+directory-visibility-organisers = เฉพาะผู้จัดงาน
+directory-visibility-hidden = ซ่อนไว้
+directory-visibility-listed = แสดงในรายชื่อ
+directory-role-organiser = ผู้จัดงาน
+directory-role-facilitator = ผู้ดำเนินรายการ
+directory-role-participant = ผู้เข้าร่วม
+
+organisation-website = เว็บไซต์
+organisation-sectors = ภาคส่วนงาน
+organisation-services = บริการ
+organisation-languages = ภาษา
+organisation-corridors = เส้นทางการย้ายถิ่น
+organisation-people = บุคคล
+organisation-sessions = ร่วมพูดในช่วงการประชุม
+organisation-no-people = ไม่มีบุคคลจากองค์กรนี้แสดงอยู่ในรายชื่อ
+
+corridors-intro = เส้นทางการย้ายถิ่นเชื่อมโยงประเทศต้นทางกับประเทศปลายทาง องค์กรที่ทำงานอยู่ทั้งสองฝั่งของเส้นทางเดียวกันสามารถส่งต่อผู้ที่ต้องการความช่วยเหลือถึงกันได้
+corridors-present = เส้นทางการย้ายถิ่นของผู้เข้าร่วม
+corridors-count = { $count ->
+   *[other] { $count } องค์กร
+}
+corridors-choose = ค้นหาเส้นทางการย้ายถิ่น
+corridors-origin = จาก (ประเทศต้นทาง)
+corridors-destination = ไปยัง (ประเทศปลายทาง)
+corridors-show = แสดง
+corridors-origin-end = ฝั่งต้นทาง: { $country }
+corridors-destination-end = ฝั่งปลายทาง: { $country }
+corridors-elsewhere = องค์กรอื่นที่ทำงานเกี่ยวกับเส้นทางนี้ด้วย
+corridors-nobody = ยังไม่มีองค์กรในส่วนนี้
+corridors-none = ไม่มีองค์กรใดในกลุ่มผู้เข้าร่วมที่ทำงานเกี่ยวกับเส้นทางการย้ายถิ่นนี้
+
+sector-domestic-work = งานทำงานบ้าน
+sector-sex-work = งานบริการทางเพศ
+sector-construction = งานก่อสร้าง
+sector-agriculture = เกษตรกรรม
+sector-fishing = ประมง
+sector-manufacturing = การผลิตและโรงงาน
+sector-hospitality = โรงแรมและการบริการ
+sector-care-work = งานดูแล
+sector-entertainment = สถานบันเทิง
+
+service-legal-aid = ความช่วยเหลือทางกฎหมาย
+service-shelter = บ้านพักพิง
+service-hotline = สายด่วน
+service-pre-departure-information = ข้อมูลก่อนการเดินทาง
+service-outreach = การลงพื้นที่เข้าถึงชุมชน
+service-counselling = การให้คำปรึกษา
+service-health-care = บริการสุขภาพ
+service-reintegration = การกลับคืนสู่สังคม
+service-organising = การจัดตั้งและรวมกลุ่ม
+service-advocacy = การผลักดันเชิงนโยบาย
+service-research = การวิจัย
+
+error-bad-request-title = ไม่สามารถดำเนินการตามคำขอนี้ได้
+
+import-title = นำเข้ารายชื่อผู้เข้าร่วม
+import-link = นำเข้ารายชื่อผู้เข้าร่วมจากสเปรดชีต
+import-file = รายชื่อผู้เข้าร่วม (ไฟล์ CSV)
+import-submit = นำเข้า
+import-failed = ไม่มีข้อมูลใดถูกนำเข้า โปรดแก้ไขแถวต่อไปนี้แล้วลองอีกครั้ง:
+import-too-large = ไฟล์มีขนาดใหญ่เกินไป: นำเข้าได้ไม่เกิน { $megabytes } MB
+import-no-file = โปรดเลือกไฟล์ CSV ที่จะนำเข้า
+import-done-new = { $count ->
+   *[other] เพิ่มบุคคลใหม่ { $count } คน
+}
+import-done-updated = { $count ->
+   *[other] อัปเดตข้อมูล { $count } คน
+}
+import-done-organisations = { $count ->
+   *[other] และสร้างองค์กรใหม่ { $count } องค์กร
+}
+import-ignored = คอลัมน์ที่ไม่ได้อ่าน:
+import-see-people = ดูรายชื่อบุคคล
+import-format = รูปแบบไฟล์
+import-format-body = สเปรดชีตที่บันทึกเป็นไฟล์ CSV (UTF-8) คั่นด้วยเครื่องหมายจุลภาค (,) หรืออัฒภาค (;) บรรทัดแรกระบุชื่อคอลัมน์ เรียงลำดับอย่างไรก็ได้ โดยมีเพียงคอลัมน์ "name" ที่จำเป็นต้องมี ระบบจะนำเข้าทั้งไฟล์ หรือไม่นำเข้าเลย หากนำเข้าไฟล์เดิมอีกครั้ง ระบบจะอัปเดตข้อมูลบุคคลแทนการเพิ่มซ้ำ
+import-col-name = ชื่อที่จะแสดง ใช้นามแฝงได้
+import-col-organisation = จับคู่ตามชื่อหรือชื่อย่อขององค์กร หากไม่พบจะสร้างองค์กรใหม่
+import-col-country = รหัส ISO 3166 (เช่น AR) หรือชื่อประเทศภาษาอังกฤษ (เช่น Argentina)
+import-col-role = organiser (ผู้จัดงาน), facilitator (ผู้ดำเนินรายการ) หรือ participant (ผู้เข้าร่วม ซึ่งเป็นค่าเริ่มต้น)
+import-col-languages = รหัส ISO 639-1 คั่นด้วยการเว้นวรรคหรือเครื่องหมาย | เช่น "es|en"
+import-col-email = ไม่บังคับ ใช้เพื่อระบุตัวบุคคลเดียวกันเมื่อมีการนำเข้าครั้งต่อไป
+import-col-visibility = listed (แสดงให้ผู้เข้าร่วมเห็น), organisers (เฉพาะผู้จัดงานเท่านั้น ซึ่งเป็นค่าเริ่มต้น) หรือ hidden (ซ่อนไว้)
+
+export-title = ดาวน์โหลด
+export-ical = ติดตามในปฏิทินของคุณ (iCal)
+export-frab-xml = กำหนดการสำหรับแอปการประชุม (frab XML)
+export-frab-json = กำหนดการในรูปแบบ frab JSON
+export-session-ical = เพิ่มลงในปฏิทินของฉัน
+export-people-csv = รายชื่อบุคคลในรูปแบบสเปรดชีต (CSV)
+export-organisations-csv = รายชื่อองค์กรในรูปแบบสเปรดชีต (CSV)
+export-hsds = ข้อมูลองค์กรสำหรับเครื่องมือส่งต่อผู้รับบริการ (Open Referral HSDS, zip)
+
+nav-account = บัญชี
+signin-title = เข้าสู่ระบบ
+signin-intro = การประชุมหารือนี้เป็นแบบส่วนตัว ผู้เข้าร่วมเข้าสู่ระบบด้วยลิงก์ส่วนตัวหรือ QR code ที่ได้รับจากผู้จัดงาน เช่น ที่พิมพ์อยู่บนป้ายชื่อ
+signin-how = เปิดลิงก์ของคุณบนอุปกรณ์นี้ หรือใช้กล้องโทรศัพท์สแกน QR code บนป้ายชื่อของคุณ
+signin-confirm = คุณกำลังเข้าสู่ระบบในชื่อ { $name }
+signin-button = เข้าสู่ระบบ
+signin-invalid-title = ลิงก์เข้าสู่ระบบนี้ใช้ไม่ได้
+signin-invalid-body = ลิงก์นี้อาจถูกใช้ไปแล้ว ถูกแทนที่ด้วยลิงก์ใหม่ หรือหมดอายุแล้ว โปรดขอลิงก์ใหม่จากผู้จัดงาน
+account-title = บัญชีของคุณ
+account-signed-in-as = คุณเข้าสู่ระบบในชื่อ { $name }
+account-signout = ออกจากระบบ
+account-signout-everywhere = ออกจากระบบในทุกอุปกรณ์
+account-audit = บันทึกการดำเนินการของผู้จัดงาน
+audit-title = บันทึกการตรวจสอบ
+audit-when = เวลา
+audit-who = ผู้ดำเนินการ
+audit-what = การดำเนินการ
+audit-detail = รายละเอียด
+audit-empty = ยังไม่มีการบันทึกการดำเนินการของผู้จัดงาน
+error-forbidden-title = คุณไม่มีสิทธิ์เข้าถึงหน้านี้
+
+invitations-title = คำเชิญ
+invitations-intro = แต่ละคนเข้าสู่ระบบด้วยลิงก์ส่วนตัว ซึ่งพิมพ์เป็น QR code ไว้บนป้ายชื่อ ลิงก์แต่ละลิงก์ใช้ได้เพียงครั้งเดียว และการสร้างลิงก์ใหม่จะยกเลิกลิงก์เดิม ลิงก์จะแสดงเฉพาะตอนที่สร้างเท่านั้น ดังนั้นโปรดพิมพ์ป้ายชื่อทันทีในตอนนั้น
+invitations-all = สร้างป้ายชื่อให้ทุกคนที่ยังไม่ได้รับคำเชิญ
+invitations-person = บุคคล
+invitations-status = สถานะ
+invitations-actions = การดำเนินการ
+invitations-new-link = ลิงก์ใหม่
+invitations-revoke = เพิกถอนสิทธิ์เข้าถึง
+invitations-signed-in = เข้าสู่ระบบแล้ว
+invitations-invited = เชิญแล้ว แต่ยังไม่ได้ใช้ลิงก์
+invitations-none = ยังไม่ได้เชิญ
+badges-title = ป้ายชื่อ
+badges-intro = โปรดพิมพ์หน้านี้ทันที (พิมพ์ได้หลายป้ายต่อกระดาษ A4 หนึ่งแผ่น) เพราะลิงก์จะไม่แสดงอีก QR code แต่ละอันใช้เข้าสู่ระบบให้เจ้าของป้ายได้เพียงครั้งเดียว
+badges-qr = QR code ของลิงก์เข้าสู่ระบบส่วนตัว
+account-invitations = คำเชิญและป้ายชื่อ
+account-saved = บันทึกแล้ว
+account-name = ชื่อที่ผู้อื่นเห็น (ใช้นามแฝงได้)
+account-visibility = ใครบ้างที่เห็นคุณในทำเนียบรายชื่อ
+account-visibility-listed = ผู้เข้าร่วมทุกคน
+account-visibility-organisers = เฉพาะผู้จัดงาน
+account-visibility-hidden = ไม่มีใครเห็น (ซ่อนจากรายชื่อทุกรายการ)
+account-languages = ภาษาที่คุณพูดได้ (ใส่รหัสภาษา เช่น "es en")
+account-save = บันทึกข้อมูลของฉัน
+account-program-save = บันทึกการตั้งค่ากำหนดการ
+account-my-data = ดาวน์โหลดข้อมูลทั้งหมดที่ระบบเก็บไว้เกี่ยวกับคุณ (JSON)
+erase-confirm = แน่ใจ
+erase-button = ลบข้อมูล
+erase-unconfirmed = โปรดทำเครื่องหมายที่ช่อง "แน่ใจ" เพื่อยืนยันการลบข้อมูล
+erase-self = คุณไม่สามารถลบข้อมูลของตัวเองได้ขณะที่เข้าสู่ระบบอยู่ โปรดขอให้ผู้จัดงานคนอื่นดำเนินการ
+quick-exit = ออกด่วน
+account-program-visibility = กำหนดการ
+account-program-public = ทุกคนที่มีที่อยู่เว็บสามารถอ่านกำหนดการได้ (ช่วงการประชุม เวลา และวิทยากรที่แสดงในรายชื่อ) ส่วนทำเนียบรายชื่อต้องเข้าสู่ระบบก่อนเสมอ
+error-conflict-title = ไม่สามารถดำเนินการนี้ได้ในขณะนี้
+signin-confirm-screen = อุปกรณ์นี้จะกลายเป็นจอแสดงผล “{ $name }”: แสดงกำหนดการและกระดานต่าง ๆ โดยไม่มีข้อมูลส่วนบุคคลใด ๆ
+signin-organiser = สำหรับผู้จัดงาน: เข้าสู่ระบบด้วยรหัสผ่าน
+signin-name = ชื่อของคุณ
+signin-password = รหัสผ่าน
+signin-password-refused = ชื่อและรหัสผ่านนี้ไม่ตรงกับผู้จัดงานคนใด ผู้จัดงานที่ไม่มีรหัสผ่านให้เข้าสู่ระบบด้วยลิงก์จากผู้จัดงานคนอื่น หรือจากคำสั่ง “convene admin add”
+account-consents = ที่ที่ชื่อของคุณอาจปรากฏ
+account-consent-screen = บนจอโปรเจกเตอร์ในห้องประชุม (เช่น เมื่อคุณลงชื่อที่โต๊ะ หรือขอพูด)
+account-consent-report = ในรายงานการประชุมหารือ (หากไม่เลือก ความคิดเห็นของคุณจะถูกเก็บไว้โดยไม่ระบุชื่อ)
+account-password = รหัสผ่านของคุณ
+account-password-set = คุณสามารถเข้าสู่ระบบด้วยชื่อและรหัสผ่านได้ที่หน้าเข้าสู่ระบบ การตั้งรหัสผ่านใหม่จะแทนที่รหัสผ่านเดิม
+account-password-none = ตั้งรหัสผ่านเพื่อเข้าสู่ระบบจากหน้าเข้าสู่ระบบได้โดยไม่ต้องใช้ลิงก์
+account-password-new = รหัสผ่านใหม่ (อย่างน้อย 12 ตัวอักษร)
+account-password-confirm = ใส่รหัสผ่านเดิมอีกครั้ง
+account-password-save = บันทึกรหัสผ่าน
+account-password-saved = บันทึกรหัสผ่านของคุณแล้ว
+account-organising = การจัดงาน
+access-title = ผู้จัดงาน จอแสดงผล และระยะเวลาเก็บข้อมูล
+access-organisers = ผู้จัดงาน
+access-organisers-intro = ผู้จัดงานทุกคนสามารถนำผู้จัดงานคนอื่นออกได้ การประชุมหารือจะต้องมีผู้จัดงานอย่างน้อยหนึ่งคนเสมอ
+access-password = รหัสผ่าน
+access-password-yes = ตั้งแล้ว
+access-password-no = ยังไม่ได้ตั้ง (เข้าสู่ระบบด้วยลิงก์)
+access-you = (คุณ)
+access-remove = นำออก
+access-remove-confirm = นำผู้จัดงานคนนี้ออก และลบข้อมูลส่วนบุคคลของเขา
+access-last-organiser = ไม่สามารถนำผู้จัดงานคนสุดท้ายออกได้
+access-add-organiser = หากต้องการเพิ่มผู้จัดงาน ให้รันคำสั่ง “convene admin add NAME” บนเซิร์ฟเวอร์ ระบบจะแสดงลิงก์เข้าสู่ระบบที่ใช้ได้ครั้งเดียว
+access-screens = จอแสดงผล
+access-screens-intro = จอแสดงผลคือการเข้าสู่ระบบแบบอ่านอย่างเดียวสำหรับโปรเจกเตอร์ จะแสดงกำหนดการและกระดานต่าง ๆ และไม่แสดงข้อมูลส่วนบุคคลเลย เปิดลิงก์ด้านล่างบนคอมพิวเตอร์ที่ต่อกับโปรเจกเตอร์ ลิงก์ใช้ได้ครั้งเดียวภายใน 24 ชั่วโมง
+access-screen-label = ชื่อจอแสดงผล
+access-screen-default = โปรเจกเตอร์ห้องประชุมใหญ่
+access-screen-create = สร้างลิงก์สำหรับจอแสดงผล
+access-screen-link = เปิดลิงก์นี้บนคอมพิวเตอร์ที่ต่อกับโปรเจกเตอร์ หรือสแกนโค้ดนี้:
+access-screens-signout = ออกจากระบบในจอแสดงผลทุกจอ
+access-retention = ระยะเวลาเก็บข้อมูล
+access-retention-intro = เมื่อถึงวันที่กำหนดนี้ convene จะลบข้อมูลส่วนบุคคลของผู้เข้าร่วม ผู้ดำเนินรายการ และวิทยากรทุกคนโดยอัตโนมัติ ส่วนช่วงการประชุม หัวข้อ และบันทึกการสนทนาจะยังคงอยู่โดยไม่มีชื่อ หากต้องการเก็บข้อมูลไว้จนกว่าคุณจะลบเอง ให้เว้นช่องนี้ว่างไว้
+access-retention-date = ลบข้อมูลส่วนบุคคลในวันที่
+access-retention-save = บันทึกวันที่ลบข้อมูล
+access-retention-done = ข้อมูลส่วนบุคคลถูกลบไปแล้วเมื่อ { $date }
+access-done-removed = นำผู้จัดงานออกแล้ว
+access-done-screens = ออกจากระบบในจอแสดงผลทุกจอแล้ว
+access-done-retention = บันทึกวันที่ลบข้อมูลแล้ว
+nav-open-space = พื้นที่เปิด
+os-title = พื้นที่เปิด
+os-intro = ทุกคนสามารถจัดวงสนทนาได้: เสนอหัวข้อ แล้ววางไว้ที่โต๊ะที่ยังว่าง จากนั้นลงชื่อที่โต๊ะที่คุณต้องการ รอบละหนึ่งโต๊ะ
+os-screen-link = มุมมองสำหรับจอโปรเจกเตอร์
+os-signups-csv = รายชื่อผู้ลงชื่อทั้งหมด (CSV)
+os-propose = เสนอหัวข้อ
+os-topic-title = ชื่อหัวข้อ
+os-topic-description = หัวข้อนี้เกี่ยวกับอะไร (ไม่บังคับ)
+os-topic-language = ภาษา
+os-propose-button = เสนอหัวข้อและเป็นผู้จัดวงสนทนา
+os-no-setup = ผู้จัดงานยังไม่ได้กำหนดรอบและโต๊ะ แต่คุณสามารถเสนอหัวข้อและทำเครื่องหมายหัวข้อที่คุณสนใจได้แล้ว
+os-round-started = เริ่มแล้ว
+os-round-ended = จบแล้ว
+os-capacity = { $count ->
+   *[other] { $count } ที่นั่ง
+}
+os-free-tables = โต๊ะที่ว่าง: { $tables }
+os-unplaced = หัวข้อที่ยังไม่มีโต๊ะ
+os-unplaced-intro = ทำเครื่องหมายหัวข้อที่คุณสนใจ จำนวนผู้สนใจจะช่วยให้ผู้จัดวงสนทนาและผู้จัดงานเลือกโต๊ะได้
+os-unplaced-none = ทุกหัวข้อมีโต๊ะแล้ว
+os-notices-dismiss = รับทราบ
+os-convened-by = จัดวงโดย { $name }
+os-convened-by-participant = จัดวงโดยผู้เข้าร่วมคนหนึ่ง
+os-no-convener = กำลังหาผู้จัดวงสนทนา
+os-a-participant = ผู้เข้าร่วมคนหนึ่ง
+os-seats = ที่นั่งที่มีคนจองแล้ว
+os-waiting = { $count ->
+   *[other] รออยู่ { $count } คน
+}
+os-marks = { $count ->
+   *[other] มีผู้สนใจ { $count } คน
+}
+os-you-are-here = โต๊ะของคุณ
+os-leave = ออกจากโต๊ะนี้
+os-join = ลงชื่อของฉัน
+os-mark = ฉันสนใจ
+os-marked = สนใจแล้ว ✓ (ยกเลิก)
+os-adopt = เป็นผู้จัดวงสนทนาหัวข้อนี้
+os-move-to = ย้ายไปที่
+os-place-in = วางที่
+os-move = ย้าย
+os-place = วาง
+os-move-title = ย้ายหัวข้อที่มีคนลงชื่อไว้แล้วใช่หรือไม่
+os-move-warning = มีคนลงชื่อไว้ในหัวข้อ “{ $title }” แล้ว
+os-move-people = { $count ->
+   *[other] ระบบจะแจ้งให้ { $count } คนทราบถึงการย้ายนี้
+}
+os-move-confirm = ย้ายและแจ้งให้ทุกคนทราบ
+os-move-cancel = คงไว้ที่เดิม
+os-full-title = โต๊ะนี้เต็มแล้ว
+os-full-body = ที่นั่งทั้งหมดของ “{ $title }” มีคนจองแล้ว คุณสามารถรอที่ว่าง (หากมีที่ว่าง ระบบจะย้ายคุณเข้าโต๊ะและแจ้งให้ทราบ) หรือเลือกโต๊ะอื่นในรอบเดียวกันที่ยังมีที่ว่าง
+os-wait = รอที่ว่าง
+os-waiting-already = คุณกำลังรอที่ว่างที่โต๊ะนี้
+os-stop-waiting = เลิกรอ
+os-full-room = โต๊ะในรอบนี้ที่ยังมีที่ว่าง
+os-full-none = โต๊ะทุกโต๊ะในรอบนี้เต็มแล้ว
+os-seats-left = { $count ->
+   *[other] เหลือ { $count } ที่นั่ง
+}
+os-back = กลับไปที่พื้นที่เปิด
+os-topic = หัวข้อในพื้นที่เปิด
+os-where = สถานที่และเวลา
+os-not-placed = ยังไม่มีโต๊ะ
+os-convener = ผู้จัดวงสนทนา
+os-proposed-by = เสนอโดย
+os-interested-orgs = องค์กรที่สนใจ
+os-interest = ความสนใจ
+os-names = รายชื่อที่โต๊ะนี้
+os-names-none = ยังไม่มีใครลงชื่อ
+os-names-unlisted = { $count ->
+   *[other] และอีก { $count } คนที่ไม่ได้แสดงในทำเนียบรายชื่อ
+}
+os-notes = บันทึกการสนทนา
+os-notes-none = ยังไม่มีบันทึกการสนทนา
+os-notes-key-points = ประเด็นสำคัญ
+os-notes-proposals = ข้อเสนอ
+os-notes-next-steps = ขั้นตอนต่อไป
+os-notes-continuing = ผู้ที่ต้องการทำงานต่อ
+os-notes-write = เขียนบันทึกการสนทนา
+os-notes-language = ภาษาของบันทึกการสนทนา
+os-notes-save = บันทึกการเปลี่ยนแปลง
+os-note-taker = เพิ่มผู้จดบันทึกจากผู้ที่อยู่ที่โต๊ะ
+os-note-taker-add = เพิ่มเป็นผู้จดบันทึก
+os-edit = แก้ไข ย้าย หรือถอนหัวข้อนี้
+os-edit-save = บันทึกหัวข้อ
+os-unplace = นำออกจากกระดาน
+os-withdraw = ถอนหัวข้อ
+os-withdraw-confirm = ถอนหัวข้อนี้ ระบบจะแจ้งให้ผู้ที่ลงชื่อไว้ทราบ
+os-screen-join = ร่วมผ่านโทรศัพท์ของคุณ:
+os-setup-title = ตั้งค่าพื้นที่เปิด
+os-setup-intro = รอบคือช่วงเวลาย่อยภายในช่วงการประชุมแบบพื้นที่เปิดในกำหนดการ ส่วนพื้นที่คือโต๊ะหรือห้อง ซึ่งแต่ละแห่งมีจำนวนที่นั่งของตัวเอง รอบและพื้นที่รวมกันเป็นช่องต่าง ๆ บนกระดาน
+os-rounds = รอบ
+os-rounds-none = ยังไม่มีรอบ
+os-round-label = ชื่อรอบ
+os-round-session = ช่วงการประชุมแบบพื้นที่เปิด
+os-round-date = วัน
+os-round-start = เวลาเริ่ม
+os-round-end = เวลาสิ้นสุด
+os-round-add = เพิ่มรอบ
+os-spaces = โต๊ะและห้อง
+os-spaces-none = ยังไม่มีโต๊ะ
+os-space-name = ชื่อ
+os-space-capacity = จำนวนที่นั่ง
+os-space-languages = ภาษาที่มีล่ามแปล (ไม่บังคับ เช่น "en es")
+os-space-add = เพิ่มโต๊ะ
+os-space-edit = เปลี่ยนชื่อ จำนวนที่นั่ง หรือล่ามแปล
+os-space-save = บันทึกโต๊ะ
+os-delete = ลบ
+os-delete-confirm = ลบรายการนี้ หัวข้อที่วางไว้ที่นี่จะกลับไปอยู่ในรายการหัวข้อ
+access-api = โทเคน API
+access-api-intro = โทเคนช่วยให้โปรแกรมอื่นใช้ JSON API (/api/v1 ซึ่งมีคำอธิบายอยู่ที่ /api/v1/openapi.json) ในนามของคุณได้ โดยส่งโทเคนในรูปแบบ “Authorization: Bearer TOKEN” โปรดเพิกถอนโทเคนเมื่อโปรแกรมนั้นไม่จำเป็นต้องใช้อีกต่อไป
+access-api-once = โปรดคัดลอกโทเคนนี้ทันที เพราะจะไม่แสดงอีก:
+access-api-label = โทเคนนี้ใช้สำหรับอะไร
+access-api-create = ออกโทเคน
+access-api-revoke = เพิกถอน
+access-done-token = เพิกถอนโทเคนแล้ว
+os-print = พิมพ์กระดาน (A3)
+os-sheets = พิมพ์แผ่นลงชื่อ (A4 โต๊ะละหนึ่งแผ่น)
+os-print-hint = พิมพ์หน้านี้จากเบราว์เซอร์ได้เลย หน้าจะปรับให้พอดีกับกระดาษเอง
+os-sheets-none = ยังไม่มีหัวข้อใดมีโต๊ะ
+os-sheet-intro = ลงชื่อของคุณที่โต๊ะนี้ รอบละหนึ่งโต๊ะ
+os-sheet-taken = (มีผู้จองแล้ว: เป็นผู้ที่ไม่ได้แสดงในทำเนียบรายชื่อ)
+os-suggest-title = เสนอการจัดวางหัวข้อ
+os-suggest-link = เสนอการจัดวางหัวข้อ
+os-suggest-intro = convene จะเสนอว่าควรวางหัวข้อของรอบที่ยังไม่เริ่มไว้ที่ใด เพื่อให้มีคนที่ต้องเลือกระหว่างสองหัวข้อที่ตนสนใจน้อยที่สุด ให้หัวข้อยอดนิยมได้โต๊ะใหญ่ และย้ายหัวข้อให้น้อยที่สุด จะยังไม่มีอะไรเปลี่ยนแปลงจนกว่าคุณจะกดใช้ และคุณยังปรับกระดานเองได้ภายหลัง
+os-suggest-none = ไม่สามารถจัดวางหัวข้อได้:
+os-suggest-missed = จำนวนคนที่ต้องเลือกระหว่างสองหัวข้อที่ตนสนใจ (ความสนใจที่พลาดไป)
+os-suggest-overflow = จำนวนคนที่เกินที่นั่งของโต๊ะ
+os-suggest-moves = จำนวนหัวข้อที่ถูกย้ายจากช่องเดิม
+os-suggest-score = คะแนน (ยิ่งต่ำยิ่งดี)
+os-suggest-bound = (ไม่มีการจัดวางแบบใดได้คะแนนต่ำกว่า { $bound })
+os-suggest-now = ปัจจุบัน:
+os-suggest-took = คำนวณเสร็จใน { $ms } มิลลิวินาที
+os-suggest-current = ปัจจุบัน
+os-suggest-proposed = ที่เสนอ
+os-suggest-apply = ใช้การจัดวางนี้
+os-suggest-discard = ยกเลิก
+
+## เวทีแลกเปลี่ยน: คำถามและคิวขอพูด
+floor-title = เวทีแลกเปลี่ยน
+floor-link = คำถามและคิวขอพูด
+floor-back = กลับไปที่ช่วงการประชุม
+floor-screen-link = มุมมองสำหรับจอโปรเจกเตอร์
+floor-queue = คิวขอพูด
+floor-speaking-now = กำลังพูด
+floor-you = คุณ
+floor-since = ตั้งแต่ { $time }
+floor-time-left = เวลาที่เหลือ
+floor-nobody-speaking = ขณะนี้ยังไม่มีผู้พูด
+floor-call-next = เชิญผู้พูดคนถัดไป
+floor-end-turn = จบการพูดของคนนี้
+floor-rule = ลำดับการพูด: { $rule }
+floor-order-arrival = ตามลำดับการขอพูด
+floor-order-first-time-first = ผู้ที่ยังไม่เคยพูดได้พูดก่อน
+floor-order-balance-countries = ผู้พูดคนถัดไปมาจากประเทศที่ได้พูดน้อยที่สุดจนถึงตอนนี้
+floor-order-balance-languages = ผู้พูดคนถัดไปใช้ภาษาที่ได้พูดน้อยที่สุดจนถึงตอนนี้
+floor-queue-empty = ยังไม่มีใครรอขอพูด
+floor-point-of-order = ประเด็นด้านระเบียบการประชุม
+floor-priority = ได้พูดก่อน
+floor-call = เชิญพูด
+floor-give-priority = ให้พูดก่อน
+floor-no-priority = ยกเลิกการให้พูดก่อน
+floor-remove = นำออก
+floor-your-place = { $count ->
+   *[other] คุณอยู่ลำดับที่ { $count } ในคิว
+}
+floor-withdraw = ถอนการขอพูด
+floor-ask-to-speak = ขอพูด
+floor-speak-language = ภาษาที่คุณจะใช้พูด
+floor-note = หมายเหตุถึงผู้ดำเนินรายการ (ไม่บังคับ)
+floor-note-example = เช่น ขอแสดงความเห็นสั้น ๆ
+floor-queue-who-sees = ผู้ดำเนินรายการจะเห็นชื่อและหมายเหตุของคุณ ผู้เข้าร่วมคนอื่นจะเห็นชื่อของคุณก็ต่อเมื่อคุณแสดงอยู่ในทำเนียบรายชื่อเท่านั้น และจะไม่เห็นหมายเหตุของคุณเลย
+floor-point-of-order-ask = นี่เป็นประเด็นด้านระเบียบการประชุม (เกี่ยวกับขั้นตอนการประชุม จะได้พูดก่อน)
+floor-ask-to-speak-button = ขอพูด
+floor-first-time = พูดครั้งแรก
+floor-spoke = { $count ->
+   *[other] พูดไปแล้ว { $count } ครั้ง
+}
+floor-a-participant = ผู้เข้าร่วมคนหนึ่ง
+floor-anonymous = ไม่ระบุชื่อ
+floor-questions = คำถาม
+floor-ask = ถามคำถาม
+floor-question = คำถามของคุณ
+floor-question-language = ภาษา
+floor-anonymous-ask = ถามโดยไม่แสดงชื่อของฉัน (มีเพียงผู้จัดงานเท่านั้นที่ตรวจดูได้ว่าใครเป็นผู้ถาม เพื่อป้องกันการใช้ในทางที่ผิด และการตรวจดูทุกครั้งจะถูกบันทึกไว้)
+floor-named-only = คำถามของคุณจะแสดงพร้อมชื่อของคุณให้ผู้ที่เข้าสู่ระบบเห็น
+floor-moderated-note = ผู้ดำเนินรายการจะอนุมัติคำถามก่อน แล้วจึงแสดงให้ทุกคนในห้องเห็น
+floor-ask-button = ส่งคำถาม
+floor-sort-votes = คะแนนโหวตมากที่สุด
+floor-sort-new = ล่าสุด
+floor-no-questions = ยังไม่มีคำถาม
+floor-moderation = รอการอนุมัติหรือซ่อนไว้
+floor-answered = ตอบแล้ว
+floor-votes = { $count ->
+   *[other] โหวต
+}
+floor-yours = คำถามของคุณ
+floor-pending = รอการอนุมัติ
+floor-hidden = ซ่อนไว้
+floor-answered-badge = ตอบแล้ว
+floor-vote = โหวตให้คำถามนี้
+floor-voted = โหวตแล้ว · ยกเลิกโหวต
+floor-approve = อนุมัติ
+floor-hide = ซ่อน
+floor-mark-answered = ทำเครื่องหมายว่าตอบแล้ว
+floor-mark-unanswered = ทำเครื่องหมายว่ายังไม่ได้ตอบ
+floor-merge-into = เป็นคำถามซ้ำกับ
+floor-merge = รวมคำถาม
+floor-trace = ใครเป็นผู้ถาม
+floor-trace-title = ใครเป็นผู้ถามคำถามนี้
+floor-trace-result = คำถามนี้ถามโดย { $name } การตรวจดูครั้งนี้ถูกบันทึกไว้ในบันทึกการตรวจสอบแล้ว
+floor-trace-erased = ข้อมูลของผู้ถามถูกลบไปแล้ว
+floor-summary = สรุปการอภิปราย
+floor-summary-none = ยังไม่มีสรุป
+floor-summary-write = เขียนสรุป
+floor-summary-save = บันทึกสรุป
+floor-settings = การตั้งค่าเวทีแลกเปลี่ยน
+floor-setting-moderated = อนุมัติคำถามก่อนแสดงให้ทุกคนในห้องเห็น
+floor-setting-anonymous = อนุญาตให้ถามโดยไม่ระบุชื่อ
+floor-setting-order = ลำดับของคิว
+floor-setting-limit = เวลาพูดเป็นวินาที (เว้นว่างไว้หากไม่จำกัดเวลา)
+floor-settings-save = บันทึกการตั้งค่า
+floor-screen-join = ส่งคำถามหรือขอพูดได้ที่:
+floor-next = ถัดไป
+floor-more-waiting = { $count ->
+   *[other] และยังมีอีก { $count } คนที่รออยู่
+}
+floor-top-questions = คำถามยอดนิยม
+session-floor = คำถามและคิวขอพูด
+session-summary = สรุป
+session-questions-open = คำถามที่ยังไม่ได้ตอบ
+session-questions-answered = คำถามที่ตอบแล้ว
+
+## การแก้ไขกำหนดการ
+edit-title = แก้ไขกำหนดการ
+edit-new-session = ช่วงการประชุมใหม่
+edit-session-title = แก้ไขช่วงการประชุม
+edit-see-program = ดูกำหนดการในแบบที่ผู้อื่นเห็น
+edit-see-session = ดูหน้าของช่วงการประชุมนี้
+edit-back = กลับไปที่หน้าแก้ไขกำหนดการ
+edit-warnings = โปรดตรวจสอบรายการเหล่านี้
+edit-warnings-intro = ระบบไม่ได้ห้ามสิ่งใด คุณเป็นผู้ตัดสินว่าแต่ละรายการถูกต้องหรือไม่
+edit-warning-room = { $room } ถูกใช้สำหรับ “{ $first }” และ “{ $second }” ในเวลาเดียวกัน
+edit-warning-person = { $person } อยู่ทั้งใน “{ $first }” และ “{ $second }” ในเวลาเดียวกัน
+edit-warning-dates = “{ $session }” อยู่นอกช่วงวันที่ของการประชุมหารือ
+edit-has-warning = ตรวจสอบ
+edit-sessions = ช่วงการประชุม
+edit-no-sessions = ยังไม่มีช่วงการประชุม
+edit-time = เวลา
+edit-session = ช่วงการประชุม
+edit-room = ห้อง
+edit-rooms = ห้อง
+edit-room-name = ชื่อห้อง
+edit-rename = เปลี่ยนชื่อ
+edit-delete-room = ลบ
+edit-new-room = ห้องใหม่
+edit-add-room = เพิ่มห้อง
+edit-details = ข้อมูลการประชุมหารือ
+edit-c-title = ชื่อการประชุม
+edit-c-venue = สถานที่จัด
+edit-c-tz = เขตเวลา (เช่น Asia/Bangkok)
+edit-c-start = วันแรก
+edit-c-end = วันสุดท้าย
+edit-c-languages = ภาษา (รหัสภาษา เช่น en es fr)
+edit-save = บันทึก
+edit-saved = บันทึกแล้ว หน้าที่เปิดอยู่จะแสดงการเปลี่ยนแปลงนี้
+edit-public = กำหนดการเป็นแบบสาธารณะ: ทุกคนที่มีที่อยู่เว็บสามารถอ่านได้
+edit-private = กำหนดการเป็นแบบส่วนตัว: เฉพาะผู้ที่เข้าสู่ระบบแล้วเท่านั้นที่อ่านได้
+edit-make-private = ตั้งเป็นแบบส่วนตัว
+edit-make-public = ตั้งเป็นแบบสาธารณะ
+edit-is-cancelled = ช่วงการประชุมนี้ถูกยกเลิก แต่ยังคงแสดงอยู่ในกำหนดการพร้อมเครื่องหมายว่ายกเลิกแล้ว เพื่อให้ทุกคนได้รับทราบ
+edit-s-title = ชื่อเรื่อง
+edit-s-kind = ประเภท
+edit-s-date = วันที่
+edit-s-start = เวลาเริ่ม
+edit-s-end = เวลาสิ้นสุด
+edit-s-room = ห้อง
+edit-no-room = ไม่ระบุห้อง
+edit-s-languages = ภาษาที่ใช้พูด
+edit-s-interpretation = มีล่ามแปลเป็นภาษา
+edit-tags-help = รหัสภาษาคั่นด้วยการเว้นวรรค เช่น en es fr
+edit-s-text-language = ภาษาของชื่อเรื่องและคำอธิบาย
+edit-s-description = คำอธิบาย
+edit-s-facilitators = ผู้ดำเนินรายการ
+edit-s-speakers = วิทยากรหรือผู้ร่วมอภิปราย
+edit-multi-help = กดปุ่ม Ctrl ค้างไว้ (หรือกดค้างบนโทรศัพท์) เพื่อเลือกหลายคน
+edit-add-person = ผู้ที่ยังไม่มีในทำเนียบรายชื่อ
+edit-p-name = ชื่อ
+edit-p-organisation = องค์กร
+edit-p-country = ประเทศ
+edit-p-role = บทบาทในช่วงการประชุมนี้
+edit-p-speaker = วิทยากร
+edit-p-facilitator = ผู้ดำเนินรายการ
+edit-add-person-button = เพิ่มบุคคลนี้ในช่วงการประชุมนี้
+edit-more = เพิ่มเติม
+edit-duplicate = ทำสำเนาช่วงการประชุมนี้
+edit-cancel = ยกเลิกช่วงการประชุมนี้
+edit-restore = นำช่วงการประชุมนี้กลับมา
+session-cancelled = ยกเลิกแล้ว
+session-changed = มีการเปลี่ยนแปลง
+session-changes = การเปลี่ยนแปลงล่าสุด
+session-change-room = ห้อง: { $change }
+session-change-time = เวลา: { $change }
+session-change-title = ชื่อเรื่อง: { $change }
+session-change-cancelled = ยกเลิกแล้ว
+session-change-restored = กลับมาอยู่ในกำหนดการแล้ว
+import-program-title = นำเข้ากำหนดการ
+import-program-failed = ไม่มีข้อมูลใดถูกนำเข้า โปรดแก้ไขรายการต่อไปนี้ในไฟล์แล้วลองอีกครั้ง
+import-program-preview = ตัวอย่าง: ยังไม่มีการบันทึกข้อมูลใด ๆ
+import-program-done = นำเข้าแล้ว
+import-program-format = อ่านเป็นรูปแบบ { $format }
+import-program-created = { $count ->
+   *[other] ช่วงการประชุมใหม่ { $count } ช่วง
+}
+import-program-updated = { $count ->
+   *[other] อัปเดต { $count } ช่วงการประชุม
+}
+import-program-unchanged = { $count ->
+   *[other] ไม่มีการเปลี่ยนแปลง { $count } ช่วงการประชุม
+}
+import-program-rooms = ห้องใหม่:
+import-program-people = บุคคลใหม่:
+import-program-apply = นำเข้า
+import-program-file = ไฟล์กำหนดการ (frab XML หรือ JSON หรือ CSV)
+import-program-check = ตรวจสอบไฟล์
+import-program-formats = convene อ่านกำหนดการที่ส่งออกจาก pretalx, frab และเครื่องมือจัดการประชุมอื่น ๆ ได้ (frab XML หรือ JSON: ห้อง วัน และกิจกรรมพร้อมรายชื่อบุคคล ภาษา และบทคัดย่อ) รวมทั้งไฟล์ CSV
+import-program-csv = ไฟล์ CSV ต้องมีแถวหัวตารางที่มีคอลัมน์ต่อไปนี้ เรียงลำดับอย่างไรก็ได้: วันที่ในรูปแบบ YYYY-MM-DD เวลาในรูปแบบ HH:MM ตามเขตเวลาของการประชุมหารือ ชื่อบุคคลคั่นด้วย “;” และรหัสภาษาคั่นด้วยการเว้นวรรค ส่วนคอลัมน์รหัส (id) และคอลัมน์คำอธิบาย (description) จะมีหรือไม่มีก็ได้
+import-program-rerun = หากนำเข้าไฟล์เดิมอีกครั้ง ระบบจะอัปเดตช่วงการประชุมในไฟล์นั้นแทนการเพิ่มซ้ำ
+session-is-cancelled = ช่วงการประชุมนี้ถูกยกเลิกแล้ว
+
+## รายงานการประชุมหารือ
+report-title = รายงาน
+report-link = รายงานการประชุมหารือ: สิ่งที่ได้พูดคุย เสนอ และตัดสินใจร่วมกัน
+report-draft = ฉบับร่าง: เฉพาะผู้จัดงานเท่านั้นที่อ่านรายงานนี้ได้จนกว่าจะเผยแพร่
+report-published = เผยแพร่แล้ว: ผู้เข้าร่วมสามารถอ่านรายงานนี้ได้
+report-introduction = บทนำ
+report-conclusions = บทสรุป
+report-numbers = ตัวเลขสำคัญ
+report-people = ผู้ลงทะเบียน
+report-organisations = องค์กรที่เข้าร่วม
+report-countries = ประเทศที่เข้าร่วม
+report-sessions = ช่วงการประชุมที่มีการรายงาน
+report-topics = โต๊ะสนทนาในพื้นที่เปิด
+report-questions-asked = คำถามจากที่ประชุม
+report-questions-answered = คำถามที่ได้รับคำตอบ
+report-fewer-than-3 = น้อยกว่า 3
+report-a-participant = ผู้เข้าร่วมคนหนึ่ง
+report-not-named = { $count ->
+   *[other] ผู้ที่ไม่ระบุชื่อ { $count } คน
+}
+report-facilitators = ผู้ดำเนินรายการ
+report-speakers = วิทยากร
+report-summary = สรุป
+report-no-summary = ไม่มีการเขียนสรุป
+report-questions-answered-list = คำถามที่ได้รับคำตอบ
+report-questions-open = คำถามที่ยังไม่ได้รับคำตอบ
+report-votes = { $count ->
+   *[other] { $count } โหวต
+}
+report-took-part = ผู้ที่ร่วมพูดในที่ประชุม: { $count } คน
+report-at-table = ผู้ร่วมวงที่โต๊ะ: { $count } คน
+report-convened-by = จัดวงโดย { $name }
+report-table = { $name }
+report-no-notes = ไม่มีการจดบันทึกที่โต๊ะนี้
+report-round = พื้นที่เปิด: { $label }
+report-actions = ข้อเสนอและขั้นตอนต่อไป
+report-actions-intro = ข้อเสนอและขั้นตอนต่อไปทั้งหมดที่เขียนไว้ที่โต๊ะต่าง ๆ พร้อมระบุโต๊ะที่มา
+report-proposal = ข้อเสนอ
+report-next-step = ขั้นตอนต่อไป
+report-from = จาก { $title }
+report-empty = ยังไม่มีข้อมูลที่รวบรวมได้: ยังไม่มีช่วงการประชุมใดมีสรุปหรือคำถาม และยังไม่มีโต๊ะใดมีบันทึกการสนทนา รายงานจะค่อย ๆ สมบูรณ์ขึ้นเมื่อผู้ดำเนินรายการและผู้จัดวงสนทนาเขียนบันทึก
+report-contents = สารบัญ
+report-downloads = ดาวน์โหลด
+report-download-md = Markdown
+report-download-docx = เอกสาร Word
+report-download-html = หน้าเว็บ (ไฟล์เดียว)
+report-file-language = ภาษาของหัวข้อในรายงาน
+report-print = พิมพ์หรือบันทึกเป็น PDF ได้จากเมนูพิมพ์ของเบราว์เซอร์
+report-edit = แก้ไขรายงาน
+report-edit-intro = บทนำและบทสรุปเป็นส่วนที่คุณเขียนเอง ส่วนเนื้อหาเกี่ยวกับช่วงการประชุมและโต๊ะต่าง ๆ มาจากสรุปและบันทึกการสนทนาตามที่เขียนไว้
+report-publish = เผยแพร่: ผู้เข้าร่วมสามารถอ่านได้ (รวมทั้งผู้เยี่ยมชมที่ไม่ได้เข้าสู่ระบบ หากกำหนดการเป็นแบบสาธารณะ)
+report-save = บันทึกรายงาน
+report-leave-out = ไม่รวมไว้ในรายงาน
+report-left-out = ไม่รวมไว้
+report-include = สิ่งที่รวมไว้ในรายงาน
+report-saved = บันทึกรายงานแล้ว
+report-language = ภาษาของข้อความ
+report-generated = จัดทำด้วย convene เมื่อ { $date }

@@ -1,0 +1,239 @@
+//! Every page in the participant's language (issue 17): the choice of
+//! language, right to left, and no English left in translated pages.
+
+mod common;
+
+use common::{Backend, TestApp};
+use convene::auth::access::ROUTES;
+
+async fn page(client: &reqwest::Client, url: &str, accept: &str) -> String {
+    client
+        .get(url)
+        .header("accept-language", accept)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+fn html_tag(page: &str) -> &str {
+    let start = page.find("<html").unwrap();
+    &page[start..start + page[start..].find('>').unwrap()]
+}
+
+async fn the_language_comes_from_the_person_the_cookie_the_browser(backend: Backend) {
+    let d = common::demo(backend).await;
+    let app: &TestApp = &d.app;
+    let anonymous = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let url = format!("{}/program", app.base);
+    for (accept, expected) in [
+        ("es-AR,es;q=0.9,en;q=0.8", r#"lang="es" dir="ltr""#),
+        ("pt-BR", r#"lang="pt" dir="ltr""#),
+        ("ar-LB,ar;q=0.9", r#"lang="ar" dir="rtl""#),
+        ("th-TH", r#"lang="th" dir="ltr""#),
+        ("id", r#"lang="id" dir="ltr""#),
+        ("fr-CA;q=0.5, tlh", r#"lang="fr""#),
+        ("tlh, *", r#"lang="en" dir="ltr""#),
+        ("", r#"lang="en""#),
+    ] {
+        let body = page(&anonymous, &url, accept).await;
+        assert!(
+            html_tag(&body).contains(expected),
+            "{accept}: {}",
+            html_tag(&body)
+        );
+    }
+    let spanish = page(&anonymous, &url, "es").await;
+    assert!(spanish.contains(">Programa<"), "the navigation in Spanish");
+    // The switcher names each language in itself, on every page.
+    for name in [
+        "Español",
+        "Bahasa Indonesia",
+        "ไทย",
+        "العربية",
+        "Português",
+        "Français",
+    ] {
+        assert!(spanish.contains(name), "{name}");
+    }
+
+    // The switcher's cookie wins over the browser, and brings the person back.
+    let switched = anonymous
+        .post(format!("{}/language", app.base))
+        .form(&[("lang", "th"), ("back", "/program")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(switched.status(), 303);
+    assert_eq!(switched.headers()["location"], "/program");
+    assert!(html_tag(&page(&anonymous, &url, "es").await).contains(r#"lang="th""#));
+    // Never an open redirect; an unknown language is refused.
+    let elsewhere = anonymous
+        .post(format!("{}/language", app.base))
+        .form(&[("lang", "es"), ("back", "//evil.example/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(elsewhere.headers()["location"], "/");
+    let unknown = anonymous
+        .post(format!("{}/language", app.base))
+        .form(&[("lang", "tlh"), ("back", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 400);
+
+    // A bad cookie falls back quietly.
+    let odd = reqwest::Client::new()
+        .get(&url)
+        .header("cookie", "convene_lang=../../etc")
+        .header("accept-language", "id")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(odd.status(), 200);
+    assert!(html_tag(&odd.text().await.unwrap()).contains(r#"lang="id""#));
+
+    // Signed in, the choice is saved with the person: another device, whose
+    // browser asks for Spanish, gets Arabic.
+    let amin = app.as_person("Amin Muftiyanah").await;
+    let saved = amin
+        .client
+        .post(format!("{}/language?csrf={}", app.base, amin.csrf))
+        .form(&[("lang", "ar"), ("back", "/account")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 303);
+    let other_device = app.as_person("Amin Muftiyanah").await;
+    let account = page(&other_device.client, &format!("{}/account", app.base), "es").await;
+    assert!(
+        html_tag(&account).contains(r#"lang="ar" dir="rtl""#),
+        "{}",
+        html_tag(&account)
+    );
+    // The switcher needs the session's CSRF token like every change.
+    let forged = amin
+        .client
+        .post(format!("{}/language", app.base))
+        .form(&[("lang", "es"), ("back", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+}
+
+on_both_backends!(the_language_comes_from_the_person_the_cookie_the_browser);
+
+/// English sentences of the UI that must not appear in a translated page:
+/// the values of English messages that the locale translates differently,
+/// long enough not to be names or codes.
+fn english_sentences(lang: &str) -> Vec<String> {
+    let i18n = convene::i18n::i18n();
+    let (en, theirs) = (i18n.lang("en"), i18n.lang(lang));
+    let source = include_str!("../locales/en/main.ftl");
+    source
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, _)| id.trim())
+        .filter(|id| !id.starts_with("language-") && !id.starts_with('#'))
+        .filter_map(|id| {
+            let english = en.t(id);
+            let translated = theirs.t(id);
+            (english.len() >= 16 && english != translated && !english.contains('{'))
+                .then_some(english)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn translated_pages_hold_no_english_sentence_and_no_missing_key() {
+    let d = common::demo(Backend::Sqlite).await;
+    let organiser = d.app.organiser().await;
+    let participant = d.app.as_person("Amin Muftiyanah").await;
+    let first_day = d
+        .store
+        .current_consultation()
+        .await
+        .unwrap()
+        .unwrap()
+        .start_date
+        .to_string();
+    let pages: Vec<String> = ROUTES
+        .iter()
+        .filter(|(method, path, _)| {
+            *method == "GET"
+                && !path.starts_with("/api/")
+                && !path.contains("export")
+                && !path.ends_with(".ics")
+                && ![
+                    "/events",
+                    "/healthz",
+                    "/assets/{name}",
+                    "/report/file",
+                    "/account/data.json",
+                ]
+                .contains(path)
+                && !path.starts_with("/signin/")
+        })
+        .map(|(_, path, _)| {
+            path.replace("{date}", &first_day)
+                .replace("{id}", "1")
+                .replace("{key}", "ID-SG")
+        })
+        .collect();
+    assert!(pages.len() > 20, "{pages:?}");
+    let mut problems = Vec::new();
+    let mut read = 0;
+    for lang in ["es", "fr", "pt", "id", "th", "ar"] {
+        let english = english_sentences(lang);
+        for who in [&organiser, &participant] {
+            for path in &pages {
+                let response = who
+                    .client
+                    .get(format!("{}{path}", who.base))
+                    .header("accept-language", lang)
+                    .send()
+                    .await
+                    .unwrap();
+                if !response.status().is_success() {
+                    continue;
+                }
+                let body = response.text().await.unwrap();
+                assert!(body.contains(&format!("lang=\"{lang}\"")), "{lang} {path}");
+                read += 1;
+                // A key shown instead of its text: "floor-title".
+                for line in body.lines() {
+                    let text = line.trim();
+                    if text.len() > 3
+                        && text.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                        && text.contains('-')
+                        && convene::i18n::i18n().lang("en").t(text) != text
+                    {
+                        problems.push(format!("{lang} {path}: key {text}"));
+                    }
+                }
+                let unescaped = body.replace("&#39;", "'").replace("&#34;", "\"");
+                for sentence in &english {
+                    if unescaped.contains(sentence.as_str()) {
+                        problems.push(format!("{lang} {path}: {sentence:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(read > 200, "only {read} pages read");
+    problems.sort();
+    problems.dedup();
+    assert!(
+        problems.is_empty(),
+        "{} problems: {problems:#?}",
+        problems.len()
+    );
+}
