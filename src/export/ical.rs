@@ -260,19 +260,7 @@ mod tests {
 
     #[test]
     fn time_zone_with_daylight_saving_lists_the_transition() {
-        let c = Consultation {
-            id: 1,
-            title: "t".into(),
-            title_lang: "en".into(),
-            venue: "Berlin".into(),
-            time_zone: jiff::tz::TimeZone::get("Europe/Berlin").unwrap(),
-            time_zone_name: "Europe/Berlin".into(),
-            start_date: jiff::civil::date(2027, 3, 27),
-            end_date: jiff::civil::date(2027, 3, 29),
-            languages: vec![],
-            is_demo: false,
-            program_public: false,
-        };
+        let c = consultation();
         let ics = calendar(&c, &[], "http://x", Timestamp::UNIX_EPOCH);
         let daylight = ics
             .split("BEGIN:DAYLIGHT")
