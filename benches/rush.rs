@@ -341,7 +341,7 @@ async fn rush_and_move(label: &str, url: &DatabaseUrl, raw: &str) {
 /// 2,000 pages listen; one change; how long until each hears it.
 async fn fan_out(server: &Server, who: &Person, topic: i64) {
     // The rush's last changes are announced at the end of the merge window.
-    tokio::time::sleep(convene::web::live::MERGE_WINDOW * 2).await;
+    tokio::time::sleep(convene::app::live::MERGE_WINDOW * 2).await;
     let client = reqwest::Client::builder().build().unwrap();
     let (ready_tx, mut ready_rx) = tokio::sync::mpsc::channel::<bool>(WATCHERS);
     let heard = Arc::new(tokio::sync::Mutex::new(Vec::with_capacity(WATCHERS)));

@@ -1,16 +1,12 @@
-//! One error type for requests: it becomes an HTML page or JSON with the
-//! right status, and never leaks internals to the client.
+//! One error type for actions: the pages render it as HTML and the API as
+//! JSON, both with [`AppError::status`] and a message that never leaks
+//! internals to the client.
 
-use axum::{
-    http::StatusCode,
-    response::{Html, IntoResponse, Response},
-};
+use axum::http::StatusCode;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use askama::Template;
-
-use crate::{store::StoreError, web::MessagePage};
+use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -58,7 +54,7 @@ pub fn can_save_again() {
 
 impl AppError {
     /// Why nothing can be saved right now, when that caused this error.
-    fn cannot_save(&self) -> Option<&'static str> {
+    pub fn cannot_save(&self) -> Option<&'static str> {
         match self {
             AppError::Store(e) => e.cannot_save(),
             _ => None,
@@ -66,7 +62,7 @@ impl AppError {
     }
 
     /// What a person is told when nothing can be saved.
-    fn cannot_save_message(reason: &str) -> String {
+    pub fn cannot_save_message(reason: &str) -> String {
         format!(
             "The server cannot save right now ({reason}). Nothing was changed; \
              try again in a moment, and tell the organisers if this goes on."
@@ -89,7 +85,9 @@ impl AppError {
         }
     }
 
-    fn log(&self) {
+    /// Logs what the server should know: failures of its own, and "cannot
+    /// save" once.
+    pub fn log(&self) {
         if let Some(reason) = self.cannot_save() {
             report_cannot_save(reason);
         } else if self.status().is_server_error() {
@@ -98,65 +96,15 @@ impl AppError {
     }
 }
 
-impl IntoResponse for AppError {
-    fn into_response(self) -> Response {
+impl AppError {
+    /// What the person is told, for an API answer; logs what the server
+    /// should know.
+    pub fn into_message(self) -> String {
         self.log();
-        let status = self.status();
-        let page = match self {
-            _ if let Some(reason) = self.cannot_save() => MessagePage {
-                body: Self::cannot_save_message(reason),
-                ..MessagePage::new("error-cannot-save-title", "error-internal-body")
-            },
-            AppError::NotFound => MessagePage::new("error-not-found-title", "error-not-found-body"),
-            AppError::BadRequest(message) => MessagePage {
-                body: message,
-                ..MessagePage::new("error-bad-request-title", "error-bad-request-title")
-            },
-            AppError::Store(StoreError::Invalid(e)) => MessagePage {
-                body: e.to_string(),
-                ..MessagePage::new("error-bad-request-title", "error-bad-request-title")
-            },
-            AppError::Conflict(message) | AppError::Store(StoreError::Refused(message)) => {
-                MessagePage {
-                    body: message,
-                    ..MessagePage::new("error-conflict-title", "error-conflict-title")
-                }
-            }
-            AppError::Forbidden(message) => MessagePage {
-                body: message,
-                ..MessagePage::new("error-forbidden-title", "error-forbidden-title")
-            },
-            _ => MessagePage::new("error-internal-title", "error-internal-body"),
-        };
-        let body = page.render().unwrap_or_else(|_| {
-            // The page template itself failed: answer with the bare status.
-            format!("<!doctype html><title>{status}</title><h1>{status}</h1>")
-        });
-        (status, Html(body)).into_response()
-    }
-}
-
-/// Errors of the JSON API: `{"error": "..."}` with the status.
-pub struct ApiError(pub AppError);
-
-impl From<AppError> for ApiError {
-    fn from(e: AppError) -> Self {
-        ApiError(e)
-    }
-}
-
-impl From<StoreError> for ApiError {
-    fn from(e: StoreError) -> Self {
-        ApiError(e.into())
-    }
-}
-
-impl IntoResponse for ApiError {
-    fn into_response(self) -> Response {
-        self.0.log();
-        let status = self.0.status();
-        let message = match self.0 {
-            _ if let Some(reason) = self.0.cannot_save() => AppError::cannot_save_message(reason),
+        if let Some(reason) = self.cannot_save() {
+            return Self::cannot_save_message(reason);
+        }
+        match self {
             AppError::NotFound => "not found".to_owned(),
             AppError::BadRequest(message)
             | AppError::Forbidden(message)
@@ -165,7 +113,6 @@ impl IntoResponse for ApiError {
             AppError::Store(StoreError::Invalid(e)) => e.to_string(),
             AppError::Unauthorized => "sign in first".to_owned(),
             _ => "internal error".to_owned(),
-        };
-        (status, axum::Json(serde_json::json!({ "error": message }))).into_response()
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! so that integration tests can start the real server in-process.
 
 pub mod api;
+pub mod app;
 pub mod auth;
 pub mod cli;
 pub mod clock;
@@ -18,6 +19,7 @@ pub mod import;
 pub mod placement;
 pub mod program_import;
 pub mod recent;
+pub mod server;
 pub mod store;
 pub mod web;
 
@@ -63,19 +65,19 @@ pub async fn serve(
             .housekeeping_every
             .unwrap_or(std::time::Duration::from_secs(600)),
     ));
-    let live = web::live::Live::new(&store);
+    let live = app::live::Live::new(&store);
     let listener_task = live.listen(&store);
     let closing = live.clone();
-    let app = web::router(web::AppState {
+    let app = server::router(app::AppState {
         live,
         store,
-        open_tables: std::sync::Arc::new(recent::Recent::new(web::OPEN_TABLES_KEPT_FOR)),
+        open_tables: std::sync::Arc::new(recent::Recent::new(app::OPEN_TABLES_KEPT_FOR)),
         public_url: settings.public_url,
         secure_cookies,
         trusted_proxies: std::sync::Arc::new(settings.trusted_proxies),
         limits: std::sync::Arc::new(match settings.sign_ins_per_minute {
-            Some(n) => web::limits::Limits::with_sign_ins_per_minute(n),
-            None => web::limits::Limits::default(),
+            Some(n) => app::limits::Limits::with_sign_ins_per_minute(n),
+            None => app::limits::Limits::default(),
         }),
     });
     let served = web::http::serve(listener, app, async move {

@@ -4,7 +4,6 @@
 mod common;
 
 use common::{Backend, TestApp};
-use convene::auth::access::ROUTES;
 
 async fn page(client: &reqwest::Client, url: &str, accept: &str) -> String {
     client
@@ -165,9 +164,12 @@ async fn translated_pages_hold_no_english_sentence_and_no_missing_key() {
         .unwrap()
         .start_date
         .to_string();
-    let pages: Vec<String> = ROUTES
+    let table = convene::server::access_table();
+    let pages: Vec<String> = table
+        .entries()
         .iter()
-        .filter(|(method, path, _)| {
+        .map(|e| (e.method.as_str(), e.path.as_str()))
+        .filter(|(method, path)| {
             *method == "GET"
                 && !path.starts_with("/api/")
                 && !path.contains("export")
@@ -182,7 +184,7 @@ async fn translated_pages_hold_no_english_sentence_and_no_missing_key() {
                 .contains(path)
                 && !path.starts_with("/signin/")
         })
-        .map(|(_, path, _)| {
+        .map(|(_, path)| {
             path.replace("{date}", &first_day)
                 .replace("{id}", "1")
                 .replace("{key}", "ID-SG")

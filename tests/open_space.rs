@@ -1078,16 +1078,201 @@ async fn the_api_does_what_the_board_does(backend: Backend) {
 
 on_both_backends!(the_api_does_what_the_board_does);
 
+/// An organiser's API token, made on the access page.
+async fn api_token(app: &TestApp) -> String {
+    let made = app
+        .organiser()
+        .await
+        .post("/admin/api-tokens", &[("label", "Secretariat laptop")])
+        .await;
+    let page = made.text().await.unwrap();
+    page.split("<code class=\"token\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the token is shown once")
+        .to_owned()
+}
+
+/// The behaviours that drifted while the API kept its own copy of the
+/// board's actions: each now goes through the action the page uses.
+async fn the_api_and_the_pages_share_each_action(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, _) = future_rounds(&store, id).await;
+    let token = api_token(&app).await;
+    let api = reqwest::Client::new();
+    let call = |method: reqwest::Method, path: &str| {
+        api.request(method, format!("{}/api/v1{path}", app.base))
+            .bearer_auth(&token)
+    };
+    let audited = |action: &'static str| {
+        let store = store.clone();
+        async move {
+            store
+                .audit_log(id, 200)
+                .await
+                .unwrap()
+                .iter()
+                .filter(|e| e.action == action)
+                .count()
+        }
+    };
+
+    // Setting up the board through the API is audited as on the page.
+    let space: serde_json::Value = call(reqwest::Method::POST, "/open-space/spaces")
+        .json(&serde_json::json!({"name": "One seat", "capacity": 1}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let space = space["id"].as_i64().unwrap();
+    assert_eq!(audited("added an open-space space").await, 1);
+    let edited = call(reqwest::Method::PUT, &format!("/open-space/spaces/{space}"))
+        .json(&serde_json::json!({"name": "One seat", "capacity": 1, "languages": ["en"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(edited.status(), 204);
+    assert_eq!(audited("changed an open-space space").await, 1);
+    let spare: serde_json::Value = call(reqwest::Method::POST, "/open-space/rounds")
+        .json(&serde_json::json!({
+            "label": "Spare round",
+            "starts_at": "2099-03-02T07:00:00Z",
+            "ends_at": "2099-03-02T08:00:00Z"
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(audited("added an open-space round").await, 1);
+    let removed = call(
+        reqwest::Method::DELETE,
+        &format!("/open-space/rounds/{}", spare["id"]),
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(removed.status(), 204);
+    assert_eq!(audited("removed an open-space round").await, 1);
+
+    // A takes the only seat, B finds it full, A leaves, B asks to wait
+    // through the API: B takes the free seat rather than waiting beside it.
+    let diana = store
+        .person_id_by_name(id, "Diana Cano")
+        .await
+        .unwrap()
+        .unwrap();
+    let topic = store
+        .propose_topic(
+            id,
+            diana,
+            &convene::domain::open_space::TopicInput::new("One-seat table", "", "en").unwrap(),
+            Timestamp::now(),
+        )
+        .await
+        .unwrap();
+    store
+        .place_topic(topic, Some((round, space)), None, Timestamp::now())
+        .await
+        .unwrap();
+    let roomy = store
+        .create_space(id, &SpaceInput::new("Roomy", 8, "").unwrap())
+        .await
+        .unwrap();
+    let other = store
+        .propose_topic(
+            id,
+            store
+                .person_id_by_name(id, "Amin Muftiyanah")
+                .await
+                .unwrap()
+                .unwrap(),
+            &convene::domain::open_space::TopicInput::new("Roomy table", "", "en").unwrap(),
+            Timestamp::now(),
+        )
+        .await
+        .unwrap();
+    store
+        .place_topic(other, Some((round, roomy)), None, Timestamp::now())
+        .await
+        .unwrap();
+    let a = app.as_person("Alex Au").await;
+    let b = app.as_person("Natividad Obeso").await;
+    let api_as = |who: &SignedIn, path: String| {
+        who.client
+            .post(format!("{}/api/v1{path}", app.base))
+            .header("x-csrf-token", &who.csrf)
+    };
+    let joined = api_as(&a, format!("/topics/{topic}/join"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(joined.status(), 200);
+    let full = api_as(&b, format!("/topics/{topic}/join"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(full.status(), 409);
+    let full: serde_json::Value = full.json().await.unwrap();
+    // The API's "full" answer is the page's: the same tables, in the same order.
+    let offered: Vec<&str> = full["tables_with_room"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(offered, ["Roomy table"]);
+    let page = b.post(&format!("/topics/{topic}/join"), &[]).await;
+    assert_eq!(page.status(), 409);
+    assert!(page.text().await.unwrap().contains("Roomy table"));
+
+    let left = api_as(&a, format!("/topics/{topic}/leave"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(left.status(), 204);
+    let waited = api_as(&b, format!("/topics/{topic}/wait"))
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(waited.status(), 204);
+    let board: serde_json::Value = call(reqwest::Method::GET, "/open-space")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let table = board["topics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == topic)
+        .unwrap();
+    assert_eq!(table["signed_up"], 1, "B took the free seat: {table}");
+    assert_eq!(
+        table["waiting"], 0,
+        "nobody waits beside a free seat: {table}"
+    );
+}
+
+on_both_backends!(the_api_and_the_pages_share_each_action);
+
 #[tokio::test]
 async fn the_openapi_document_lists_every_open_space_action() {
     let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
     let doc: serde_json::Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
     let paths = doc["paths"].as_object().unwrap();
-    for (method, path, _) in convene::auth::access::ROUTES {
+    for route in convene::server::access_table().entries() {
+        let (method, path) = (route.method.as_str(), route.path.as_str());
         if !path.starts_with("/api/v1/") || path.ends_with("openapi.json") {
             continue;
         }
-        let entry = &paths[*path];
+        let entry = &paths[path];
         assert!(
             entry.get(method.to_lowercase()).is_some(),
             "{method} {path} is not in the OpenAPI document"

@@ -1,42 +1,43 @@
 //! The floor of a session in the JSON API: questions, votes, moderation,
-//! the speaking queue, settings and summary, with the same rules as the
-//! pages (they share the actions in `web::floor`).
+//! the speaking queue, settings and summary, adapted from
+//! [`crate::app::floor`], which the pages share.
 
 use axum::{
-    Json, Router,
+    Json,
     extract::{Path, State},
     http::StatusCode,
     response::{IntoResponse, Response},
-    routing::{get, post, put},
 };
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+use utoipa_axum::routes;
 
 use super::current;
 use crate::{
-    domain::floor::{QuestionStatus, QueueViewer, RequestState, order_queue, spoken_so_far},
-    error::ApiError,
-    web::{
+    api::ApiError,
+    app::{
         AppState, Me,
         floor::{self as actions, Moderation, QueueAction, floor_of, settings_from},
+        routes::Routes,
     },
+    auth::access::Rule,
+    domain::floor::{QuestionStatus, QueueViewer, RequestState, order_queue, spoken_so_far},
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/sessions/{id}/floor", get(floor))
-        .route("/sessions/{id}/floor/settings", put(settings))
-        .route("/sessions/{id}/summary", put(summary))
-        .route("/sessions/{id}/questions", post(ask))
-        .route("/questions/{id}/vote", post(vote).delete(unvote))
-        .route("/questions/{id}/moderate", post(moderate))
-        .route("/questions/{id}/merge", post(merge))
-        .route("/questions/{id}/trace", post(trace))
-        .route("/sessions/{id}/queue", post(speak).delete(leave_queue))
-        .route("/sessions/{id}/queue/next", post(next))
-        .route("/sessions/{id}/queue/end", post(end_turn))
-        .route("/sessions/{id}/queue/{request}", post(manage))
+pub fn routes(r: Routes) -> Routes {
+    r.api(Rule::People, routes!(floor))
+        .api(Rule::People, routes!(settings))
+        .api(Rule::People, routes!(summary))
+        .api(Rule::People, routes!(ask))
+        .api(Rule::People, routes!(vote, unvote))
+        .api(Rule::People, routes!(moderate))
+        .api(Rule::People, routes!(merge))
+        .api(Rule::Organisers, routes!(trace))
+        .api(Rule::People, routes!(speak, leave_queue))
+        .api(Rule::People, routes!(next))
+        .api(Rule::People, routes!(end_turn))
+        .api(Rule::People, routes!(manage))
 }
 
 #[derive(Serialize, ToSchema)]

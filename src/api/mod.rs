@@ -7,23 +7,31 @@ mod open_space;
 mod program;
 mod report;
 
+use std::sync::OnceLock;
+
 use axum::{
     Json, Router,
-    extract::{Path, Query, State},
-    response::Response,
-    routing::get,
+    extract::{DefaultBodyLimit, Path, Query, State},
+    http::Method,
+    response::{IntoResponse, Response},
 };
 use serde::Serialize;
-use utoipa::{OpenApi, ToSchema};
+use utoipa::{Modify, OpenApi, ToSchema};
+use utoipa_axum::routes;
 
 use crate::{
+    app::{AppState, CurrentViewer, directory::FilterParams, routes::Routes},
+    auth::access::Rule,
     domain::{
         Consultation, Corridor, PersonRef, Session, Viewer,
         directory::{Directory, Organisation, Person},
     },
-    error::{ApiError, AppError},
-    web::{AppState, CurrentViewer, directory::FilterParams},
+    error::AppError,
+    store::StoreError,
 };
+
+/// Where the API is served.
+pub const PREFIX: &str = "/api/v1";
 
 #[derive(OpenApi)]
 #[openapi(
@@ -33,65 +41,59 @@ use crate::{
                        only as their visibility allows the caller to see them; every action \
                        follows the same access rules as the pages."
     ),
-    paths(
-        consultation,
-        sessions,
-        session,
-        people,
-        person,
-        organisations,
-        organisation,
-        corridors,
-        corridor,
-        open_space::board,
-        open_space::propose,
-        open_space::edit,
-        open_space::withdraw,
-        open_space::adopt,
-        open_space::mark,
-        open_space::place,
-        open_space::join,
-        open_space::leave,
-        open_space::wait,
-        open_space::notes,
-        open_space::save_notes,
-        open_space::add_round,
-        open_space::delete_round,
-        open_space::add_space,
-        open_space::edit_space,
-        open_space::delete_space,
-        floor::floor,
-        floor::ask,
-        floor::vote,
-        floor::unvote,
-        floor::moderate,
-        floor::merge,
-        floor::trace,
-        floor::speak,
-        floor::leave_queue,
-        floor::next,
-        floor::end_turn,
-        floor::manage,
-        floor::settings,
-        floor::summary,
-        program::details,
-        program::rooms,
-        program::add_room,
-        program::rename_room,
-        program::delete_room,
-        program::create,
-        program::update,
-        program::cancel,
-        program::duplicate,
-        program::program_warnings,
-        program::import,
-        report::report
-    ),
     components(schemas(ErrorJson)),
-    modifiers(&BearerAuth, &CommonResponses),
+    modifiers(&BearerAuth),
     security(("bearer" = []), ("cookie" = []))
 )]
-pub struct ApiDoc;
+struct ApiDoc;
+
+/// Every route of the API with its access rule; the OpenAPI document is
+/// built from the same declarations.
+pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
+    let r = Routes::nested_at(PREFIX)
+        .route(
+            Method::GET,
+            "/openapi.json",
+            Rule::Anyone,
+            axum::routing::get(openapi),
+        )
+        .api(Rule::Program, routes!(consultation))
+        .api(Rule::Program, routes!(sessions))
+        .api(Rule::Program, routes!(session))
+        .api(Rule::People, routes!(people))
+        .api(Rule::People, routes!(person))
+        .api(Rule::People, routes!(organisations))
+        .api(Rule::People, routes!(organisation))
+        .api(Rule::People, routes!(corridors))
+        .api(Rule::People, routes!(corridor));
+    let r = open_space::routes(r);
+    let r = floor::routes(r);
+    let r = program::routes(r, upload_limit);
+    report::routes(r)
+}
+
+/// The API's router, to nest at [`PREFIX`]: every error answer is JSON.
+pub fn router(routes: Router<AppState>) -> Router<AppState> {
+    routes
+        .fallback(|| async { ApiError(AppError::NotFound) })
+        .layer(axum::middleware::from_fn(json_errors))
+}
+
+/// The OpenAPI document of every route [`routes`] declares.
+pub fn document() -> &'static utoipa::openapi::OpenApi {
+    static DOCUMENT: OnceLock<utoipa::openapi::OpenApi> = OnceLock::new();
+    DOCUMENT.get_or_init(|| {
+        let (_, paths, _) = routes(DefaultBodyLimit::disable()).into_parts();
+        let mut doc = ApiDoc::openapi();
+        doc.merge(paths);
+        CommonResponses.modify(&mut doc);
+        doc
+    })
+}
+
+async fn openapi() -> Json<&'static utoipa::openapi::OpenApi> {
+    Json(document())
+}
 
 /// The two ways to call the API: an organiser's bearer token, or the
 /// browser's session cookie (then with the `X-CSRF-Token` header on writes).
@@ -182,26 +184,6 @@ impl utoipa::Modify for CommonResponses {
     }
 }
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/openapi.json", get(openapi))
-        .route("/consultation", get(consultation))
-        .route("/sessions", get(sessions))
-        .route("/sessions/{id}", get(session))
-        .route("/people", get(people))
-        .route("/people/{id}", get(person))
-        .route("/organisations", get(organisations))
-        .route("/organisations/{id}", get(organisation))
-        .route("/corridors", get(corridors))
-        .route("/corridors/{key}", get(corridor))
-        .merge(open_space::router())
-        .merge(floor::router())
-        .merge(program::router())
-        .merge(report::router())
-        .fallback(|| async { ApiError(AppError::NotFound) })
-        .layer(axum::middleware::from_fn(json_errors))
-}
-
 /// Every error answer of the API is JSON, also those the extractors give
 /// before a handler runs (a path id out of range, a body that is not
 /// JSON): `{"error": their message}`.
@@ -234,10 +216,6 @@ async fn json_errors(request: axum::extract::Request, next: axum::middleware::Ne
     );
     let body = serde_json::json!({ "error": error }).to_string();
     Response::from_parts(parts, axum::body::Body::from(body))
-}
-
-async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
 }
 
 #[derive(Serialize, ToSchema)]
@@ -407,12 +385,8 @@ fn organisation_json(o: &Organisation) -> OrganisationJson {
     }
 }
 
-pub(crate) async fn current(state: &AppState) -> Result<Consultation, ApiError> {
-    state
-        .store
-        .current_consultation()
-        .await?
-        .ok_or(ApiError(AppError::NotFound))
+async fn current(state: &AppState) -> Result<Consultation, ApiError> {
+    Ok(state.consultation().await?)
 }
 
 async fn directory(state: &AppState, viewer: Viewer) -> Result<Directory, ApiError> {
@@ -584,4 +558,27 @@ async fn corridor(
         destination_end: list(&ends.destination),
         elsewhere: list(&ends.elsewhere),
     }))
+}
+
+/// Errors of the JSON API: `{"error": "..."}` with the status.
+pub struct ApiError(pub AppError);
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> Self {
+        ApiError(e)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        ApiError(e.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = self.0.status();
+        let message = self.0.into_message();
+        (status, axum::Json(serde_json::json!({ "error": message }))).into_response()
+    }
 }

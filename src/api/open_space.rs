@@ -1,49 +1,46 @@
-//! The open space in the JSON API: every action of the board, with the same
-//! rules as the pages (they share the checks in `web::open_space`).
+//! The open space in the JSON API: every action of the board, adapted
+//! from [`crate::app::open_space`], which the pages share.
 
-use crate::web::live::Scope;
 use axum::{
-    Json, Router,
+    Json,
     extract::{Path, State},
     http::StatusCode,
     response::{IntoResponse, Response},
-    routing::{delete, get, post},
 };
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+use utoipa_axum::routes;
 
 use super::current;
 use crate::{
-    domain::open_space::{Board, Notes, SpaceInput},
-    error::{ApiError, AppError},
-    store::JoinOutcome,
-    web::{
+    api::ApiError,
+    app::{
         AppState, Me,
-        open_space::{Placed, TopicForm, not_yours, person, place_action, topic_for, topic_input},
+        open_space::{self as actions, Joined, NewRound, Placed, TopicForm},
+        routes::Routes,
     },
+    auth::access::Rule,
+    domain::open_space::{Board, Notes, OpenTable, SpaceInput},
+    error::AppError,
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/open-space", get(board))
-        .route("/open-space/topics", post(propose))
-        .route("/open-space/rounds", post(add_round))
-        .route("/open-space/rounds/{id}", delete(delete_round))
-        .route("/open-space/spaces", post(add_space))
-        .route(
-            "/open-space/spaces/{id}",
-            delete(delete_space).put(edit_space),
-        )
-        .route("/topics/{id}", axum::routing::put(edit))
-        .route("/topics/{id}/withdraw", post(withdraw))
-        .route("/topics/{id}/adopt", post(adopt))
-        .route("/topics/{id}/mark", post(mark))
-        .route("/topics/{id}/place", post(place))
-        .route("/topics/{id}/join", post(join))
-        .route("/topics/{id}/leave", post(leave))
-        .route("/topics/{id}/wait", post(wait))
-        .route("/topics/{id}/notes", get(notes).put(save_notes))
+pub fn routes(r: Routes) -> Routes {
+    r.api(Rule::Program, routes!(board))
+        .api(Rule::People, routes!(propose))
+        .api(Rule::Organisers, routes!(add_round))
+        .api(Rule::Organisers, routes!(delete_round))
+        .api(Rule::Organisers, routes!(add_space))
+        .api(Rule::Organisers, routes!(edit_space, delete_space))
+        .api(Rule::People, routes!(edit))
+        .api(Rule::People, routes!(withdraw))
+        .api(Rule::People, routes!(adopt))
+        .api(Rule::People, routes!(mark))
+        .api(Rule::People, routes!(place))
+        .api(Rule::People, routes!(join))
+        .api(Rule::People, routes!(leave))
+        .api(Rule::People, routes!(wait))
+        .api(Rule::People, routes!(notes, save_notes))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -168,14 +165,7 @@ async fn propose(
     Json(form): Json<TopicForm>,
 ) -> Result<Response, ApiError> {
     let c = current(&state).await?;
-    let convener = person(&me)?;
-    let input = topic_input(&form, &c)?;
-    let id = state
-        .store
-        .propose_topic(c.id, convener, &input, Timestamp::now())
-        .await?;
-    state.live.changed(Scope::OpenSpace);
-    Ok(created(id))
+    Ok(created(actions::propose(&state, &c, &me, &form).await?))
 }
 
 /// Edits a topic's title, description and language (convener or organiser).
@@ -190,12 +180,7 @@ async fn edit(
     Json(form): Json<TopicForm>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
-    if !manage {
-        return Err(not_yours().into());
-    }
-    state.store.edit_topic(id, &topic_input(&form, &c)?).await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::edit(&state, &c, &me, id, &form).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -210,12 +195,7 @@ async fn withdraw(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
-    if !manage {
-        return Err(not_yours().into());
-    }
-    state.store.withdraw_topic(id, Timestamp::now()).await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::withdraw(&state, &c, &me, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -230,12 +210,7 @@ async fn adopt(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    let who = person(&me)?;
-    topic_for(&state, &c, &me, id).await?;
-    if !state.store.adopt_topic(id, who).await? {
-        return Err(AppError::Conflict("Someone else convenes this topic already.".into()).into());
-    }
-    state.live.changed(Scope::OpenSpace);
+    actions::adopt(&state, &c, &me, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -255,10 +230,7 @@ async fn mark(
     Json(body): Json<MarkJson>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    let who = person(&me)?;
-    topic_for(&state, &c, &me, id).await?;
-    state.store.mark_topic(id, who, body.interested).await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::mark(&state, &c, &me, id, body.interested).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -297,7 +269,7 @@ async fn place(
             );
         }
     };
-    match place_action(&state, &c, &me, id, cell, body.version, body.confirm).await? {
+    match actions::place(&state, &c, &me, id, cell, body.version, body.confirm).await? {
         Placed::Done => Ok(StatusCode::NO_CONTENT),
         Placed::NeedsConfirmation { signed_up, .. } => Err(AppError::Conflict(format!(
             "{signed_up} people are signed up; send \"confirm\": true to move it and tell them."
@@ -312,11 +284,43 @@ pub struct JoinedJson {
     left: Option<i64>,
 }
 
+/// A table of the same round with seats left.
+#[derive(Serialize, ToSchema)]
+pub struct OpenTableJson {
+    /// The topic's id: join it instead.
+    id: i64,
+    title: String,
+    language: String,
+    /// The table or room it is placed at.
+    space: String,
+    capacity: i64,
+    signed_up: i64,
+}
+
 #[derive(Serialize, ToSchema)]
 pub struct FullJson {
     error: String,
     /// Tables of the same round with room, emptiest first.
-    tables_with_room: Vec<BoardTopicJson>,
+    tables_with_room: Vec<OpenTableJson>,
+}
+
+fn full(error: String, tables: &[OpenTable]) -> Response {
+    let tables_with_room = tables
+        .iter()
+        .map(|t| OpenTableJson {
+            id: t.topic_id,
+            title: t.title.clone(),
+            language: t.text_lang.clone(),
+            space: t.space.clone(),
+            capacity: t.capacity,
+            signed_up: t.taken,
+        })
+        .collect();
+    let body = FullJson {
+        error,
+        tables_with_room,
+    };
+    (StatusCode::CONFLICT, Json(body)).into_response()
 }
 
 /// Adds the caller's name to a table, leaving their table of that round.
@@ -329,47 +333,14 @@ async fn join(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, ApiError> {
-    let c = current(&state).await?;
-    let who = person(&me)?;
-    match state.store.join_table(id, who, Timestamp::now()).await? {
-        JoinOutcome::Joined { left } => {
-            state.live.changed(Scope::OpenSpace);
-            Ok(Json(JoinedJson { left }).into_response())
-        }
-        JoinOutcome::AlreadyThere => Ok(Json(JoinedJson { left: None }).into_response()),
+    match actions::join(&state, &me, id).await {
+        Ok(Joined::Seated { left }) => Ok(Json(JoinedJson { left }).into_response()),
+        Ok(Joined::AlreadyThere) => Ok(Json(JoinedJson { left: None }).into_response()),
+        Ok(Joined::Full { with_room, .. }) => Ok(full("full".into(), &with_room)),
         // A 409 from a join always has the list, as documented: here
         // empty, since a topic off the board has no round to look in.
-        JoinOutcome::NotOnBoard => Ok((
-            StatusCode::CONFLICT,
-            Json(FullJson {
-                error: "This topic is not on the board (withdrawn, or not placed yet).".into(),
-                tables_with_room: Vec::new(),
-            }),
-        )
-            .into_response()),
-        JoinOutcome::Full(table) => {
-            let board = state.store.board(c.id).await?;
-            let all = board_json(&board);
-            let open: Vec<i64> = board
-                .tables_with_room(table.round_id)
-                .iter()
-                .map(|t| t.id)
-                .collect();
-            let mut tables: Vec<BoardTopicJson> = all
-                .topics
-                .into_iter()
-                .filter(|t| open.contains(&t.id))
-                .collect();
-            tables.sort_by_key(|t| open.iter().position(|o| *o == t.id));
-            Ok((
-                StatusCode::CONFLICT,
-                Json(FullJson {
-                    error: "full".into(),
-                    tables_with_room: tables,
-                }),
-            )
-                .into_response())
-        }
+        Err(AppError::Conflict(message)) => Ok(full(message, &[])),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -382,10 +353,7 @@ async fn leave(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
-    let who = person(&me)?;
-    if state.store.leave_table(id, who, Timestamp::now()).await? {
-        state.live.changed(Scope::OpenSpace);
-    }
+    actions::leave(&state, &me, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -396,7 +364,8 @@ pub struct WaitJson {
     stop: bool,
 }
 
-/// Waits in line for a full table (or stops waiting).
+/// Waits in line for a full table (or stops waiting); when a seat is free,
+/// the caller takes it at once instead.
 #[utoipa::path(post, path = "/api/v1/topics/{id}/wait", request_body = WaitJson, params(("id" = i64, Path)), responses(
     (status = 204, description = "Saved"),
     (status = 409, description = "Not on the board"),
@@ -408,20 +377,10 @@ async fn wait(
     Json(body): Json<WaitJson>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    let who = person(&me)?;
-    let (_, topic, _) = topic_for(&state, &c, &me, id).await?;
-    if body.stop {
-        state.store.stop_waiting(id, who).await?;
-    } else {
-        if !topic.is_placed() {
-            return Err(AppError::Conflict("This topic is not on the board yet.".into()).into());
-        }
-        state
-            .store
-            .wait_for_table(id, who, Timestamp::now())
-            .await?;
+    match body.stop {
+        true => actions::stop_waiting(&state, &c, &me, id).await?,
+        false => actions::wait(&state, &c, &me, id).await?,
     }
-    state.live.changed(Scope::OpenSpace);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -447,8 +406,7 @@ async fn notes(
     Path(id): Path<i64>,
 ) -> Result<Json<NotesJson>, ApiError> {
     let c = current(&state).await?;
-    topic_for(&state, &c, &me, id).await?;
-    let n = state.store.notes(id).await?;
+    let n = actions::notes(&state, &c, &me, id).await?;
     Ok(Json(NotesJson {
         key_points: n.key_points,
         proposals: n.proposals,
@@ -471,26 +429,14 @@ async fn save_notes(
     Json(body): Json<NotesJson>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
-    let taker = match me.person_id {
-        Some(p) => state.store.note_takers(id).await?.contains(&p),
-        None => false,
-    };
-    if !manage && !taker {
-        return Err(AppError::Forbidden("Not a note-taker of this table.".into()).into());
-    }
-    let n = Notes {
+    let notes = Notes {
         key_points: body.key_points,
         proposals: body.proposals,
         next_steps: body.next_steps,
         continuing: body.continuing,
         lang: body.language,
     };
-    state
-        .store
-        .save_notes(id, &n, me.person_id, Timestamp::now())
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::save_notes(&state, &c, &me, id, &notes).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -510,29 +456,24 @@ pub struct NewRoundJson {
 ))]
 async fn add_round(
     State(state): State<AppState>,
+    Me(me): Me,
     Json(body): Json<NewRoundJson>,
 ) -> Result<Response, ApiError> {
     let c = current(&state).await?;
-    let at = |text: &str, field: &str| -> Result<Timestamp, ApiError> {
+    let at = |text: &str, field: &str| -> Result<Timestamp, AppError> {
         text.parse().map_err(|_| {
             AppError::BadRequest(format!(
                 "{field} {text:?} is not an RFC 3339 time such as 2027-03-02T07:00:00Z"
             ))
-            .into()
         })
     };
-    let id = state
-        .store
-        .create_round(
-            c.id,
-            body.session,
-            &body.label,
-            at(&body.starts_at, "starts_at")?,
-            at(&body.ends_at, "ends_at")?,
-        )
-        .await?;
-    state.live.changed(Scope::OpenSpace);
-    Ok(created(id))
+    let round = NewRound {
+        label: &body.label,
+        session: body.session,
+        starts_at: at(&body.starts_at, "starts_at")?,
+        ends_at: at(&body.ends_at, "ends_at")?,
+    };
+    Ok(created(actions::add_round(&state, &c, &me, &round).await?))
 }
 
 /// Removes a round; its topics go back to the unplaced list (organisers).
@@ -542,13 +483,11 @@ async fn add_round(
 ))]
 async fn delete_round(
     State(state): State<AppState>,
+    Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    if !state.store.delete_round(c.id, id).await? {
-        return Err(AppError::NotFound.into());
-    }
-    state.live.changed(Scope::OpenSpace);
+    actions::delete_round(&state, &c, &me, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -574,13 +513,13 @@ impl NewSpaceJson {
 ))]
 async fn add_space(
     State(state): State<AppState>,
+    Me(me): Me,
     Json(body): Json<NewSpaceJson>,
 ) -> Result<Response, ApiError> {
     let c = current(&state).await?;
-    let space = body.input()?;
-    let id = state.store.create_space(c.id, &space).await?;
-    state.live.changed(Scope::OpenSpace);
-    Ok(created(id))
+    Ok(created(
+        actions::add_space(&state, &c, &me, &body.input()?).await?,
+    ))
 }
 
 /// Renames a table or room, or changes its seats or interpretation
@@ -593,18 +532,12 @@ async fn add_space(
 ))]
 async fn edit_space(
     State(state): State<AppState>,
+    Me(me): Me,
     Path(id): Path<i64>,
     Json(body): Json<NewSpaceJson>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    let space = body.input()?;
-    crate::web::open_space::space_saved(
-        state
-            .store
-            .update_space(c.id, id, &space, Timestamp::now())
-            .await?,
-    )?;
-    state.live.changed(Scope::OpenSpace);
+    actions::edit_space(&state, &c, &me, id, &body.input()?).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -615,12 +548,10 @@ async fn edit_space(
 ))]
 async fn delete_space(
     State(state): State<AppState>,
+    Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    if !state.store.delete_space(c.id, id).await? {
-        return Err(AppError::NotFound.into());
-    }
-    state.live.changed(Scope::OpenSpace);
+    actions::delete_space(&state, &c, &me, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,44 +1,42 @@
 //! Building the program through the JSON API: the consultation's details,
 //! rooms, sessions (create, edit, cancel, duplicate), the schedule's
-//! warnings, and importing a program file. Organisers only; the same
-//! actions as the pages (`web::program_edit`).
+//! warnings, and importing a program file. Organisers only; adapted from
+//! [`crate::app::program`], which the pages share.
 
-use crate::web::live::Scope;
 use axum::{
-    Json, Router,
+    Json,
     body::Bytes,
-    extract::{Path, Query, State},
+    extract::{DefaultBodyLimit, Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Response},
-    routing::{get, post, put},
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+use utoipa_axum::{router::UtoipaMethodRouterExt, routes};
 
 use super::current;
 use crate::{
-    domain::{Viewer, schedule::warnings},
-    error::{ApiError, AppError},
-    web::{
+    api::ApiError,
+    app::{
         AppState, Me,
-        program_edit::{self as actions, SessionForm, details_from, organisers_only},
+        program::{self as actions, DetailsForm, Imported, SessionForm, organisers_only},
+        routes::Routes,
     },
+    auth::access::Rule,
+    domain::{Viewer, schedule::warnings},
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/consultation", put(details))
-        .route("/rooms", get(rooms).post(add_room))
-        .route("/rooms/{id}", put(rename_room).delete(delete_room))
-        .route("/sessions", post(create))
-        .route("/sessions/{id}", put(update))
-        .route("/sessions/{id}/cancel", post(cancel))
-        .route("/sessions/{id}/duplicate", post(duplicate))
-        .route("/program/warnings", get(program_warnings))
-        .route(
-            "/import/program",
-            post(import).layer(crate::web::import_body_limit()),
-        )
+pub fn routes(r: Routes, upload_limit: DefaultBodyLimit) -> Routes {
+    r.api(Rule::Organisers, routes!(details))
+        .api(Rule::Program, routes!(rooms))
+        .api(Rule::Organisers, routes!(add_room))
+        .api(Rule::Organisers, routes!(rename_room, delete_room))
+        .api(Rule::Organisers, routes!(create))
+        .api(Rule::Organisers, routes!(update))
+        .api(Rule::Organisers, routes!(cancel))
+        .api(Rule::Organisers, routes!(duplicate))
+        .api(Rule::Organisers, routes!(program_warnings))
+        .api(Rule::Organisers, routes!(import).layer(upload_limit))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -66,20 +64,16 @@ async fn details(
     Json(body): Json<DetailsJson>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    organisers_only(&me)?;
-    let details = details_from(
-        &body.title,
-        &body.venue,
-        &body.time_zone,
-        &body.start_date,
-        &body.end_date,
-        &body.languages.join(" "),
-    )?;
-    state.store.update_consultation(c.id, &details).await?;
-    state
-        .audit(c.id, &me, "edited consultation", &details.title)
-        .await?;
-    state.live.changed(Scope::Program);
+    let languages = body.languages.join(" ");
+    let details = DetailsForm {
+        title: &body.title,
+        venue: &body.venue,
+        time_zone: &body.time_zone,
+        start_date: &body.start_date,
+        end_date: &body.end_date,
+        languages: &languages,
+    };
+    actions::edit_details(&state, &c, &me, &details).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -106,11 +100,6 @@ async fn rooms(State(state): State<AppState>) -> Result<Json<Vec<RoomJson>>, Api
     ))
 }
 
-fn room_name(name: &str) -> Result<String, AppError> {
-    crate::domain::required_text("room name", name, crate::domain::NAME_MAX)
-        .map_err(|e| AppError::BadRequest(e.to_string()))
-}
-
 #[derive(Serialize, ToSchema)]
 pub struct CreatedJson {
     id: i64,
@@ -127,12 +116,7 @@ async fn add_room(
     Json(body): Json<RoomJson>,
 ) -> Result<Response, ApiError> {
     let c = current(&state).await?;
-    organisers_only(&me)?;
-    let name = room_name(&body.name)?;
-    let id =
-        state.store.create_room(c.id, &name).await?.ok_or_else(|| {
-            AppError::Conflict(format!("There is a room called {name:?} already."))
-        })?;
+    let id = actions::add_room(&state, &c, &me, &body.name).await?;
     Ok((StatusCode::CREATED, Json(CreatedJson { id })).into_response())
 }
 
@@ -148,12 +132,7 @@ async fn rename_room(
     Json(body): Json<RoomJson>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    organisers_only(&me)?;
-    let name = room_name(&body.name)?;
-    if !state.store.rename_room(c.id, id, &name).await? {
-        return Err(AppError::Conflict(format!("Cannot rename the room to {name:?}.")).into());
-    }
-    state.live.changed(Scope::Program);
+    actions::rename_room(&state, &c, &me, id, &body.name).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -168,15 +147,7 @@ async fn delete_room(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    organisers_only(&me)?;
-    if !state
-        .store
-        .delete_room(c.id, id, jiff::Timestamp::now())
-        .await?
-    {
-        return Err(AppError::NotFound.into());
-    }
-    state.live.changed(Scope::Program);
+    actions::delete_room(&state, &c, &me, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -329,53 +300,38 @@ async fn import(
     body: Bytes,
 ) -> Result<Response, ApiError> {
     let c = current(&state).await?;
-    organisers_only(&me)?;
-    match crate::import_program(&state.store, Some(&c), &body, q.apply).await {
-        Ok(done) => {
-            if q.apply {
-                let detail = format!(
-                    "{}: {} created, {} updated",
-                    done.format,
-                    done.plan.created.len(),
-                    done.plan.updated.len()
-                );
-                state.audit(c.id, &me, "imported program", &detail).await?;
-                state.live.changed(Scope::Program);
-            }
-            let p = done.plan;
-            Ok(Json(ImportJson {
-                format: done.format,
-                applied: q.apply,
-                created: p.created,
-                updated: p
-                    .updated
-                    .into_iter()
-                    .map(|(t, changes)| {
-                        let changes = changes
-                            .into_iter()
-                            .map(|ch| ChangeJson {
-                                field: ch.field,
-                                old: ch.old,
-                                new: ch.new,
-                            })
-                            .collect();
-                        (t, changes)
-                    })
-                    .collect(),
-                unchanged: p.unchanged,
-                new_rooms: p.new_rooms,
-                new_people: p.new_people,
-            })
-            .into_response())
-        }
-        Err(crate::ProgramImportError::File(errors)) => Ok((
+    match actions::import_program(&state, &c, &me, &body, q.apply).await? {
+        Imported::Planned { format, plan: p } => Ok(Json(ImportJson {
+            format,
+            applied: q.apply,
+            created: p.created,
+            updated: p
+                .updated
+                .into_iter()
+                .map(|(t, changes)| {
+                    let changes = changes
+                        .into_iter()
+                        .map(|ch| ChangeJson {
+                            field: ch.field,
+                            old: ch.old,
+                            new: ch.new,
+                        })
+                        .collect();
+                    (t, changes)
+                })
+                .collect(),
+            unchanged: p.unchanged,
+            new_rooms: p.new_rooms,
+            new_people: p.new_people,
+        })
+        .into_response()),
+        Imported::Refused(problems) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             Json(ImportErrorsJson {
                 error: "nothing imported: the file has problems".into(),
-                problems: errors.iter().map(ToString::to_string).collect(),
+                problems,
             }),
         )
             .into_response()),
-        Err(crate::ProgramImportError::Other(e)) => Err(AppError::Internal(e.to_string()).into()),
     }
 }

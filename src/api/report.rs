@@ -1,19 +1,22 @@
 //! The consultation's report as JSON: the same parts, names and counts as
 //! the page and its files.
 
-use axum::{Json, Router, extract::State, routing::get};
+use axum::{Json, extract::State};
 use serde::Serialize;
 use utoipa::ToSchema;
+use utoipa_axum::routes;
 
 use super::current;
 use crate::{
+    api::ApiError,
+    app::{AppState, Me, report::readable_report, routes::Routes},
+    auth::access::Rule,
     domain::report::{ActionKind, Count, Named, Part, Text},
-    error::ApiError,
-    web::{AppState, Me, report::readable_report},
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/report", get(report))
+/// Organisers always; others once it is published (the action checks).
+pub fn routes(r: Routes) -> Routes {
+    r.api(Rule::Program, routes!(report))
 }
 
 /// Text as written, with its language (BCP 47).

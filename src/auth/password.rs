@@ -6,22 +6,31 @@ use argon2::{
     password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng},
 };
 
-use crate::error::AppError;
+/// A password could not be hashed (the hasher failed or its thread died).
+#[derive(Debug, thiserror::Error)]
+#[error("hashing a password: {0}")]
+pub struct HashError(String);
+
+impl From<HashError> for crate::error::AppError {
+    fn from(e: HashError) -> Self {
+        crate::error::AppError::Internal(e.to_string())
+    }
+}
 
 /// Verified against when no such organiser exists, so that an unknown name
 /// takes as long to refuse as a wrong password.
 const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$dDbzL4MwQQ8BGd0Nf0PzkFh7ZzkQeZ6h0e6PCZr0kH4";
 
-pub async fn hash(password: String) -> Result<String, AppError> {
+pub async fn hash(password: String) -> Result<String, HashError> {
     tokio::task::spawn_blocking(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
-            .map_err(|e| AppError::Internal(format!("hashing a password: {e}")))
+            .map_err(|e| HashError(e.to_string()))
     })
     .await
-    .map_err(|e| AppError::Internal(e.to_string()))?
+    .map_err(|e| HashError(e.to_string()))?
 }
 
 /// True when `password` matches `stored`; with no stored hash, spends the

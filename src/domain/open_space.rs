@@ -110,19 +110,6 @@ impl Board {
             .map(|s| s.capacity)
     }
 
-    /// Tables of a round that still have room, emptiest first: what a
-    /// person who found a table full is offered instead.
-    pub fn tables_with_room(&self, round: i64) -> Vec<&BoardTopic> {
-        let mut open: Vec<&BoardTopic> = self
-            .topics
-            .iter()
-            .filter(|t| t.round_id == Some(round))
-            .filter(|t| self.capacity(t).is_some_and(|c| t.signed_up < c))
-            .collect();
-        open.sort_by_key(|t| (t.signed_up - self.capacity(t).unwrap_or(0), t.id));
-        open
-    }
-
     /// Cells of a round with no topic.
     pub fn free_spaces(&self, round: i64) -> impl Iterator<Item = &Space> {
         self.spaces
@@ -298,10 +285,8 @@ mod tests {
     }
 
     #[test]
-    fn a_full_table_offers_those_with_room_emptiest_first() {
+    fn a_board_knows_its_unplaced_topics_free_cells_and_started_rounds() {
         let b = board();
-        let open: Vec<i64> = b.tables_with_room(1).iter().map(|t| t.id).collect();
-        assert_eq!(open, [12, 11]);
         assert_eq!(b.unplaced().map(|t| t.id).collect::<Vec<_>>(), [13]);
         assert_eq!(b.free_spaces(1).count(), 0);
         assert!(

@@ -8,16 +8,15 @@ use axum::{
 use jiff::Timestamp;
 
 use super::{
-    AppState,
-    auth::Me,
+    AppState, Me,
     pages::{Current, PageResult, render, tr},
     views::Layout,
 };
 use crate::{
+    app::people as actions,
     auth::Role,
-    domain::{Consents, LanguageTag, Purpose, Visibility},
+    domain::{Consents, Purpose},
     error::AppError,
-    store::{OwnProfile, StoreError},
 };
 
 #[derive(Template)]
@@ -116,27 +115,16 @@ pub async fn update_profile(
     Me(me): Me,
     axum::Form(form): axum::Form<ProfileForm>,
 ) -> Result<Response, AppError> {
-    let person = me
-        .person_id
-        .ok_or(AppError::Forbidden("no person to edit".into()))?;
-    let bad = |e: crate::domain::ValidationError| AppError::BadRequest(e.to_string());
-    let profile = OwnProfile {
-        display_name: form.display_name,
-        visibility: Visibility::parse(&form.visibility).map_err(bad)?,
-        languages: LanguageTag::parse_list(&form.languages).map_err(bad)?,
+    let profile = actions::ProfileForm {
+        display_name: &form.display_name,
+        visibility: &form.visibility,
+        languages: &form.languages,
         consents: Consents {
             screen: form.consent_screen.as_deref() == Some("yes"),
             report: form.consent_report.as_deref() == Some("yes"),
         },
     };
-    state
-        .store
-        .update_own_profile(person, &profile, consent_wording, Timestamp::now())
-        .await
-        .map_err(|e| match e {
-            StoreError::Invalid(e) => AppError::BadRequest(e.to_string()),
-            e => e.into(),
-        })?;
+    actions::update_profile(&state, &me, &profile, consent_wording).await?;
     Ok(Redirect::to("/account?saved=1").into_response())
 }
 
@@ -146,35 +134,13 @@ pub struct PasswordForm {
     confirm: String,
 }
 
-const PASSWORD_MIN: usize = 12;
-const PASSWORD_MAX: usize = 1000;
-
 /// An organiser sets a password, to sign in without a link.
 pub async fn set_password(
     State(state): State<AppState>,
     Me(me): Me,
     axum::Form(form): axum::Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    let person = me
-        .person_id
-        .filter(|_| me.role == Role::Organiser)
-        .ok_or(AppError::Forbidden("only organisers have passwords".into()))?;
-    let length = form.password.chars().count();
-    if !(PASSWORD_MIN..=PASSWORD_MAX).contains(&length) {
-        return Err(AppError::BadRequest(format!(
-            "The password must have {PASSWORD_MIN} to {PASSWORD_MAX} characters; it has {length}."
-        )));
-    }
-    if form.password != form.confirm {
-        return Err(AppError::BadRequest(
-            "The two passwords differ; type the same one twice.".into(),
-        ));
-    }
-    let hash = crate::auth::password::hash(form.password).await?;
-    state.store.set_password_hash(person, &hash).await?;
-    if let Some(c) = state.store.current_consultation().await? {
-        state.audit(c.id, &me, "set their password", "").await?;
-    }
+    actions::set_password(&state, &me, form.password, &form.confirm).await?;
     Ok(Redirect::to("/account?saved=password").into_response())
 }
 

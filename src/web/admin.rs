@@ -1,20 +1,17 @@
 //! Organisers' settings: who organises, screens, the program's visibility,
 //! retention, and the audit log.
 
+use super::{
+    AppState, Me,
+    pages::{Current, PageResult, render, tr},
+    views::Layout,
+};
+use crate::{app::admin as actions, domain::Consultation, error::AppError};
 use askama::Template;
 use axum::{
     extract::State,
     response::{IntoResponse, Redirect, Response},
 };
-use jiff::Timestamp;
-
-use super::{
-    AppState,
-    auth::Me,
-    pages::{Current, PageResult, render, tr},
-    views::Layout,
-};
-use crate::{domain::Consultation, error::AppError, store::RemoveOrganiser};
 
 #[derive(serde::Deserialize)]
 pub struct ProgramVisibilityForm {
@@ -28,24 +25,12 @@ pub struct ProgramVisibilityForm {
 /// Organisers open the program to anonymous visitors, or close it.
 pub async fn program_visibility(
     State(state): State<AppState>,
+    Current(c): Current,
     Me(me): Me,
     axum::Form(form): axum::Form<ProgramVisibilityForm>,
 ) -> Result<Response, AppError> {
-    let c = state
-        .store
-        .current_consultation()
-        .await?
-        .ok_or(AppError::NotFound)?;
     let public = form.program_public.as_deref() == Some("yes");
-    state.store.set_program_public(c.id, public).await?;
-    let detail = if public {
-        "public"
-    } else {
-        "signed-in people only"
-    };
-    state
-        .audit(c.id, &me, "set the program's visibility", detail)
-        .await?;
+    actions::set_program_public(&state, &c, &me, public).await?;
     if form.back.as_deref() == Some("program") {
         return Ok(Redirect::to("/admin/program#details").into_response());
     }
@@ -67,7 +52,7 @@ pub async fn audit(State(state): State<AppState>, Current(c): Current) -> PageRe
         .await?
         .into_iter()
         .map(|e| {
-            let at = Timestamp::from_second(e.at)
+            let at = jiff::Timestamp::from_second(e.at)
                 .map(|t| {
                     t.to_zoned(c.time_zone.clone())
                         .strftime("%Y-%m-%d %H:%M")
@@ -130,7 +115,7 @@ async fn access_page(
 ) -> PageResult {
     let tr = tr();
     let retention = state.store.retention(c.id).await?;
-    let day = |t: Timestamp| t.to_zoned(c.time_zone.clone()).date().to_string();
+    let day = |t: jiff::Timestamp| t.to_zoned(c.time_zone.clone()).date().to_string();
     render(&AccessPage {
         page: Layout::for_consultation(tr, c, tr.t("access-title"), "account"),
         csrf: me.csrf_token.clone(),
@@ -181,19 +166,7 @@ pub async fn remove_organiser(
     Me(me): Me,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response, AppError> {
-    let outcome = state
-        .store
-        .remove_organiser(c.id, id, me.actor(), jiff::Timestamp::now())
-        .await?;
-    match outcome {
-        RemoveOrganiser::Removed => {}
-        RemoveOrganiser::NotFound => return Err(AppError::NotFound),
-        RemoveOrganiser::LastOrganiser => {
-            return Err(AppError::Conflict(
-                "This is the last organiser; add another before removing them.".into(),
-            ));
-        }
-    }
+    actions::remove_organiser(&state, &c, &me, id).await?;
     let to = if Some(id) == me.person_id {
         "/"
     } else {
@@ -207,11 +180,8 @@ pub struct ScreenForm {
     label: String,
 }
 
-/// How long a screen link may wait to be opened, and a screen stays signed in.
-const SCREEN_LINK_HOURS: i64 = 24;
-
 /// Creates a single-use link that turns a device (the projector's laptop)
-/// into a screen: read-only, with no personal data.
+/// into a screen, and shows it once.
 pub async fn create_screen(
     State(state): State<AppState>,
     Current(c): Current,
@@ -219,11 +189,7 @@ pub async fn create_screen(
     headers: axum::http::HeaderMap,
     axum::Form(form): axum::Form<ScreenForm>,
 ) -> PageResult {
-    let token =
-        crate::issue_screen_link(&state.store, c.id, &form.label, SCREEN_LINK_HOURS).await?;
-    state
-        .audit(c.id, &me, "created a screen link", form.label.trim())
-        .await?;
+    let token = actions::create_screen_link(&state, &c, &me, &form.label).await?;
     let link = format!(
         "{}/signin/{token}",
         super::exports::base_url(&state, &headers)
@@ -242,15 +208,7 @@ pub async fn end_screens(
     Current(c): Current,
     Me(me): Me,
 ) -> Result<Response, AppError> {
-    let n = state.store.end_screen_sessions(c.id).await?;
-    state
-        .audit(
-            c.id,
-            &me,
-            "signed out every screen",
-            &format!("{n} screens"),
-        )
-        .await?;
+    actions::end_screens(&state, &c, &me).await?;
     Ok(Redirect::to("/admin/access?done=screens").into_response())
 }
 
@@ -267,23 +225,7 @@ pub async fn set_retention(
     Me(me): Me,
     axum::Form(form): axum::Form<RetentionForm>,
 ) -> Result<Response, AppError> {
-    let date = form.date.trim();
-    let until = if date.is_empty() {
-        None
-    } else {
-        let day: jiff::civil::Date = date.parse().map_err(|_| {
-            AppError::BadRequest(format!("{date:?} is not a date; use the form 2027-03-31."))
-        })?;
-        Some(
-            crate::domain::privacy::retention_instant(day, c.end_date, &c.time_zone)
-                .map_err(|e| AppError::BadRequest(e.to_string()))?,
-        )
-    };
-    state.store.set_retention(c.id, until).await?;
-    let detail = if date.is_empty() { "none" } else { date };
-    state
-        .audit(c.id, &me, "set the retention date", detail)
-        .await?;
+    actions::set_retention(&state, &c, &me, &form.date).await?;
     Ok(Redirect::to("/admin/access?done=retention").into_response())
 }
 
@@ -293,25 +235,14 @@ pub struct TokenForm {
 }
 
 /// Issues a bearer token for the JSON API, acting as this organiser; it is
-/// shown once and only its hash is kept.
+/// shown once.
 pub async fn create_api_token(
     State(state): State<AppState>,
     Current(c): Current,
     Me(me): Me,
     axum::Form(form): axum::Form<TokenForm>,
 ) -> PageResult {
-    let organiser = me
-        .person_id
-        .ok_or_else(|| AppError::Forbidden("API tokens act as an organiser".into()))?;
-    let now = Timestamp::now();
-    let (token, hash) = crate::auth::token::generate();
-    state
-        .store
-        .create_api_token(c.id, organiser, &form.label, &hash, now)
-        .await?;
-    state
-        .audit(c.id, &me, "issued an API token", form.label.trim())
-        .await?;
+    let token = actions::create_api_token(&state, &c, &me, &form.label).await?;
     let made = JustMade {
         token: Some(token),
         ..JustMade::default()
@@ -325,15 +256,6 @@ pub async fn revoke_api_token(
     Me(me): Me,
     axum::extract::Path(id): axum::extract::Path<i64>,
 ) -> Result<Response, AppError> {
-    if !state
-        .store
-        .revoke_api_token(c.id, id, Timestamp::now())
-        .await?
-    {
-        return Err(AppError::NotFound);
-    }
-    state
-        .audit(c.id, &me, "revoked an API token", &id.to_string())
-        .await?;
+    actions::revoke_api_token(&state, &c, &me, id).await?;
     Ok(Redirect::to("/admin/access?done=token").into_response())
 }

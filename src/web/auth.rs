@@ -11,12 +11,15 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use jiff::{SignedDuration, Timestamp};
 
 use super::{
-    AppState,
+    AppState, Me, json_error,
     pages::{Current, PageResult, render, tr},
     views::{Layout, MessagePage},
 };
+use std::sync::Arc;
+
 use crate::{
-    auth::{Principal, Role, access, token},
+    app::routes::AccessTable,
+    auth::{Principal, Role, access::Rule, token},
     error::AppError,
 };
 
@@ -48,7 +51,7 @@ pub async fn resolve_session(
                 None
             });
         let Some(principal) = principal else {
-            return crate::error::ApiError(AppError::Unauthorized).into_response();
+            return json_error(AppError::Unauthorized);
         };
         request.extensions_mut().insert(principal);
         return next.run(request).await;
@@ -70,7 +73,11 @@ pub async fn resolve_session(
 }
 
 /// Applies the access table and CSRF protection before any handler runs.
-pub async fn enforce(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn enforce(
+    State((state, access)): State<(AppState, Arc<AccessTable>)>,
+    request: Request,
+    next: Next,
+) -> Response {
     let path = request
         .extensions()
         .get::<MatchedPath>()
@@ -84,11 +91,11 @@ pub async fn enforce(State(state): State<AppState>, request: Request, next: Next
     let method = request.method().clone();
     let api = path.starts_with("/api/");
     let refuse = |error: AppError| match api {
-        true => crate::error::ApiError(error).into_response(),
+        true => json_error(error),
         false => error.into_response(),
     };
-    let Some(rule) = access::rule(method.as_str(), &path) else {
-        let allowed = access::methods(&path);
+    let Some(rule) = access.rule(&method, &path) else {
+        let allowed = access.methods(&path);
         if !allowed.is_empty() {
             return method_not_allowed(api, &allowed);
         }
@@ -96,7 +103,7 @@ pub async fn enforce(State(state): State<AppState>, request: Request, next: Next
         return refuse(AppError::NotFound);
     };
     let program_public = match rule {
-        access::Rule::Program if principal.role == Role::Anonymous => {
+        Rule::Program if principal.role == Role::Anonymous => {
             match state.store.current_consultation().await {
                 Ok(c) => c.is_none_or(|c| c.program_public),
                 Err(e) => return refuse(e.into()),
@@ -136,7 +143,7 @@ fn rate_limit(
             .extensions()
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
             .map(|c| c.0);
-        match super::limits::client_ip(peer, request.headers(), &state.trusted_proxies) {
+        match crate::app::limits::client_ip(peer, request.headers(), &state.trusted_proxies) {
             Some(ip) => state.limits.allow_sign_in(ip),
             None => true,
         }
@@ -189,11 +196,8 @@ fn denied(principal: &Principal, path: &str) -> Response {
     let api = path.starts_with("/api/");
     match (principal.role, api) {
         (Role::Anonymous, false) => Redirect::to("/signin").into_response(),
-        (Role::Anonymous, true) => crate::error::ApiError(AppError::Unauthorized).into_response(),
-        (_, true) => {
-            crate::error::ApiError(AppError::Forbidden("not allowed for your role".into()))
-                .into_response()
-        }
+        (Role::Anonymous, true) => json_error(AppError::Unauthorized),
+        (_, true) => json_error(AppError::Forbidden("not allowed for your role".into())),
         (_, false) => {
             AppError::Forbidden("This page is not open to your role.".into()).into_response()
         }
@@ -241,24 +245,6 @@ fn check_csrf(
         Some(given) if token::same(given, &principal.csrf_token) => Ok(()),
         Some(_) => Err("wrong CSRF token"),
         None => Err("missing CSRF token"),
-    }
-}
-
-/// The signed-in party, for handlers that need more than the viewer.
-pub struct Me(pub Principal);
-
-impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Me {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        _state: &S,
-    ) -> Result<Self, Self::Rejection> {
-        Ok(Me(parts
-            .extensions
-            .get::<Principal>()
-            .cloned()
-            .unwrap_or_else(Principal::anonymous)))
     }
 }
 

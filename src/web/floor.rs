@@ -1,9 +1,8 @@
 //! The floor of a session in the browser: questions and votes, the speaking
 //! queue, moderation, the screen view and the summary. Every action is a
 //! plain form; the live script refreshes the parts marked `data-live`. The
-//! actions are shared with the JSON API, so both apply the same rules.
+//! actions are in [`crate::app::floor`], shared with the JSON API.
 
-use super::live::Scope;
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
@@ -12,451 +11,27 @@ use axum::{
 use jiff::Timestamp;
 
 use super::{
-    AppState,
-    auth::Me,
     format,
-    open_space::person,
     pages::{Current, PageResult, render, tr},
     views::{Layout, language_name, paragraphs},
 };
 use crate::{
-    auth::{Principal, Role},
+    app::{
+        AppState, Me,
+        floor::{self as actions, Moderation, QueueAction},
+    },
+    auth::Role,
     domain::{
-        Consultation, Session,
+        Consultation,
         floor::{
-            FloorRequest, FloorSettings, Question, QuestionInput, QuestionSort, QuestionStatus,
-            QueueOrder, QueueViewer, RequestInput, RequestState, SUMMARY_MAX, order_queue,
-            sort_questions, spoken_so_far,
+            FloorRequest, Question, QuestionSort, QuestionStatus, QueueOrder, QueueViewer,
+            RequestState, order_queue, sort_questions, spoken_so_far,
         },
     },
     error::AppError,
     i18n::Tr,
-    store::{AskOutcome, CallOutcome, Floor, MergeOutcome, VoteOutcome},
+    store::Floor,
 };
-
-// ------------------------------------------------------------ shared actions
-
-/// The session a floor action is about, and whether the person moderates it
-/// (an organiser, or one of the session's facilitators).
-pub(crate) struct FloorOf {
-    pub session: Session,
-    pub moderator: bool,
-}
-
-pub(crate) async fn floor_of(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-) -> Result<FloorOf, AppError> {
-    let session = state
-        .store
-        .session(c.id, session_id, me.role.viewer())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let moderator = match (me.role, me.person_id) {
-        (Role::Organiser, _) => true,
-        (_, Some(p)) => state.store.facilitates(session_id, p).await?,
-        _ => false,
-    };
-    Ok(FloorOf { session, moderator })
-}
-
-/// The floor of a session, for an action only its moderators may take.
-async fn moderated_floor(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-) -> Result<FloorOf, AppError> {
-    let f = floor_of(state, c, me, session_id).await?;
-    if !f.moderator {
-        return Err(AppError::Forbidden(
-            "Only the session's facilitators and the organisers can do this.".into(),
-        ));
-    }
-    Ok(f)
-}
-
-/// Tells the pages showing this session's floor.
-fn announce(state: &AppState, session_id: i64) {
-    state.live.changed(Scope::Floor(session_id));
-}
-
-async fn find_question(
-    state: &AppState,
-    question_id: i64,
-) -> Result<crate::store::QuestionRef, AppError> {
-    state
-        .store
-        .question_ref(question_id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// A question, checked to be in a session of this consultation.
-async fn question_in(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    question_id: i64,
-) -> Result<crate::store::QuestionRef, AppError> {
-    let q = find_question(state, question_id).await?;
-    floor_of(state, c, me, q.session_id).await?;
-    Ok(q)
-}
-
-/// A question, for an action only its session's moderators may take.
-async fn moderated_question(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    question_id: i64,
-) -> Result<crate::store::QuestionRef, AppError> {
-    let q = find_question(state, question_id).await?;
-    moderated_floor(state, c, me, q.session_id).await?;
-    Ok(q)
-}
-
-fn language_or_default(lang: &str, c: &Consultation) -> String {
-    if lang.trim().is_empty() {
-        c.languages.first().cloned().unwrap_or_else(|| "en".into())
-    } else {
-        lang.trim().to_owned()
-    }
-}
-
-pub(crate) async fn ask_question(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-    text: &str,
-    lang: &str,
-    anonymous: bool,
-) -> Result<i64, AppError> {
-    let author = person(me)?;
-    let f = floor_of(state, c, me, session_id).await?;
-    let input = QuestionInput::new(text, &language_or_default(lang, c))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let settings = state.store.floor_settings(session_id).await?;
-    if anonymous && !settings.anonymous_allowed {
-        return Err(AppError::BadRequest(
-            "This session does not take anonymous questions; ask with your name.".into(),
-        ));
-    }
-    let status = if settings.moderated && !f.moderator {
-        QuestionStatus::Pending
-    } else {
-        QuestionStatus::Visible
-    };
-    let id = state
-        .store
-        .ask_question(
-            session_id,
-            author,
-            anonymous,
-            &input,
-            status,
-            Timestamp::now(),
-        )
-        .await?;
-    announce(state, session_id);
-    Ok(id)
-}
-
-pub(crate) async fn vote(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    question_id: i64,
-    yes: bool,
-) -> Result<i64, AppError> {
-    let voter = person(me)?;
-    let q = question_in(state, c, me, question_id).await?;
-    // A vote for a merged duplicate goes to the question it was merged into.
-    let target = match (q.status, q.merged_into) {
-        (QuestionStatus::Merged, Some(into)) => into,
-        _ => question_id,
-    };
-    match state.store.vote(target, voter, yes).await? {
-        VoteOutcome::Counted => {}
-        VoteOutcome::AlreadyCounted => {
-            return Err(AppError::Conflict(
-                "You voted for this question already: each person votes once.".into(),
-            ));
-        }
-        VoteOutcome::NotOpen => {
-            return Err(AppError::Conflict(
-                "This question is not open for votes (it waits for approval or was hidden).".into(),
-            ));
-        }
-    }
-    announce(state, q.session_id);
-    Ok(q.session_id)
-}
-
-/// What a moderator does with a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum Moderation {
-    Approve,
-    Hide,
-    Answered,
-    Unanswered,
-}
-
-pub(crate) async fn moderate(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    question_id: i64,
-    action: Moderation,
-) -> Result<i64, AppError> {
-    let q = moderated_question(state, c, me, question_id).await?;
-    let now = Timestamp::now();
-    let done = match action {
-        Moderation::Approve => {
-            state
-                .store
-                .set_question_status(question_id, QuestionStatus::Visible)
-                .await?
-        }
-        Moderation::Hide => {
-            state
-                .store
-                .set_question_status(question_id, QuestionStatus::Hidden)
-                .await?
-        }
-        Moderation::Answered => state.store.mark_answered(question_id, true, now).await?,
-        Moderation::Unanswered => state.store.mark_answered(question_id, false, now).await?,
-    };
-    if !done {
-        return Err(AppError::Conflict(
-            "This question was merged into another; act on that one.".into(),
-        ));
-    }
-    announce(state, q.session_id);
-    Ok(q.session_id)
-}
-
-pub(crate) async fn merge(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    duplicate: i64,
-    into: i64,
-) -> Result<i64, AppError> {
-    let q = moderated_question(state, c, me, duplicate).await?;
-    match state.store.merge_question(duplicate, into).await? {
-        MergeOutcome::Merged => {
-            announce(state, q.session_id);
-            Ok(q.session_id)
-        }
-        MergeOutcome::Refused => Err(AppError::Conflict(
-            "Merge a question into another open question of the same session.".into(),
-        )),
-    }
-}
-
-/// An organiser learns who wrote a question, anonymous or not; audited.
-pub(crate) async fn trace(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    question_id: i64,
-) -> Result<Option<(i64, String)>, AppError> {
-    if me.role != Role::Organiser {
-        return Err(AppError::Forbidden(
-            "Only organisers can see who wrote a question.".into(),
-        ));
-    }
-    question_in(state, c, me, question_id).await?;
-    let author = state.store.question_author(question_id).await?;
-    let detail = match &author {
-        Some((id, name)) => format!("question {question_id}: person {id} ({name})"),
-        None => format!("question {question_id}: author erased"),
-    };
-    state.audit(c.id, me, "trace-question", &detail).await?;
-    Ok(author)
-}
-
-pub(crate) async fn ask_to_speak(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-    note: &str,
-    lang: &str,
-    point_of_order: bool,
-) -> Result<i64, AppError> {
-    let who = person(me)?;
-    floor_of(state, c, me, session_id).await?;
-    let input = RequestInput::new(note, &language_or_default(lang, c), point_of_order)
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    match state
-        .store
-        .ask_to_speak(session_id, who, &input, Timestamp::now())
-        .await?
-    {
-        AskOutcome::Queued { position } => {
-            announce(state, session_id);
-            Ok(position)
-        }
-        AskOutcome::AlreadyQueued => Err(AppError::Conflict(
-            "You are already in the queue of this session.".into(),
-        )),
-    }
-}
-
-pub(crate) async fn withdraw(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-) -> Result<(), AppError> {
-    let who = person(me)?;
-    floor_of(state, c, me, session_id).await?;
-    if !state.store.withdraw_request(session_id, who).await? {
-        return Err(AppError::Conflict(
-            "You are not waiting to speak in this session.".into(),
-        ));
-    }
-    announce(state, session_id);
-    Ok(())
-}
-
-/// Gives the floor to the next in the queue, or to one request.
-pub(crate) async fn call(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-    request: Option<i64>,
-) -> Result<i64, AppError> {
-    moderated_floor(state, c, me, session_id).await?;
-    match state
-        .store
-        .call_speaker(session_id, request, Timestamp::now())
-        .await?
-    {
-        CallOutcome::Called { request_id } => {
-            announce(state, session_id);
-            Ok(request_id)
-        }
-        CallOutcome::EmptyQueue => Err(AppError::Conflict("No one is waiting to speak.".into())),
-        CallOutcome::NotWaiting => Err(AppError::Conflict(
-            "That person is no longer waiting to speak.".into(),
-        )),
-    }
-}
-
-/// What a facilitator does with one request in the queue.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum QueueAction {
-    Call,
-    Priority,
-    NoPriority,
-    Remove,
-}
-
-pub(crate) async fn manage_request(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-    request_id: i64,
-    action: QueueAction,
-) -> Result<(), AppError> {
-    if action == QueueAction::Call {
-        return call(state, c, me, session_id, Some(request_id))
-            .await
-            .map(|_| ());
-    }
-    moderated_floor(state, c, me, session_id).await?;
-    let store = &state.store;
-    let done = match action {
-        QueueAction::Priority => {
-            store
-                .set_request_priority(session_id, request_id, true)
-                .await?
-        }
-        QueueAction::NoPriority => {
-            store
-                .set_request_priority(session_id, request_id, false)
-                .await?
-        }
-        QueueAction::Remove | QueueAction::Call => {
-            store.remove_request(session_id, request_id).await?
-        }
-    };
-    if !done {
-        return Err(AppError::Conflict(
-            "That person is no longer waiting to speak.".into(),
-        ));
-    }
-    announce(state, session_id);
-    Ok(())
-}
-
-pub(crate) async fn end_turn(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-) -> Result<(), AppError> {
-    moderated_floor(state, c, me, session_id).await?;
-    if !state.store.end_turn(session_id, Timestamp::now()).await? {
-        return Err(AppError::Conflict("No one has the floor.".into()));
-    }
-    announce(state, session_id);
-    Ok(())
-}
-
-pub(crate) async fn save_settings(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-    settings: FloorSettings,
-) -> Result<(), AppError> {
-    moderated_floor(state, c, me, session_id).await?;
-    settings
-        .check()
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    state
-        .store
-        .save_floor_settings(session_id, &settings)
-        .await?;
-    announce(state, session_id);
-    Ok(())
-}
-
-pub(crate) async fn save_summary(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    session_id: i64,
-    text: &str,
-    lang: &str,
-) -> Result<(), AppError> {
-    moderated_floor(state, c, me, session_id).await?;
-    let len = text.chars().count();
-    if len > SUMMARY_MAX {
-        return Err(AppError::BadRequest(format!(
-            "The summary is too long ({len} characters, at most {SUMMARY_MAX})."
-        )));
-    }
-    let lang = crate::domain::LanguageTag::parse(&language_or_default(lang, c))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
-    state
-        .store
-        .save_summary(session_id, text.trim(), lang.as_str(), Timestamp::now())
-        .await?;
-    announce(state, session_id);
-    Ok(())
-}
 
 // ------------------------------------------------------------------ views
 
@@ -671,7 +246,7 @@ pub async fn floor_page(
     Query(query): Query<FloorQuery>,
 ) -> PageResult {
     let tr = tr();
-    let f = floor_of(&state, &c, &me, id).await?;
+    let f = actions::floor_of(&state, &c, &me, id).await?;
     let floor = state.store.floor(id).await?;
     let votes = match me.person_id {
         Some(p) => state.store.my_votes(id, p).await?,
@@ -781,7 +356,7 @@ pub async fn screen(
     headers: axum::http::HeaderMap,
 ) -> PageResult {
     let tr = tr();
-    let f = floor_of(&state, &c, &me, id).await?;
+    let f = actions::floor_of(&state, &c, &me, id).await?;
     let floor = state.store.floor(id).await?;
     let mut questions: Vec<Question> = floor
         .questions
@@ -859,7 +434,7 @@ pub async fn post_question(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<QuestionForm>,
 ) -> Result<Response, AppError> {
-    let q = ask_question(
+    let q = actions::ask_question(
         &state,
         &c,
         &me,
@@ -886,7 +461,7 @@ pub async fn post_vote(
     axum::Form(form): axum::Form<VoteForm>,
 ) -> Result<Response, AppError> {
     let yes = form.vote.as_deref() != Some("no");
-    let session = vote(&state, &c, &me, qid, yes).await?;
+    let session = actions::vote(&state, &c, &me, qid, yes).await?;
     Ok(back_to(session, &format!("question-{qid}")))
 }
 
@@ -902,7 +477,7 @@ pub async fn post_moderate(
     Path(qid): Path<i64>,
     axum::Form(form): axum::Form<ModerateForm>,
 ) -> Result<Response, AppError> {
-    let session = moderate(&state, &c, &me, qid, form.action).await?;
+    let session = actions::moderate(&state, &c, &me, qid, form.action).await?;
     Ok(back_to(session, "questions"))
 }
 
@@ -918,7 +493,7 @@ pub async fn post_merge(
     Path(qid): Path<i64>,
     axum::Form(form): axum::Form<MergeForm>,
 ) -> Result<Response, AppError> {
-    let session = merge(&state, &c, &me, qid, form.into).await?;
+    let session = actions::merge(&state, &c, &me, qid, form.into).await?;
     Ok(back_to(session, &format!("question-{}", form.into)))
 }
 
@@ -928,15 +503,15 @@ pub async fn post_trace(
     Me(me): Me,
     Path(qid): Path<i64>,
 ) -> PageResult {
-    let author = trace(&state, &c, &me, qid).await?;
+    let author = actions::trace(&state, &c, &me, qid).await?;
     let tr = tr();
     let body = match author {
         Some((_, name)) => tr.t_with("floor-trace-result", "name", name),
         None => tr.t("floor-trace-erased"),
     };
-    render(&super::MessagePage {
+    render(&super::views::MessagePage {
         body,
-        ..super::MessagePage::new("floor-trace-title", "floor-trace-title")
+        ..super::views::MessagePage::new("floor-trace-title", "floor-trace-title")
     })
 }
 
@@ -957,7 +532,7 @@ pub async fn post_speak(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<SpeakForm>,
 ) -> Result<Response, AppError> {
-    ask_to_speak(
+    actions::ask_to_speak(
         &state,
         &c,
         &me,
@@ -976,7 +551,7 @@ pub async fn post_withdraw(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    withdraw(&state, &c, &me, id).await?;
+    actions::withdraw(&state, &c, &me, id).await?;
     Ok(back_to(id, "queue"))
 }
 
@@ -986,7 +561,7 @@ pub async fn post_next(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    call(&state, &c, &me, id, None).await?;
+    actions::call(&state, &c, &me, id, None).await?;
     Ok(back_to(id, "queue"))
 }
 
@@ -996,7 +571,7 @@ pub async fn post_end_turn(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    end_turn(&state, &c, &me, id).await?;
+    actions::end_turn(&state, &c, &me, id).await?;
     Ok(back_to(id, "queue"))
 }
 
@@ -1012,7 +587,7 @@ pub async fn post_request(
     Path((id, request)): Path<(i64, i64)>,
     axum::Form(form): axum::Form<RequestForm>,
 ) -> Result<Response, AppError> {
-    manage_request(&state, &c, &me, id, request, form.action).await?;
+    actions::manage_request(&state, &c, &me, id, request, form.action).await?;
     Ok(back_to(id, "queue"))
 }
 
@@ -1029,33 +604,6 @@ pub struct SettingsForm {
     limit: String,
 }
 
-pub(crate) fn settings_from(
-    order: &str,
-    limit: &str,
-    moderated: bool,
-    anonymous_allowed: bool,
-) -> Result<FloorSettings, AppError> {
-    let order = if order.trim().is_empty() {
-        QueueOrder::Arrival
-    } else {
-        QueueOrder::parse(order).map_err(|e| AppError::BadRequest(e.to_string()))?
-    };
-    let speaking_limit = match limit.trim() {
-        "" | "0" => None,
-        text => Some(text.parse::<i64>().map_err(|_| {
-            AppError::BadRequest(format!(
-                "The speaking time {text:?} is not a number of seconds."
-            ))
-        })?),
-    };
-    Ok(FloorSettings {
-        moderated,
-        anonymous_allowed,
-        order,
-        speaking_limit,
-    })
-}
-
 pub async fn post_settings(
     State(state): State<AppState>,
     Current(c): Current,
@@ -1063,13 +611,13 @@ pub async fn post_settings(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<SettingsForm>,
 ) -> Result<Response, AppError> {
-    let settings = settings_from(
+    let settings = actions::settings_from(
         &form.order,
         &form.limit,
         checked(&form.moderated),
         checked(&form.anonymous_allowed),
     )?;
-    save_settings(&state, &c, &me, id, settings).await?;
+    actions::save_settings(&state, &c, &me, id, settings).await?;
     Ok(back_to(id, "settings"))
 }
 
@@ -1088,6 +636,6 @@ pub async fn post_summary(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<SummaryForm>,
 ) -> Result<Response, AppError> {
-    save_summary(&state, &c, &me, id, &form.summary, &form.language).await?;
+    actions::save_summary(&state, &c, &me, id, &form.summary, &form.language).await?;
     Ok(back_to(id, "summary"))
 }

@@ -1,24 +1,19 @@
 //! The organiser page that imports the participant list from a CSV file.
 
 use askama::Template;
-use axum::extract::{DefaultBodyLimit, Multipart, State};
+use axum::extract::{Multipart, State};
 
 use super::{
-    AppState, CurrentViewer,
-    auth::Me,
+    AppState, CurrentViewer, Me,
     pages::{Current, PageResult, render, tr},
     views::Layout,
 };
 use crate::{
+    app::people::{self as actions, ParticipantsImported},
     domain::Viewer,
     error::AppError,
-    import::{MAX_BYTES, participants},
+    import::MAX_BYTES,
 };
-
-/// Room for the form's own fields around the largest accepted file.
-pub fn body_limit() -> DefaultBodyLimit {
-    DefaultBodyLimit::max(MAX_BYTES + 64 * 1024)
-}
 
 #[derive(Template)]
 #[template(path = "import.html")]
@@ -91,24 +86,19 @@ pub async fn upload(
         summary: None,
         ignored: Vec::new(),
     };
-    match participants::parse(&bytes) {
-        Err(errors) => page.errors = errors.iter().map(ToString::to_string).collect(),
-        Ok(parsed) => {
-            let outcome = state.store.import_people(c.id, &parsed.people).await?;
-            let detail = format!(
-                "{} new, {} updated, {} organisations created",
-                outcome.people_created, outcome.people_updated, outcome.organisations_created
-            );
-            state
-                .audit(c.id, &me, "imported participants", &detail)
-                .await?;
+    match actions::import_participants(&state, &c, &me, &bytes).await? {
+        ParticipantsImported::Refused(errors) => page.errors = errors,
+        ParticipantsImported::Done {
+            outcome,
+            ignored_columns,
+        } => {
             page.summary = Some(format!(
                 "{} {} {}",
                 tr.t_count("import-done-new", outcome.people_created),
                 tr.t_count("import-done-updated", outcome.people_updated),
                 tr.t_count("import-done-organisations", outcome.organisations_created),
             ));
-            page.ignored = parsed.ignored_columns;
+            page.ignored = ignored_columns;
         }
     }
     let status = if page.errors.is_empty() {

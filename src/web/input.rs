@@ -11,7 +11,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use crate::error::{ApiError, AppError};
+use crate::error::AppError;
 
 /// Larger form and JSON bodies are refused by their extractors anyway.
 const BODY_MAX: usize = 2 * 1024 * 1024;
@@ -21,7 +21,7 @@ pub async fn refuse_nul(request: Request, next: Next) -> Response {
     let refuse = |message: String| {
         let error = AppError::BadRequest(message);
         if api {
-            ApiError(error).into_response()
+            super::json_error(error)
         } else {
             error.into_response()
         }

@@ -13,13 +13,16 @@ use qrcode::{QrCode, render::svg};
 use serde::Deserialize;
 
 use super::{
-    AppState,
-    auth::Me,
+    AppState, Me,
     exports::base_url,
     pages::{Current, PageResult, render, tr},
     views::Layout,
 };
-use crate::{domain::Viewer, error::AppError, store::Erase};
+use crate::{
+    app::people::{self as actions, Invitees},
+    domain::Viewer,
+    error::AppError,
+};
 
 pub struct InviteeRow {
     pub id: i64,
@@ -100,60 +103,32 @@ pub async fn issue(
     Me(me): Me,
     Form(form): Form<IssueForm>,
 ) -> PageResult {
-    let tr = tr();
-    let now = Timestamp::now();
-    let d = state.store.directory(c.id, Viewer::Organiser).await?;
-    let status = state.store.invitation_status(c.id, now).await?;
-    let chosen: Vec<_> = match form.who.as_str() {
-        "all" => d
-            .people
-            .iter()
-            .filter(|p| {
-                status
-                    .iter()
-                    .find(|s| s.person_id == p.id)
-                    .is_none_or(|s| s.active_links == 0 && s.open_sessions == 0)
-            })
-            .collect(),
-        id => {
-            let id: i64 = id
-                .parse()
-                .map_err(|_| AppError::BadRequest("unknown person".into()))?;
-            vec![
-                d.people
-                    .iter()
-                    .find(|p| p.id == id)
-                    .ok_or(AppError::NotFound)?,
-            ]
-        }
+    let who = match form.who.as_str() {
+        "all" => Invitees::NotYetIn,
+        id => Invitees::One(
+            id.parse()
+                .map_err(|_| AppError::BadRequest("unknown person".into()))?,
+        ),
     };
-    // Valid until a week after the consultation ends.
-    let valid_hours = (c.end_date - c.local_date(now)).get_days().max(0) as i64 * 24 + 24 * 8;
+    let invited = actions::invite(&state, &c, &me, who).await?;
+    let tr = tr();
     let base = base_url(&state, &headers);
-    let mut badges = Vec::new();
-    for person in &chosen {
-        state.store.revoke_sign_in_links(person.id, now).await?;
-        let token = crate::issue_sign_in_link(&state.store, person.id, valid_hours).await?;
-        let link = format!("{base}/signin/{token}");
-        badges.push(Badge {
-            name: person.display_name.clone(),
-            organisation: person
-                .organisation_id
-                .and_then(|id| d.organisation(id))
-                .map(|o| o.short_name().to_owned()),
-            country: person.country.map(|c| c.name_in(tr.lang()).to_owned()),
-            qr_svg: qr_svg(&link)?,
-            link,
-        });
-    }
-    state
-        .audit(
-            c.id,
-            &me,
-            "issued sign-in links",
-            &format!("{} people", badges.len()),
-        )
-        .await?;
+    let badges = invited
+        .people()
+        .map(|(person, token)| {
+            let link = format!("{base}/signin/{token}");
+            Ok(Badge {
+                name: person.display_name.clone(),
+                organisation: person
+                    .organisation_id
+                    .and_then(|id| invited.directory.organisation(id))
+                    .map(|o| o.short_name().to_owned()),
+                country: person.country.map(|c| c.name_in(tr.lang()).to_owned()),
+                qr_svg: qr_svg(&link)?,
+                link,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
     render(&BadgesPage {
         page: Layout::for_consultation(tr, &c, tr.t("badges-title"), "account"),
         badges,
@@ -167,26 +142,7 @@ pub async fn revoke(
     Path(id): Path<String>,
 ) -> PageResult {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let d = state.store.directory(c.id, Viewer::Organiser).await?;
-    let person = d
-        .people
-        .iter()
-        .find(|p| p.id == id)
-        .ok_or(AppError::NotFound)?;
-    let now = Timestamp::now();
-    let links = state.store.revoke_sign_in_links(id, now).await?;
-    let sessions = state.store.end_all_sessions(id).await?;
-    state
-        .audit(
-            c.id,
-            &me,
-            "revoked access",
-            &format!(
-                "{}: {links} links, {sessions} sessions",
-                person.display_name
-            ),
-        )
-        .await?;
+    actions::revoke_access(&state, &c, &me, id).await?;
     Ok(Redirect::to("/admin/invitations").into_response())
 }
 
@@ -211,19 +167,7 @@ pub async fn erase(
     if me.person_id == Some(id) {
         return Err(AppError::BadRequest(tr().t("erase-self")));
     }
-    let outcome = state
-        .store
-        .erase_person(c.id, id, me.actor(), jiff::Timestamp::now())
-        .await?;
-    match outcome {
-        Erase::Erased => {}
-        Erase::NotFound => return Err(AppError::NotFound),
-        Erase::LastOrganiser => {
-            return Err(AppError::Conflict(
-                "This is the last organiser; add another before erasing them.".into(),
-            ));
-        }
-    }
+    actions::erase(&state, &c, &me, id).await?;
     Ok(Redirect::to("/admin/invitations").into_response())
 }
 

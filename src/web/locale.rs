@@ -126,7 +126,7 @@ pub struct SwitchForm {
 pub async fn switch(
     State(state): State<AppState>,
     jar: CookieJar,
-    super::auth::Me(me): super::auth::Me,
+    super::Me(me): super::Me,
     Form(form): Form<SwitchForm>,
 ) -> Result<Response, AppError> {
     let lang = available(&form.lang)

@@ -2,7 +2,6 @@
 //! view and the organisers' setup. Every page works by plain forms; the live
 //! script only refreshes the parts marked `data-live`.
 
-use super::live::Scope;
 use askama::Template;
 use axum::{
     extract::{Path, State},
@@ -12,20 +11,22 @@ use axum::{
 use jiff::Timestamp;
 
 use super::{
-    AppState,
-    auth::Me,
     format,
     pages::{Current, PageResult, render, tr},
     views::{Layout, language_name},
 };
 use crate::{
+    app::{
+        AppState, Me,
+        open_space::{self as actions, Joined, NewRound, Placed, TopicForm},
+    },
     auth::{Principal, Role},
     domain::{
         Consultation, Viewer,
-        open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput, TopicInput},
+        open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput},
     },
     error::AppError,
-    store::{FullTable, JoinOutcome, MyBoard, PlaceOutcome, Seat, SpaceEdit},
+    store::{MyBoard, Seat},
 };
 
 /// A topic as a card on the board.
@@ -303,65 +304,14 @@ pub async fn screen(
     })
 }
 
-#[derive(serde::Deserialize, utoipa::ToSchema)]
-pub struct TopicForm {
-    pub title: String,
-    #[serde(default)]
-    pub description: String,
-    /// Language of the title and description (BCP 47); the consultation's
-    /// first language when empty.
-    #[serde(default)]
-    pub language: String,
-}
-
-pub(crate) fn person(me: &Principal) -> Result<i64, AppError> {
-    me.person_id.ok_or_else(|| {
-        AppError::Forbidden("Only people signed in with their own link can do this.".into())
-    })
-}
-
-pub(crate) fn topic_input(form: &TopicForm, c: &Consultation) -> Result<TopicInput, AppError> {
-    let language = if form.language.trim().is_empty() {
-        c.languages.first().map_or("en", String::as_str)
-    } else {
-        form.language.trim()
-    };
-    TopicInput::new(&form.title, &form.description, language)
-        .map_err(|e| AppError::BadRequest(e.to_string()))
-}
-
 pub async fn propose(
     State(state): State<AppState>,
     Current(c): Current,
     Me(me): Me,
     axum::Form(form): axum::Form<TopicForm>,
 ) -> Result<Response, AppError> {
-    let convener = person(&me)?;
-    let input = topic_input(&form, &c)?;
-    let id = state
-        .store
-        .propose_topic(c.id, convener, &input, Timestamp::now())
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    let id = actions::propose(&state, &c, &me, &form).await?;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
-}
-
-/// The topic and whether the person may manage it (convener or organiser).
-pub(crate) async fn topic_for(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    id: i64,
-) -> Result<(Board, BoardTopic, bool), AppError> {
-    let board = state.store.board(c.id).await?;
-    let topic = board.topic(id).cloned().ok_or(AppError::NotFound)?;
-    let manage = me.role == Role::Organiser
-        || (topic.convener_id.is_some() && topic.convener_id == me.person_id);
-    Ok((board, topic, manage))
-}
-
-pub(crate) fn not_yours() -> AppError {
-    AppError::Forbidden("Only the topic's convener or an organiser can do this.".into())
 }
 
 pub async fn edit_topic(
@@ -371,13 +321,7 @@ pub async fn edit_topic(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<TopicForm>,
 ) -> Result<Response, AppError> {
-    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
-    if !manage {
-        return Err(not_yours());
-    }
-    let input = topic_input(&form, &c)?;
-    state.store.edit_topic(id, &input).await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::edit(&state, &c, &me, id, &form).await?;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -387,12 +331,7 @@ pub async fn withdraw_topic(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
-    if !manage {
-        return Err(not_yours());
-    }
-    state.store.withdraw_topic(id, Timestamp::now()).await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::withdraw(&state, &c, &me, id).await?;
     Ok(Redirect::to("/open-space").into_response())
 }
 
@@ -402,14 +341,7 @@ pub async fn adopt_topic(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let convener = person(&me)?;
-    topic_for(&state, &c, &me, id).await?;
-    if !state.store.adopt_topic(id, convener).await? {
-        return Err(AppError::Conflict(
-            "Someone else convenes this topic already.".into(),
-        ));
-    }
-    state.live.changed(Scope::OpenSpace);
+    actions::adopt(&state, &c, &me, id).await?;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -426,13 +358,7 @@ pub async fn mark_topic(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<MarkForm>,
 ) -> Result<Response, AppError> {
-    let who = person(&me)?;
-    topic_for(&state, &c, &me, id).await?;
-    state
-        .store
-        .mark_topic(id, who, form.interested == "yes")
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::mark(&state, &c, &me, id, form.interested == "yes").await?;
     Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response())
 }
 
@@ -475,90 +401,6 @@ fn parse_cell(cell: &str) -> Result<Option<(i64, i64)>, AppError> {
     )))
 }
 
-/// What came of a request to place a topic.
-pub(crate) enum Placed {
-    Done,
-    /// People are signed up: the convener confirms before they are moved.
-    NeedsConfirmation {
-        title: String,
-        signed_up: i64,
-        version: i64,
-    },
-}
-
-/// A convener or organiser puts a topic in a free cell, moves it, or takes
-/// it off the board. A started round is frozen except for organisers;
-/// moving a topic people signed up to needs `confirmed`.
-pub(crate) async fn place_action(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    id: i64,
-    cell: Option<(i64, i64)>,
-    version: Option<i64>,
-    confirmed: bool,
-) -> Result<Placed, AppError> {
-    let (board, topic, manage) = topic_for(state, c, me, id).await?;
-    if !manage {
-        return Err(not_yours());
-    }
-    let now = Timestamp::now();
-    let organiser = me.role == Role::Organiser;
-    if let Some((round, space)) = cell {
-        let r = board
-            .round(round)
-            .ok_or_else(|| AppError::BadRequest("That round does not exist.".into()))?;
-        board
-            .space(space)
-            .ok_or_else(|| AppError::BadRequest("That space does not exist.".into()))?;
-        if r.has_started(now) && !organiser {
-            return Err(AppError::Conflict(format!(
-                "{} has started: only organisers can change it now.",
-                r.label
-            )));
-        }
-    }
-    let frozen = topic
-        .round_id
-        .and_then(|r| board.round(r))
-        .is_some_and(|r| r.has_started(now));
-    if frozen && !organiser {
-        return Err(AppError::Conflict(
-            "This topic's round has started: only organisers can move it now.".into(),
-        ));
-    }
-    let moves = (topic.round_id, topic.space_id) != cell.unzip();
-    if moves && topic.signed_up > 0 && !confirmed {
-        return Ok(Placed::NeedsConfirmation {
-            title: topic.title,
-            signed_up: topic.signed_up,
-            version: topic.version,
-        });
-    }
-    match state.store.place_topic(id, cell, version, now).await? {
-        PlaceOutcome::Placed { .. } => {}
-        PlaceOutcome::CellTaken => {
-            return Err(AppError::Conflict(
-                "Another topic took that cell a moment ago; pick another free one.".into(),
-            ));
-        }
-        PlaceOutcome::ConvenerBusy => {
-            return Err(AppError::Conflict(
-                "The convener already holds a table in that round; one person convenes one table per round.".into(),
-            ));
-        }
-        PlaceOutcome::Stale => {
-            return Err(AppError::Conflict(
-                "This topic changed since your page was loaded; look at the board again and retry."
-                    .into(),
-            ));
-        }
-        PlaceOutcome::NotFound => return Err(AppError::NotFound),
-    }
-    state.live.changed(Scope::OpenSpace);
-    Ok(Placed::Done)
-}
-
 pub async fn place_topic(
     State(state): State<AppState>,
     Current(c): Current,
@@ -568,7 +410,7 @@ pub async fn place_topic(
 ) -> Result<Response, AppError> {
     let cell = parse_cell(&form.cell)?;
     let confirmed = form.confirm.as_deref() == Some("yes");
-    match place_action(&state, &c, &me, id, cell, form.version, confirmed).await? {
+    match actions::place(&state, &c, &me, id, cell, form.version, confirmed).await? {
         Placed::Done => Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response()),
         Placed::NeedsConfirmation {
             title,
@@ -607,48 +449,20 @@ pub async fn join(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let who = person(&me)?;
-    match state.store.join_table(id, who, Timestamp::now()).await? {
-        JoinOutcome::Joined { .. } => state.live.changed(Scope::OpenSpace),
-        JoinOutcome::AlreadyThere => {}
-        JoinOutcome::NotOnBoard => {
-            return Err(AppError::Conflict(
-                "This topic is not on the board (withdrawn, or not placed yet).".into(),
-            ));
-        }
-        JoinOutcome::Full(table) => {
-            // Read only now: in a rush every request counts.
-            let c = state
-                .store
-                .current_consultation()
-                .await?
-                .ok_or(AppError::NotFound)?;
-            return full_page(&state, &c, &me, id, table).await;
-        }
-    }
-    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
-}
-
-/// "This table is full", with the tables of the same round that have room
-/// and a way to wait for a place.
-async fn full_page(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    id: i64,
-    table: FullTable,
-) -> PageResult {
+    let Joined::Full { table, with_room } = actions::join(&state, &me, id).await? else {
+        return Ok(Redirect::to(&format!("/topics/{id}")).into_response());
+    };
+    // The consultation is read only now: in a rush most answers are "full",
+    // and a seat taken needs nothing more.
+    let c = state.consultation().await?;
     let tr = tr();
     let mut response = render(&FullPage {
-        page: Layout::for_consultation(tr, c, tr.t("os-full-title"), "open-space"),
+        page: Layout::for_consultation(tr, &c, tr.t("os-full-title"), "open-space"),
         csrf: me.csrf_token.clone(),
         topic_id: id,
         title: table.title,
         waiting_here: table.waiting,
-        alternatives: state
-            .open_tables
-            .get_or_load(table.round_id, state.store.tables_with_room(table.round_id))
-            .await?,
+        alternatives: with_room,
     })?;
     *response.status_mut() = StatusCode::CONFLICT;
     Ok(response)
@@ -659,10 +473,7 @@ pub async fn leave(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let who = person(&me)?;
-    if state.store.leave_table(id, who, Timestamp::now()).await? {
-        state.live.changed(Scope::OpenSpace);
-    }
+    actions::leave(&state, &me, id).await?;
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -679,25 +490,10 @@ pub async fn wait(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<WaitForm>,
 ) -> Result<Response, AppError> {
-    let who = person(&me)?;
-    let (_, topic, _) = topic_for(&state, &c, &me, id).await?;
-    if form.stop.is_some() {
-        state.store.stop_waiting(id, who).await?;
-    } else {
-        if !topic.is_placed() {
-            return Err(AppError::Conflict(
-                "This topic is not on the board yet.".into(),
-            ));
-        }
-        state
-            .store
-            .wait_for_table(id, who, Timestamp::now())
-            .await?;
-        // A seat may have freed meanwhile: then the person simply joins
-        // (which also takes them out of the line).
-        state.store.join_table(id, who, Timestamp::now()).await?;
+    match form.stop {
+        Some(_) => actions::stop_waiting(&state, &c, &me, id).await?,
+        None => actions::wait(&state, &c, &me, id).await?,
     }
-    state.live.changed(Scope::OpenSpace);
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }
 
@@ -705,7 +501,7 @@ pub async fn dismiss_notices(
     State(state): State<AppState>,
     Me(me): Me,
 ) -> Result<Response, AppError> {
-    state.store.dismiss_notices(person(&me)?).await?;
+    actions::dismiss_notices(&state, &me).await?;
     Ok(Redirect::to("/open-space").into_response())
 }
 
@@ -747,7 +543,7 @@ pub async fn topic(
     Path(id): Path<i64>,
 ) -> PageResult {
     let tr = tr();
-    let (board, topic, manage) = topic_for(&state, &c, &me, id).await?;
+    let (board, topic, manage) = actions::topic_for(&state, &c, &me, id).await?;
     let who = looker(&state, &c, &me).await?;
     let all_seats = state.store.seats(c.id).await?;
     let seats: Vec<&Seat> = all_seats.iter().filter(|s| s.topic_id == id).collect();
@@ -818,16 +614,6 @@ pub async fn save_notes(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<NotesForm>,
 ) -> Result<Response, AppError> {
-    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
-    let taker = match me.person_id {
-        Some(p) => state.store.note_takers(id).await?.contains(&p),
-        None => false,
-    };
-    if !manage && !taker {
-        return Err(AppError::Forbidden(
-            "Only the convener, the note-takers they add and organisers write the notes.".into(),
-        ));
-    }
     let notes = Notes {
         key_points: form.key_points,
         proposals: form.proposals,
@@ -835,11 +621,7 @@ pub async fn save_notes(
         continuing: form.continuing,
         lang: Some(form.language).filter(|l| !l.trim().is_empty()),
     };
-    state
-        .store
-        .save_notes(id, &notes, me.person_id, Timestamp::now())
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::save_notes(&state, &c, &me, id, &notes).await?;
     Ok(Redirect::to(&format!("/topics/{id}#notes")).into_response())
 }
 
@@ -855,20 +637,7 @@ pub async fn add_note_taker(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<NoteTakerForm>,
 ) -> Result<Response, AppError> {
-    let (_, _, manage) = topic_for(&state, &c, &me, id).await?;
-    if !manage {
-        return Err(not_yours());
-    }
-    let seated = state.store.seats(c.id).await?;
-    if !seated
-        .iter()
-        .any(|s| s.topic_id == id && s.person_id == form.person)
-    {
-        return Err(AppError::BadRequest(
-            "Note-takers are chosen among the people at the table.".into(),
-        ));
-    }
-    state.store.add_note_taker(id, form.person).await?;
+    actions::add_note_taker(&state, &c, &me, id, form.person).await?;
     Ok(Redirect::to(&format!("/topics/{id}#notes")).into_response())
 }
 
@@ -945,7 +714,6 @@ pub async fn add_round(
             .map(|z| z.timestamp())
             .map_err(|e| AppError::BadRequest(e.to_string()))
     };
-    let (start, end) = (local(&form.start, "start")?, local(&form.end, "end")?);
     let session = form
         .session
         .as_deref()
@@ -953,14 +721,13 @@ pub async fn add_round(
         .map(str::parse::<i64>)
         .transpose()
         .map_err(|_| AppError::BadRequest("Pick a session from the list.".into()))?;
-    state
-        .store
-        .create_round(c.id, session, &form.label, start, end)
-        .await?;
-    state
-        .audit(c.id, &me, "added an open-space round", form.label.trim())
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    let round = NewRound {
+        label: &form.label,
+        session,
+        starts_at: local(&form.start, "start")?,
+        ends_at: local(&form.end, "end")?,
+    };
+    actions::add_round(&state, &c, &me, &round).await?;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
@@ -970,13 +737,7 @@ pub async fn delete_round(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    if !state.store.delete_round(c.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    state
-        .audit(c.id, &me, "removed an open-space round", &id.to_string())
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::delete_round(&state, &c, &me, id).await?;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 
@@ -986,21 +747,6 @@ pub struct SpaceForm {
     capacity: String,
     #[serde(default)]
     languages: String,
-}
-
-pub async fn add_space(
-    State(state): State<AppState>,
-    Current(c): Current,
-    Me(me): Me,
-    axum::Form(form): axum::Form<SpaceForm>,
-) -> Result<Response, AppError> {
-    let space = space_input(&form)?;
-    state.store.create_space(c.id, &space).await?;
-    state
-        .audit(c.id, &me, "added an open-space space", &space.name)
-        .await?;
-    state.live.changed(Scope::OpenSpace);
-    Ok(Redirect::to("/open-space/setup").into_response())
 }
 
 /// Parses the table form: capacity as a number of seats.
@@ -1015,6 +761,16 @@ fn space_input(form: &SpaceForm) -> Result<SpaceInput, AppError> {
         .map_err(|e| AppError::BadRequest(e.to_string()))
 }
 
+pub async fn add_space(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::Form(form): axum::Form<SpaceForm>,
+) -> Result<Response, AppError> {
+    actions::add_space(&state, &c, &me, &space_input(&form)?).await?;
+    Ok(Redirect::to("/open-space/setup").into_response())
+}
+
 pub async fn edit_space(
     State(state): State<AppState>,
     Current(c): Current,
@@ -1022,30 +778,8 @@ pub async fn edit_space(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<SpaceForm>,
 ) -> Result<Response, AppError> {
-    let space = space_input(&form)?;
-    space_saved(
-        state
-            .store
-            .update_space(c.id, id, &space, Timestamp::now())
-            .await?,
-    )?;
-    state
-        .audit(c.id, &me, "changed an open-space space", &space.name)
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::edit_space(&state, &c, &me, id, &space_input(&form)?).await?;
     Ok(Redirect::to("/open-space/setup").into_response())
-}
-
-/// A change to a table or room as the page and the API answer it.
-pub fn space_saved(edit: SpaceEdit) -> Result<(), AppError> {
-    match edit {
-        SpaceEdit::Saved => Ok(()),
-        SpaceEdit::NotFound => Err(AppError::NotFound),
-        SpaceEdit::TooManySeated(seated) => Err(AppError::Conflict(format!(
-            "{seated} people are signed up at a table there: it needs at least {seated} seats. \
-             Move the topic to a bigger space first, or ask people to move."
-        ))),
-    }
 }
 
 pub async fn delete_space(
@@ -1054,13 +788,7 @@ pub async fn delete_space(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    if !state.store.delete_space(c.id, id).await? {
-        return Err(AppError::NotFound);
-    }
-    state
-        .audit(c.id, &me, "removed an open-space space", &id.to_string())
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    actions::delete_space(&state, &c, &me, id).await?;
     Ok(Redirect::to("/open-space/setup").into_response())
 }
 

@@ -7,41 +7,21 @@ use axum::{
     http::{HeaderMap, header},
     response::{IntoResponse, Redirect, Response},
 };
-use jiff::Timestamp;
 
 use super::{
-    AppState,
-    auth::Me,
+    AppState, Me,
     exports::base_url,
-    live::Scope,
     pages::{Current, PageResult, render, tr},
     views::{Layout, language_name},
 };
 use crate::{
-    auth::{Principal, Role},
-    domain::{
-        Consultation, LanguageTag,
-        report::{Part, Report, Text, build},
-    },
+    app::report::{self as actions, ReportEdit},
+    auth::Role,
+    domain::report::{Part, Report, Text},
     error::AppError,
     export::report::{ReportView, docx, file_language, html_file, markdown},
     i18n::i18n,
-    store::LeftOutKind,
 };
-
-/// The report as `me` may read it: organisers always, others once it is
-/// published (a draft is 404 to them, as if absent).
-pub(crate) async fn readable_report(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-) -> Result<Report, AppError> {
-    let report = build(state.store.report_sources(c.id).await?);
-    if me.role != Role::Organiser && !report.published {
-        return Err(AppError::NotFound);
-    }
-    Ok(report)
-}
 
 /// A part of the report an organiser can leave out.
 pub struct Choice {
@@ -83,7 +63,7 @@ pub async fn page(
     Query(query): Query<PageQuery>,
 ) -> PageResult {
     let tr = tr();
-    let report = readable_report(&state, &c, &me).await?;
+    let report = actions::readable_report(&state, &c, &me).await?;
     let organiser = me.role == Role::Organiser;
     let settings = state.store.report_settings(c.id).await?;
     let mut page = Layout::for_consultation(tr, &c, tr.t("report-title"), "");
@@ -155,71 +135,21 @@ pub struct ReportForm {
     left_out: Vec<String>,
 }
 
-/// Longest introduction or conclusions, in characters.
-const REPORT_TEXT_MAX: usize = 50_000;
-
-fn report_text(field: &'static str, text: String, lang: &str) -> Result<Text, AppError> {
-    let len = text.chars().count();
-    if len > REPORT_TEXT_MAX {
-        let error = crate::domain::ValidationError::TooLong {
-            field,
-            len,
-            max: REPORT_TEXT_MAX,
-        };
-        return Err(AppError::BadRequest(error.to_string()));
-    }
-    let lang = LanguageTag::parse(lang).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    Ok(Text {
-        text,
-        lang: lang.as_str().to_owned(),
-    })
-}
-
 pub async fn save(
     State(state): State<AppState>,
     Current(c): Current,
     Me(me): Me,
     axum_extra::extract::Form(form): axum_extra::extract::Form<ReportForm>,
 ) -> Result<Response, AppError> {
-    let introduction = report_text("introduction", form.introduction, &form.introduction_lang)?;
-    let conclusions = report_text("conclusions", form.conclusions, &form.conclusions_lang)?;
-    let published = matches!(form.published.as_deref(), Some("yes" | "on"));
-    let report = build(state.store.report_sources(c.id).await?);
-    let mut left_out = Vec::new();
-    for choice in choices(&report) {
-        let key = format!("{}-{}", choice.kind, choice.id);
-        let leave = form.left_out.contains(&key);
-        if leave != choice.left_out {
-            let kind = match choice.kind {
-                "session" => LeftOutKind::Session,
-                _ => LeftOutKind::Topic,
-            };
-            state
-                .store
-                .set_left_out(c.id, kind, choice.id, leave)
-                .await?;
-        }
-        if leave {
-            left_out.push(key);
-        }
-    }
-    state
-        .store
-        .save_report(
-            c.id,
-            &introduction,
-            &conclusions,
-            published,
-            Timestamp::now(),
-        )
-        .await?;
-    let detail = format!(
-        "{}; {} left out",
-        if published { "published" } else { "draft" },
-        left_out.len()
-    );
-    state.audit(c.id, &me, "edited the report", &detail).await?;
-    state.live.changed(Scope::Program);
+    let edit = ReportEdit {
+        introduction: &form.introduction,
+        introduction_lang: &form.introduction_lang,
+        conclusions: &form.conclusions,
+        conclusions_lang: &form.conclusions_lang,
+        published: matches!(form.published.as_deref(), Some("yes" | "on")),
+        left_out: &form.left_out,
+    };
+    actions::save(&state, &c, &me, &edit).await?;
     Ok(Redirect::to("/report?saved=1#report-edit").into_response())
 }
 
@@ -238,7 +168,7 @@ pub async fn file(
     headers: HeaderMap,
     Query(query): Query<FileQuery>,
 ) -> Result<Response, AppError> {
-    let report = readable_report(&state, &c, &me).await?;
+    let report = actions::readable_report(&state, &c, &me).await?;
     let tr = file_language(&query.lang).map_err(AppError::BadRequest)?;
     let view = ReportView::new(&report, tr, &base_url(&state, &headers), false);
     let name = format!(

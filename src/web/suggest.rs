@@ -1,7 +1,6 @@
 //! "Suggest placement": the solver's proposal for the open-space board,
 //! shown beside the current board with its score before anything changes.
 
-use super::live::Scope;
 use askama::Template;
 use axum::{
     extract::State,
@@ -10,9 +9,7 @@ use axum::{
 use jiff::Timestamp;
 
 use super::{
-    AppState,
-    auth::Me,
-    format,
+    AppState, Me, format,
     pages::{Current, PageResult, render, tr},
     views::Layout,
 };
@@ -175,41 +172,6 @@ pub async fn apply(
             }
         })
         .collect::<Result<_, _>>()?;
-    let board = state.store.board(c.id).await?;
-    let now = Timestamp::now();
-    for (topic, round, space) in &cells {
-        let r = board.round(*round).ok_or_else(bad)?;
-        board.space(*space).ok_or_else(bad)?;
-        board.topic(*topic).ok_or_else(bad)?;
-        if r.has_started(now) {
-            return Err(AppError::Conflict(format!(
-                "{} has started meanwhile; suggest again.",
-                r.label
-            )));
-        }
-    }
-    let moved = state
-        .store
-        .apply_placement(c.id, &cells, now)
-        .await
-        .map_err(|e| match e {
-            crate::store::StoreError::Sql(sqlx::Error::Database(db))
-                if db.is_unique_violation() =>
-            {
-                AppError::Conflict(
-                    "The board changed meanwhile (a cell was taken); suggest again.".into(),
-                )
-            }
-            e => e.into(),
-        })?;
-    state
-        .audit(
-            c.id,
-            &me,
-            "applied a suggested placement",
-            &format!("{moved} topics moved"),
-        )
-        .await?;
-    state.live.changed(Scope::OpenSpace);
+    crate::app::open_space::apply_placement(&state, &c, &me, &cells).await?;
     Ok(Redirect::to("/open-space").into_response())
 }

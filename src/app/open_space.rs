@@ -1,0 +1,541 @@
+//! The open space's actions: proposing and managing topics, placing them
+//! on the board, signing up and waiting, notes, and the organisers' setup
+//! of rounds and spaces.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+
+use super::{AppState, live::Scope, person};
+use crate::{
+    auth::{Principal, Role},
+    domain::{
+        Consultation,
+        open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput, TopicInput},
+    },
+    error::AppError,
+    store::{FullTable, JoinOutcome, PlaceOutcome, SpaceEdit, StoreError},
+};
+
+/// A topic's title, description and language, as proposed or edited.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+pub struct TopicForm {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Language of the title and description (BCP 47); the consultation's
+    /// first language when empty.
+    #[serde(default)]
+    pub language: String,
+}
+
+fn topic_input(form: &TopicForm, c: &Consultation) -> Result<TopicInput, AppError> {
+    let language = if form.language.trim().is_empty() {
+        c.languages.first().map_or("en", String::as_str)
+    } else {
+        form.language.trim()
+    };
+    TopicInput::new(&form.title, &form.description, language)
+        .map_err(|e| AppError::BadRequest(e.to_string()))
+}
+
+fn announce(state: &AppState) {
+    state.live.changed(Scope::OpenSpace);
+}
+
+/// The topic and whether the person may manage it (convener or organiser).
+pub async fn topic_for(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(Board, BoardTopic, bool), AppError> {
+    let board = state.store.board(c.id).await?;
+    let topic = board.topic(id).cloned().ok_or(AppError::NotFound)?;
+    let manage = me.role == Role::Organiser
+        || (topic.convener_id.is_some() && topic.convener_id == me.person_id);
+    Ok((board, topic, manage))
+}
+
+/// The topic, for an action only its convener or an organiser may take.
+async fn managed_topic(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(Board, BoardTopic), AppError> {
+    let (board, topic, manage) = topic_for(state, c, me, id).await?;
+    if !manage {
+        return Err(AppError::Forbidden(
+            "Only the topic's convener or an organiser can do this.".into(),
+        ));
+    }
+    Ok((board, topic))
+}
+
+/// Proposes a topic; the person proposing convenes it. Returns its id.
+pub async fn propose(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    form: &TopicForm,
+) -> Result<i64, AppError> {
+    let convener = person(me)?;
+    let input = topic_input(form, c)?;
+    let id = state
+        .store
+        .propose_topic(c.id, convener, &input, Timestamp::now())
+        .await?;
+    announce(state);
+    Ok(id)
+}
+
+/// Edits a topic's title, description and language.
+pub async fn edit(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    form: &TopicForm,
+) -> Result<(), AppError> {
+    managed_topic(state, c, me, id).await?;
+    state.store.edit_topic(id, &topic_input(form, c)?).await?;
+    announce(state);
+    Ok(())
+}
+
+/// Withdraws a topic; people signed up or waiting are told.
+pub async fn withdraw(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(), AppError> {
+    managed_topic(state, c, me, id).await?;
+    state.store.withdraw_topic(id, Timestamp::now()).await?;
+    announce(state);
+    Ok(())
+}
+
+/// Convenes a suggested topic that nobody convenes yet.
+pub async fn adopt(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(), AppError> {
+    let convener = person(me)?;
+    topic_for(state, c, me, id).await?;
+    if !state.store.adopt_topic(id, convener).await? {
+        return Err(AppError::Conflict(
+            "Someone else convenes this topic already.".into(),
+        ));
+    }
+    announce(state);
+    Ok(())
+}
+
+/// Marks or unmarks interest in a topic before placement.
+pub async fn mark(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    interested: bool,
+) -> Result<(), AppError> {
+    let who = person(me)?;
+    topic_for(state, c, me, id).await?;
+    state.store.mark_topic(id, who, interested).await?;
+    announce(state);
+    Ok(())
+}
+
+/// What came of a request to place a topic.
+pub enum Placed {
+    Done,
+    /// People are signed up: the convener confirms before they are moved.
+    NeedsConfirmation {
+        title: String,
+        signed_up: i64,
+        version: i64,
+    },
+}
+
+/// Puts a topic in a free cell (round, space), moves it, or takes it off
+/// the board (`None`). A started round is frozen except for organisers;
+/// moving a topic people signed up to needs `confirmed`.
+pub async fn place(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    cell: Option<(i64, i64)>,
+    version: Option<i64>,
+    confirmed: bool,
+) -> Result<Placed, AppError> {
+    let (board, topic) = managed_topic(state, c, me, id).await?;
+    let now = Timestamp::now();
+    let organiser = me.role == Role::Organiser;
+    if let Some((round, space)) = cell {
+        let r = board
+            .round(round)
+            .ok_or_else(|| AppError::BadRequest("That round does not exist.".into()))?;
+        board
+            .space(space)
+            .ok_or_else(|| AppError::BadRequest("That space does not exist.".into()))?;
+        if r.has_started(now) && !organiser {
+            return Err(AppError::Conflict(format!(
+                "{} has started: only organisers can change it now.",
+                r.label
+            )));
+        }
+    }
+    let frozen = topic
+        .round_id
+        .and_then(|r| board.round(r))
+        .is_some_and(|r| r.has_started(now));
+    if frozen && !organiser {
+        return Err(AppError::Conflict(
+            "This topic's round has started: only organisers can move it now.".into(),
+        ));
+    }
+    let moves = (topic.round_id, topic.space_id) != cell.unzip();
+    if moves && topic.signed_up > 0 && !confirmed {
+        return Ok(Placed::NeedsConfirmation {
+            title: topic.title,
+            signed_up: topic.signed_up,
+            version: topic.version,
+        });
+    }
+    match state.store.place_topic(id, cell, version, now).await? {
+        PlaceOutcome::Placed { .. } => {}
+        PlaceOutcome::CellTaken => {
+            return Err(AppError::Conflict(
+                "Another topic took that cell a moment ago; pick another free one.".into(),
+            ));
+        }
+        PlaceOutcome::ConvenerBusy => {
+            return Err(AppError::Conflict(
+                "The convener already holds a table in that round; one person convenes one table per round.".into(),
+            ));
+        }
+        PlaceOutcome::Stale => {
+            return Err(AppError::Conflict(
+                "This topic changed since your page was loaded; look at the board again and retry."
+                    .into(),
+            ));
+        }
+        PlaceOutcome::NotFound => return Err(AppError::NotFound),
+    }
+    announce(state);
+    Ok(Placed::Done)
+}
+
+/// Applies a suggested placement: (topic, round, space) for each topic to
+/// move, all at once. Returns how many topics moved.
+pub async fn apply_placement(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    cells: &[(i64, i64, i64)],
+) -> Result<usize, AppError> {
+    let unreadable =
+        || AppError::BadRequest("The proposal is not readable; suggest a placement again.".into());
+    let board = state.store.board(c.id).await?;
+    let now = Timestamp::now();
+    for (topic, round, space) in cells {
+        let r = board.round(*round).ok_or_else(unreadable)?;
+        board.space(*space).ok_or_else(unreadable)?;
+        board.topic(*topic).ok_or_else(unreadable)?;
+        if r.has_started(now) {
+            return Err(AppError::Conflict(format!(
+                "{} has started meanwhile; suggest again.",
+                r.label
+            )));
+        }
+    }
+    let moved = state
+        .store
+        .apply_placement(c.id, cells, now)
+        .await
+        .map_err(|e| match e {
+            StoreError::Sql(sqlx::Error::Database(db)) if db.is_unique_violation() => {
+                AppError::Conflict(
+                    "The board changed meanwhile (a cell was taken); suggest again.".into(),
+                )
+            }
+            e => e.into(),
+        })?;
+    state
+        .audit(
+            c.id,
+            me,
+            "applied a suggested placement",
+            &format!("{moved} topics moved"),
+        )
+        .await?;
+    announce(state);
+    Ok(moved)
+}
+
+/// What came of a request to join a table.
+pub enum Joined {
+    /// Seated; `left` is the table of the same round they left for it.
+    Seated {
+        left: Option<i64>,
+    },
+    AlreadyThere,
+    /// No seat left: the tables of the same round with room, emptiest
+    /// first (the same answer for everyone for a quarter of a second, since
+    /// in a rush most answers are "full").
+    Full {
+        table: FullTable,
+        with_room: Arc<Vec<OpenTable>>,
+    },
+}
+
+/// Adds a person's name to a table, taking it off their table of the same
+/// round.
+pub async fn join(state: &AppState, me: &Principal, id: i64) -> Result<Joined, AppError> {
+    let who = person(me)?;
+    match state.store.join_table(id, who, Timestamp::now()).await? {
+        JoinOutcome::Joined { left } => {
+            announce(state);
+            Ok(Joined::Seated { left })
+        }
+        JoinOutcome::AlreadyThere => Ok(Joined::AlreadyThere),
+        JoinOutcome::NotOnBoard => Err(not_on_board()),
+        JoinOutcome::Full(table) => {
+            let with_room = state
+                .open_tables
+                .get_or_load(table.round_id, state.store.tables_with_room(table.round_id))
+                .await?;
+            Ok(Joined::Full { table, with_room })
+        }
+    }
+}
+
+fn not_on_board() -> AppError {
+    AppError::Conflict("This topic is not on the board (withdrawn, or not placed yet).".into())
+}
+
+/// Takes a person's name off a table; the first in line takes the seat.
+pub async fn leave(state: &AppState, me: &Principal, id: i64) -> Result<(), AppError> {
+    let who = person(me)?;
+    if state.store.leave_table(id, who, Timestamp::now()).await? {
+        announce(state);
+    }
+    Ok(())
+}
+
+/// Puts a person in line for a full table; when a seat freed meanwhile,
+/// they take it instead (and are out of the line).
+pub async fn wait(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(), AppError> {
+    let who = person(me)?;
+    let (_, topic, _) = topic_for(state, c, me, id).await?;
+    if !topic.is_placed() {
+        return Err(not_on_board());
+    }
+    let now = Timestamp::now();
+    state.store.wait_for_table(id, who, now).await?;
+    state.store.join_table(id, who, now).await?;
+    announce(state);
+    Ok(())
+}
+
+/// Takes a person out of a table's waiting line.
+pub async fn stop_waiting(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(), AppError> {
+    let who = person(me)?;
+    topic_for(state, c, me, id).await?;
+    state.store.stop_waiting(id, who).await?;
+    announce(state);
+    Ok(())
+}
+
+/// Clears the notices a person was shown (a table moved, a seat came).
+pub async fn dismiss_notices(state: &AppState, me: &Principal) -> Result<(), AppError> {
+    state.store.dismiss_notices(person(me)?).await?;
+    Ok(())
+}
+
+/// A table's notes, for those who may read the topic.
+pub async fn notes(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<Notes, AppError> {
+    topic_for(state, c, me, id).await?;
+    Ok(state.store.notes(id).await?)
+}
+
+/// Saves a table's notes: its convener, the note-takers they chose, or an
+/// organiser.
+pub async fn save_notes(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    notes: &Notes,
+) -> Result<(), AppError> {
+    let (_, _, manage) = topic_for(state, c, me, id).await?;
+    let taker = match me.person_id {
+        Some(p) => state.store.note_takers(id).await?.contains(&p),
+        None => false,
+    };
+    if !manage && !taker {
+        return Err(AppError::Forbidden(
+            "Only the convener, the note-takers they add and organisers write the notes.".into(),
+        ));
+    }
+    state
+        .store
+        .save_notes(id, notes, me.person_id, Timestamp::now())
+        .await?;
+    announce(state);
+    Ok(())
+}
+
+/// Lets someone seated at the table write its notes.
+pub async fn add_note_taker(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    taker: i64,
+) -> Result<(), AppError> {
+    managed_topic(state, c, me, id).await?;
+    let seated = state.store.seats(c.id).await?;
+    if !seated
+        .iter()
+        .any(|s| s.topic_id == id && s.person_id == taker)
+    {
+        return Err(AppError::BadRequest(
+            "Note-takers are chosen among the people at the table.".into(),
+        ));
+    }
+    state.store.add_note_taker(id, taker).await?;
+    Ok(())
+}
+
+/// A round to add to the board.
+pub struct NewRound<'a> {
+    pub label: &'a str,
+    /// The program's open-space session it belongs to.
+    pub session: Option<i64>,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
+}
+
+/// Adds a round (organisers). Returns its id.
+pub async fn add_round(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    round: &NewRound<'_>,
+) -> Result<i64, AppError> {
+    let id = state
+        .store
+        .create_round(
+            c.id,
+            round.session,
+            round.label,
+            round.starts_at,
+            round.ends_at,
+        )
+        .await?;
+    state
+        .audit(c.id, me, "added an open-space round", round.label.trim())
+        .await?;
+    announce(state);
+    Ok(id)
+}
+
+/// Removes a round; its topics go back to the unplaced list.
+pub async fn delete_round(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(), AppError> {
+    if !state.store.delete_round(c.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    state
+        .audit(c.id, me, "removed an open-space round", &id.to_string())
+        .await?;
+    announce(state);
+    Ok(())
+}
+
+/// Adds a table or room. Returns its id.
+pub async fn add_space(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    space: &SpaceInput,
+) -> Result<i64, AppError> {
+    let id = state.store.create_space(c.id, space).await?;
+    state
+        .audit(c.id, me, "added an open-space space", &space.name)
+        .await?;
+    announce(state);
+    Ok(id)
+}
+
+/// Renames a table or room, or changes its seats or interpretation; more
+/// seats move the first in line in at its tables.
+pub async fn edit_space(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    space: &SpaceInput,
+) -> Result<(), AppError> {
+    match state
+        .store
+        .update_space(c.id, id, space, Timestamp::now())
+        .await?
+    {
+        SpaceEdit::Saved => {}
+        SpaceEdit::NotFound => return Err(AppError::NotFound),
+        SpaceEdit::TooManySeated(seated) => {
+            return Err(AppError::Conflict(format!(
+                "{seated} people are signed up at a table there: it needs at least {seated} seats. \
+                 Move the topic to a bigger space first, or ask people to move."
+            )));
+        }
+    }
+    state
+        .audit(c.id, me, "changed an open-space space", &space.name)
+        .await?;
+    announce(state);
+    Ok(())
+}
+
+/// Removes a table or room.
+pub async fn delete_space(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(), AppError> {
+    if !state.store.delete_space(c.id, id).await? {
+        return Err(AppError::NotFound);
+    }
+    state
+        .audit(c.id, me, "removed an open-space space", &id.to_string())
+        .await?;
+    announce(state);
+    Ok(())
+}
