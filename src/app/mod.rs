@@ -16,6 +16,7 @@ pub mod people;
 pub mod program;
 pub mod report;
 pub mod routes;
+pub mod sign_in;
 
 use std::sync::Arc;
 

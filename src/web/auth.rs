@@ -18,13 +18,15 @@ use super::{
 use std::sync::Arc;
 
 use crate::{
-    app::routes::AccessTable,
+    app::{
+        routes::AccessTable,
+        sign_in::{self, NewSession, SESSION_DAYS},
+    },
     auth::{Principal, Role, access::Rule, token},
     error::AppError,
 };
 
 pub const COOKIE: &str = "convene_session";
-const SESSION_DAYS: i64 = 30;
 
 /// Resolves the session cookie into the request's [`Principal`].
 pub async fn resolve_session(
@@ -323,53 +325,14 @@ pub async fn signin_redeem(
     Me(me): Me,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
-    let now = Timestamp::now();
-    let (session_token, session_hash) = token::generate();
-    let (csrf, _) = token::generate();
-    let expires = now
-        .saturating_add(SignedDuration::from_hours(24 * SESSION_DAYS))
-        .unwrap_or(now);
-    let hash = token::hash(&raw);
-    let mut principal = state
-        .store
-        .redeem_sign_in_link(&hash, &session_hash, &csrf, now, expires)
-        .await?;
-    if principal.is_none() {
-        principal = state
-            .store
-            .redeem_screen_link(&hash, &session_hash, &csrf, now, expires)
-            .await?;
-    }
-    let Some(principal) = principal else {
+    let Some(session) = sign_in::with_link(&state, &me, &raw).await? else {
         return invalid_link();
     };
-    if let Some(previous) = me.session_id {
-        state.store.end_session(previous).await?;
-    }
-    if principal.role == Role::Organiser
-        && let Some(c) = state.store.current_consultation().await?
-    {
-        state
-            .store
-            .audit(
-                c.id,
-                principal.person_id,
-                &principal.name,
-                "signed in",
-                "with a sign-in link",
-                now,
-            )
-            .await?;
-    }
-    Ok((
-        jar.add(session_cookie(&state, session_token)),
-        Redirect::to("/"),
-    )
-        .into_response())
+    Ok((jar.add(session_cookie(&state, session)), Redirect::to("/")).into_response())
 }
 
-fn session_cookie(state: &AppState, token: String) -> Cookie<'static> {
-    Cookie::build((COOKIE, token))
+fn session_cookie(state: &AppState, session: NewSession) -> Cookie<'static> {
+    Cookie::build((COOKIE, session.0))
         .http_only(true)
         .same_site(SameSite::Lax)
         .secure(state.secure_cookies)
@@ -393,14 +356,8 @@ pub async fn signin_password(
     Me(me): Me,
     axum::Form(form): axum::Form<PasswordSignIn>,
 ) -> Result<Response, AppError> {
-    let found = state
-        .store
-        .organiser_password(c.id, form.name.trim())
-        .await?;
-    let person_id = found.as_ref().map(|(id, _)| *id);
-    let ok = crate::auth::password::verify(form.password, found.map(|(_, hash)| hash)).await;
-    let Some(person_id) = person_id.filter(|_| ok) else {
-        tracing::info!("password sign-in refused");
+    let signed_in = sign_in::with_password(&state, &c, &me, &form.name, form.password).await?;
+    let Some(session) = signed_in else {
         let tr = tr();
         let mut response = render(&SignInPage {
             page: Layout::for_consultation(tr, &c, tr.t("signin-title"), "account"),
@@ -412,43 +369,7 @@ pub async fn signin_password(
         *response.status_mut() = StatusCode::UNAUTHORIZED;
         return Ok(response);
     };
-    let now = Timestamp::now();
-    let (session_token, session_hash) = token::generate();
-    let (csrf, _) = token::generate();
-    let expires = now
-        .saturating_add(SignedDuration::from_hours(24 * SESSION_DAYS))
-        .unwrap_or(now);
-    state
-        .store
-        .open_session(
-            c.id,
-            Some(person_id),
-            Role::Organiser,
-            &session_hash,
-            &csrf,
-            now,
-            expires,
-        )
-        .await?;
-    if let Some(previous) = me.session_id {
-        state.store.end_session(previous).await?;
-    }
-    state
-        .store
-        .audit(
-            c.id,
-            Some(person_id),
-            form.name.trim(),
-            "signed in",
-            "with a password",
-            now,
-        )
-        .await?;
-    Ok((
-        jar.add(session_cookie(&state, session_token)),
-        Redirect::to("/"),
-    )
-        .into_response())
+    Ok((jar.add(session_cookie(&state, session)), Redirect::to("/")).into_response())
 }
 
 fn clear_cookie(jar: CookieJar) -> CookieJar {
@@ -460,9 +381,7 @@ pub async fn signout(
     jar: CookieJar,
     Me(me): Me,
 ) -> Result<Response, AppError> {
-    if let Some(id) = me.session_id {
-        state.store.end_session(id).await?;
-    }
+    sign_in::sign_out(&state, &me).await?;
     Ok((clear_cookie(jar), Redirect::to("/")).into_response())
 }
 
@@ -471,8 +390,6 @@ pub async fn signout_everywhere(
     jar: CookieJar,
     Me(me): Me,
 ) -> Result<Response, AppError> {
-    if let Some(person) = me.person_id {
-        state.store.end_all_sessions(person).await?;
-    }
+    sign_in::sign_out_everywhere(&state, &me).await?;
     Ok((clear_cookie(jar), Redirect::to("/")).into_response())
 }
