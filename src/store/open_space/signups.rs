@@ -4,7 +4,10 @@
 use jiff::Timestamp;
 
 use super::{FullTable, JoinOutcome, MyBoard, Notice, Seat, is_retryable};
-use crate::domain::open_space::OpenTable;
+use crate::domain::{
+    open_space::OpenTable,
+    signup::{self, Join, Promotion},
+};
 use crate::store::{Result, Store, StoreError, with_pool, with_writer};
 
 impl Store {
@@ -350,8 +353,9 @@ const LOOK_AT_TABLE_SQLITE: &str = "UPDATE topic SET version = version + 1 \
 const LOOK_AT_TABLE_POSTGRES: &str = "SELECT round_id, title, capacity, taken, current, \
      waiting_here, waiting_at_current FROM convene_look_at_table($1, $2)";
 
-/// One sign-up, inside the writer's transaction; `look` is the backend's
-/// [`LOOK_AT_TABLE_SQLITE`] or [`LOOK_AT_TABLE_POSTGRES`].
+/// One sign-up, inside the writer's transaction, as [`signup::join`]
+/// decides; `look` is the backend's [`LOOK_AT_TABLE_SQLITE`] or
+/// [`LOOK_AT_TABLE_POSTGRES`].
 async fn join_in<'c, DB>(
     tx: &mut sqlx::Transaction<'c, DB>,
     look: &str,
@@ -367,8 +371,8 @@ where
     Option<i64>: sqlx::Type<DB> + for<'r> sqlx::Decode<'r, DB>,
     String: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
     (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
-    (i64, i64): for<'r> sqlx::FromRow<'r, DB::Row>,
-    (Option<i64>, Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (i64, Option<i64>, Option<i64>): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
     TableLook: for<'r> sqlx::FromRow<'r, DB::Row>,
 {
     let seen: Option<TableLook> = sqlx::query_as(look)
@@ -376,22 +380,24 @@ where
         .bind(person_id)
         .fetch_optional(&mut **tx)
         .await?;
-    let Some(seen) = seen else {
-        return Ok(JoinOutcome::NotOnBoard);
+    let rule = seen.as_ref().map(TableLook::rule).unwrap_or_default();
+    let (round, left, leave_line, hand_on) = match signup::join(topic_id, &rule) {
+        Join::NotOnBoard => return Ok(JoinOutcome::NotOnBoard),
+        Join::AlreadyThere => return Ok(JoinOutcome::AlreadyThere),
+        Join::Full { round_id, waiting } => {
+            return Ok(JoinOutcome::Full(FullTable {
+                round_id,
+                title: seen.map(|s| s.title).unwrap_or_default(),
+                waiting,
+            }));
+        }
+        Join::Seat {
+            round_id,
+            left,
+            leave_line,
+            hand_on,
+        } => (round_id, left, leave_line, hand_on),
     };
-    let (Some(round), Some(capacity)) = (seen.round_id, seen.capacity) else {
-        return Ok(JoinOutcome::NotOnBoard);
-    };
-    if seen.current == Some(topic_id) {
-        return Ok(JoinOutcome::AlreadyThere);
-    }
-    if seen.taken >= capacity {
-        return Ok(JoinOutcome::Full(FullTable {
-            round_id: round,
-            title: seen.title,
-            waiting: seen.waiting_here > 0,
-        }));
-    }
     // Joining, or moving from the table held in this round: one row per
     // person and round.
     sqlx::query(
@@ -404,7 +410,7 @@ where
     .bind(now.as_second())
     .execute(&mut **tx)
     .await?;
-    if seen.waiting_here > 0 {
+    if leave_line {
         sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
             .bind(topic_id)
             .bind(person_id)
@@ -414,12 +420,10 @@ where
     // The seat left behind goes to the first in line there; with no line,
     // that table need not be locked at all. After the new seat is taken,
     // so that a chain of moves cannot fill it meanwhile.
-    if let Some(old) = seen.current
-        && seen.waiting_at_current > 0
-    {
+    if let Some(old) = hand_on {
         promote(tx, old, now).await?;
     }
-    Ok(JoinOutcome::Joined { left: seen.current })
+    Ok(JoinOutcome::Joined { left })
 }
 
 /// A batch of sign-ups on PostgreSQL: `convene_join_batch`
@@ -501,10 +505,22 @@ struct TableLook {
     waiting_at_current: i64,
 }
 
-/// Gives freed seats at a table to the people waiting for it, first come
-/// first served. Someone moved in leaves their seat in that round, which
-/// may free a seat elsewhere: followed until no seat is freed, within the
-/// same transaction. Each person moved is told.
+impl TableLook {
+    fn rule(&self) -> signup::TableLook {
+        signup::TableLook {
+            round_id: self.round_id,
+            capacity: self.capacity,
+            taken: self.taken,
+            current: self.current,
+            waiting_here: self.waiting_here > 0,
+            waiting_at_current: self.waiting_at_current > 0,
+        }
+    }
+}
+
+/// Gives freed seats at a table to the people waiting for it, as
+/// [`signup::promotion`] and [`signup::Cascade`] decide, within the same
+/// transaction. Each person moved is told.
 pub(super) async fn promote<'c, DB>(
     tx: &mut sqlx::Transaction<'c, DB>,
     topic_id: i64,
@@ -518,50 +534,46 @@ where
     Option<i64>: sqlx::Type<DB> + for<'r> sqlx::Decode<'r, DB>,
     String: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
     (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
-    (i64, i64): for<'r> sqlx::FromRow<'r, DB::Row>,
-    (Option<i64>, Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (i64, Option<i64>, Option<i64>): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
 {
-    let mut freed = vec![topic_id];
-    // Each step seats one person; a board has far fewer tables than this.
-    let mut steps = 0;
-    while let Some(topic) = freed.pop() {
-        steps += 1;
-        if steps > 10_000 {
-            break;
-        }
-        let (round, space, title): (Option<i64>, Option<i64>, String) = sqlx::query_as(
-            "UPDATE topic SET version = version + 1 WHERE id = $1 RETURNING round_id, space_id, title",
+    let mut cascade = signup::Cascade::from(topic_id);
+    while let Some(topic) = cascade.next_table() {
+        let (round, title): (Option<i64>, String) = sqlx::query_as(
+            "UPDATE topic SET version = version + 1 WHERE id = $1 RETURNING round_id, title",
         )
         .bind(topic)
         .fetch_one(&mut **tx)
         .await?;
-        let (Some(round), Some(space)) = (round, space) else {
-            continue;
-        };
-        let (taken, capacity): (i64, i64) = sqlx::query_as(
+        let (taken, capacity, first_in_line): (i64, Option<i64>, Option<i64>) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM signup WHERE topic_id = $1), \
-             (SELECT capacity FROM os_space WHERE id = $2)",
+             (SELECT s.capacity FROM os_space s JOIN topic t ON t.space_id = s.id WHERE t.id = $1), \
+             (SELECT person_id FROM waitlist WHERE topic_id = $1 ORDER BY at, id LIMIT 1)",
         )
         .bind(topic)
-        .bind(space)
         .fetch_one(&mut **tx)
         .await?;
-        if taken >= capacity {
-            continue;
-        }
-        let next: Option<(i64, i64)> = sqlx::query_as(
-            "SELECT id, person_id FROM waitlist WHERE topic_id = $1 ORDER BY at, id LIMIT 1",
-        )
-        .bind(topic)
-        .fetch_optional(&mut **tx)
-        .await?;
-        let Some((line_id, person)) = next else {
+        let freed = signup::FreedLook {
+            round_id: round,
+            capacity,
+            taken,
+            first_in_line,
+        };
+        let Some(Promotion {
+            round_id: round,
+            person_id: person,
+        }) = signup::promotion(&freed)
+        else {
             continue;
         };
-        sqlx::query("DELETE FROM waitlist WHERE id = $1")
-            .bind(line_id)
+        sqlx::query("DELETE FROM waitlist WHERE topic_id = $1 AND person_id = $2")
+            .bind(topic)
+            .bind(person)
             .execute(&mut **tx)
             .await?;
+        // The table they leave is the one the deleted row held, not one read
+        // before: on PostgreSQL another instance may be moving them now, and
+        // the delete waits for it.
         let previous: Option<(i64,)> = sqlx::query_as(
             "DELETE FROM signup WHERE round_id = $1 AND person_id = $2 RETURNING topic_id",
         )
@@ -590,9 +602,7 @@ where
             .bind(message)
             .execute(&mut **tx)
             .await?;
-        // More seats may be free here, and one was freed where they sat.
-        freed.push(topic);
-        freed.extend(previous.map(|(t,)| t));
+        cascade.moved_in(topic, previous.map(|(t,)| t));
     }
     Ok(())
 }
