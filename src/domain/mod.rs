@@ -10,6 +10,7 @@ pub mod privacy;
 pub mod program;
 pub mod report;
 pub mod schedule;
+pub mod signup;
 
 pub use country::Country;
 pub use directory::{Corridor, PersonRole, Viewer, Visibility};
