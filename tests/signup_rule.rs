@@ -22,9 +22,9 @@ use convene::{
         LanguageTag, PersonRole, Visibility,
         directory::NewPerson,
         open_space::{SpaceInput, TopicInput},
-        signup::{Join, SignUps},
+        signup::{Join, SignUps, Wait},
     },
-    store::{JoinOutcome, Store},
+    store::{JoinOutcome, Store, Waited},
 };
 use jiff::{SignedDuration, Timestamp};
 use proptest::{
@@ -161,6 +161,7 @@ enum Answer {
     Full { round: usize, waiting: bool },
     NotOnBoard,
     Left(bool),
+    InLine,
     Done,
 }
 
@@ -184,23 +185,24 @@ impl Tables {
 /// The pure rule, on the scenario's indexes as ids.
 fn rule_answer(rule: &mut SignUps, step: Step, (person, table): (usize, usize)) -> Answer {
     let (p, t) = (person as i64, table as i64);
-    match step {
-        Step::Join { .. } => match rule.join(t, p) {
-            Join::NotOnBoard => Answer::NotOnBoard,
-            Join::AlreadyThere => Answer::AlreadyThere,
-            Join::Full { round_id, waiting } => Answer::Full {
-                round: round_id as usize,
-                waiting,
-            },
-            Join::Seat { left, .. } => Answer::Joined {
-                left: left.map(|l| l as usize),
-            },
+    let joined = |decision: Join| match decision {
+        Join::NotOnBoard => Answer::NotOnBoard,
+        Join::AlreadyThere => Answer::AlreadyThere,
+        Join::Full { round_id, waiting } => Answer::Full {
+            round: round_id as usize,
+            waiting,
         },
+        Join::Seat { left, .. } => Answer::Joined {
+            left: left.map(|l| l as usize),
+        },
+    };
+    match step {
+        Step::Join { .. } => joined(rule.join(t, p)),
         Step::Leave { .. } => Answer::Left(rule.leave(t, p)),
-        Step::Wait { later, .. } => {
-            rule.wait(t, p, later);
-            Answer::Done
-        }
+        Step::Wait { later, .. } => match rule.wait(t, p, later) {
+            Wait::Line { .. } => Answer::InLine,
+            Wait::Join(decision) => joined(decision),
+        },
         Step::StopWaiting { .. } => {
             rule.stop_waiting(t, p);
             Answer::Done
@@ -382,26 +384,29 @@ impl Backstage {
         let (p, t) = (self.people[person], b.topics[table]);
         let store = &self.store;
         let began = Instant::now();
-        let answer = match step {
-            Step::Join { .. } => match store.join_table(t, p, start).await.unwrap() {
-                JoinOutcome::Joined { left } => Answer::Joined {
-                    left: left.map(|l| b.topics.iter().position(|x| *x == l).unwrap()),
-                },
-                JoinOutcome::AlreadyThere => Answer::AlreadyThere,
-                JoinOutcome::NotOnBoard => Answer::NotOnBoard,
-                JoinOutcome::Full(full) => {
-                    assert_eq!(full.title, b.titles[table]);
-                    Answer::Full {
-                        round: b.rounds.iter().position(|r| *r == full.round_id).unwrap(),
-                        waiting: full.waiting,
-                    }
-                }
+        let joined = |outcome: JoinOutcome| match outcome {
+            JoinOutcome::Joined { left } => Answer::Joined {
+                left: left.map(|l| b.topics.iter().position(|x| *x == l).unwrap()),
             },
+            JoinOutcome::AlreadyThere => Answer::AlreadyThere,
+            JoinOutcome::NotOnBoard => Answer::NotOnBoard,
+            JoinOutcome::Full(full) => {
+                assert_eq!(full.title, b.titles[table]);
+                Answer::Full {
+                    round: b.rounds.iter().position(|r| *r == full.round_id).unwrap(),
+                    waiting: full.waiting,
+                }
+            }
+        };
+        let answer = match step {
+            Step::Join { .. } => joined(store.join_table(t, p, start).await.unwrap()),
             Step::Leave { .. } => Answer::Left(store.leave_table(t, p, start).await.unwrap()),
             Step::Wait { later, .. } => {
                 let at = start + SignedDuration::from_secs(later);
-                store.wait_for_table(t, p, at).await.unwrap();
-                Answer::Done
+                match store.wait_for_table(t, p, at).await.unwrap() {
+                    Waited::InLine => Answer::InLine,
+                    Waited::Asked(outcome) => joined(outcome),
+                }
             }
             Step::StopWaiting { .. } => {
                 store.stop_waiting(t, p).await.unwrap();

@@ -379,7 +379,7 @@ async fn wait(
     let c = current(&state).await?;
     match body.stop {
         true => actions::stop_waiting(&state, &c, &me, id).await?,
-        false => actions::wait(&state, &c, &me, id).await?,
+        false => actions::wait(&state, &me, id).await?,
     }
     Ok(StatusCode::NO_CONTENT)
 }

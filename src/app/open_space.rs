@@ -14,7 +14,7 @@ use crate::{
         open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput, TopicInput},
     },
     error::AppError,
-    store::{FullTable, JoinOutcome, PlaceOutcome, SpaceEdit, StoreError},
+    store::{FullTable, JoinOutcome, PlaceOutcome, SpaceEdit, StoreError, Waited},
 };
 
 /// A topic's title, description and language, as proposed or edited.
@@ -328,22 +328,19 @@ pub async fn leave(state: &AppState, me: &Principal, id: i64) -> Result<(), AppE
     Ok(())
 }
 
-/// Puts a person in line for a full table; when a seat freed meanwhile,
-/// they take it instead (and are out of the line).
-pub async fn wait(
-    state: &AppState,
-    c: &Consultation,
-    me: &Principal,
-    id: i64,
-) -> Result<(), AppError> {
+/// Puts a person in line for a full table; at a free seat they sit
+/// instead, and at their own table nothing changes.
+pub async fn wait(state: &AppState, me: &Principal, id: i64) -> Result<(), AppError> {
     let who = person(me)?;
-    let (_, topic, _) = topic_for(state, c, me, id).await?;
-    if !topic.is_placed() {
-        return Err(not_on_board());
+    match state
+        .store
+        .wait_for_table(id, who, Timestamp::now())
+        .await?
+    {
+        Waited::Asked(JoinOutcome::NotOnBoard) => return Err(not_on_board()),
+        Waited::Asked(JoinOutcome::AlreadyThere) => return Ok(()),
+        Waited::InLine | Waited::Asked(JoinOutcome::Joined { .. } | JoinOutcome::Full(_)) => {}
     }
-    let now = Timestamp::now();
-    state.store.wait_for_table(id, who, now).await?;
-    state.store.join_table(id, who, now).await?;
     announce(state);
     Ok(())
 }

@@ -83,6 +83,26 @@ pub fn join(topic_id: i64, look: &TableLook) -> Join {
     }
 }
 
+/// What becomes of a request to wait for a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wait {
+    /// No seat left: the person gets in line (keeping their place if they
+    /// were in it already).
+    Line { round_id: i64 },
+    /// Decided as a request to sit: a free seat is taken rather than
+    /// waited beside, someone seated there needs no line, and a topic off
+    /// the board has none.
+    Join(Join),
+}
+
+/// Decides a request to wait by `topic_id`'s table as `look` found it.
+pub fn wait(topic_id: i64, look: &TableLook) -> Wait {
+    match join(topic_id, look) {
+        Join::Full { round_id, .. } => Wait::Line { round_id },
+        decided => Wait::Join(decided),
+    }
+}
+
 /// What a table a seat may have freed at is found to hold.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct FreedLook {
@@ -179,20 +199,25 @@ impl SignUps {
         self.tables.insert(topic_id, Table { round_id, capacity });
     }
 
-    /// A person asks to sit at a table.
-    pub fn join(&mut self, topic_id: i64, person_id: i64) -> Join {
+    /// What a person finds at a table.
+    fn look(&self, topic_id: i64, person_id: i64) -> TableLook {
         let table = self.table(topic_id);
         let current = table
             .round_id
             .and_then(|round| self.seats.get(&(round, person_id)).copied());
-        let look = TableLook {
+        TableLook {
             round_id: table.round_id,
             capacity: table.capacity,
             taken: self.taken(topic_id),
             current,
             waiting_here: self.line(topic_id).contains(&person_id),
             waiting_at_current: current.is_some_and(|t| !self.line(t).is_empty()),
-        };
+        }
+    }
+
+    /// A person asks to sit at a table.
+    pub fn join(&mut self, topic_id: i64, person_id: i64) -> Join {
+        let look = self.look(topic_id, person_id);
         let decision = join(topic_id, &look);
         if let Join::Seat {
             round_id,
@@ -227,16 +252,20 @@ impl SignUps {
         true
     }
 
-    /// A person gets in line for a table, at `at` (seconds). The line
-    /// holds a person once: asking again keeps their place. It does not
-    /// look at the seats: the page asks for a seat right after.
-    pub fn wait(&mut self, topic_id: i64, person_id: i64, at: i64) {
-        let line = self.lines.entry(topic_id).or_default();
-        if line.iter().any(|(_, p)| *p == person_id) {
-            return;
+    /// A person asks to wait for a table, at `at` (seconds): in line when
+    /// it is full (once: asking again keeps their place), else decided as
+    /// a request to sit.
+    pub fn wait(&mut self, topic_id: i64, person_id: i64, at: i64) -> Wait {
+        let decision = wait(topic_id, &self.look(topic_id, person_id));
+        if let Wait::Join(_) = decision {
+            return Wait::Join(self.join(topic_id, person_id));
         }
-        let place = line.partition_point(|(asked, _)| *asked <= at);
-        line.insert(place, (at, person_id));
+        let line = self.lines.entry(topic_id).or_default();
+        if !line.iter().any(|(_, p)| *p == person_id) {
+            let place = line.partition_point(|(asked, _)| *asked <= at);
+            line.insert(place, (at, person_id));
+        }
+        decision
     }
 
     pub fn stop_waiting(&mut self, topic_id: i64, person_id: i64) {
@@ -516,16 +545,38 @@ mod tests {
         assert_eq!(s.line(10), [3]);
         s.leave(10, 1);
         assert_eq!((s.seated(10), s.seated(12)), (vec![3], vec![]));
-        // Joining a table they wait for takes them out of that line only.
+        // Seated from one line, a person keeps their place in the other.
+        s.join(11, 5);
+        s.join(11, 6);
         s.wait(11, 4, 1);
         s.wait(10, 4, 1);
-        s.join(11, 4);
+        s.leave(11, 5);
+        assert_eq!(s.seated(11), [4, 6]);
         assert_eq!((s.line(11), s.line(10)), (vec![], vec![4]));
+    }
+
+    #[test]
+    fn nobody_waits_beside_a_free_seat_at_their_own_table_or_off_the_board() {
+        let mut s = board();
+        assert!(matches!(
+            s.wait(10, 1, 1),
+            Wait::Join(Join::Seat { left: None, .. })
+        ));
+        assert!(
+            s.line(10).is_empty(),
+            "a free seat is taken, not waited for"
+        );
+        assert_eq!(s.wait(10, 1, 2), Wait::Join(Join::AlreadyThere));
+        assert!(s.line(10).is_empty(), "nobody waits for their own table");
+        assert_eq!(s.wait(20, 1, 3), Wait::Join(Join::NotOnBoard));
+        assert_eq!(s.wait(10, 2, 4), Wait::Line { round_id: 1 });
+        assert_eq!(s.line(10), [2]);
     }
 
     #[test]
     fn the_line_is_by_time_then_arrival_and_holds_a_person_once() {
         let mut s = board();
+        s.join(10, 9);
         s.wait(10, 1, 7);
         s.wait(10, 2, 5);
         s.wait(10, 3, 7);
@@ -533,8 +584,7 @@ mod tests {
         assert_eq!(s.line(10), [2, 1, 3]);
         s.stop_waiting(10, 1);
         assert_eq!(s.line(10), [2, 3]);
-        s.join(10, 7);
-        s.leave(10, 7);
+        s.leave(10, 9);
         assert_eq!(s.seated(10), [2]);
     }
 }

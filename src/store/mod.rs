@@ -18,7 +18,9 @@ pub use accounts::{
 };
 pub use directory::{Erase, ImportOutcome};
 pub use floor::{AskOutcome, CallOutcome, Floor, MergeOutcome, QuestionRef, Summary, VoteOutcome};
-pub use open_space::{FullTable, JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat, SpaceEdit};
+pub use open_space::{
+    FullTable, JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat, SpaceEdit, Waited,
+};
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
 pub use report::LeftOutKind;
 pub use schedule::{Room, SessionChange};

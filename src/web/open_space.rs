@@ -492,7 +492,7 @@ pub async fn wait(
 ) -> Result<Response, AppError> {
     match form.stop {
         Some(_) => actions::stop_waiting(&state, &c, &me, id).await?,
-        None => actions::wait(&state, &c, &me, id).await?,
+        None => actions::wait(&state, &me, id).await?,
     }
     Ok(Redirect::to(&format!("/topics/{id}")).into_response())
 }

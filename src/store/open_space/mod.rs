@@ -34,6 +34,16 @@ pub enum JoinOutcome {
     NotOnBoard,
 }
 
+/// What came of asking to wait for a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Waited {
+    /// In line for the full table.
+    InLine,
+    /// Answered as a request to sit: seated at a free seat, already there,
+    /// or not on the board (never full: then they are in line).
+    Asked(JoinOutcome),
+}
+
 /// The table someone was turned away from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FullTable {

@@ -3,10 +3,10 @@
 
 use jiff::Timestamp;
 
-use super::{FullTable, JoinOutcome, MyBoard, Notice, Seat, is_retryable};
+use super::{FullTable, JoinOutcome, MyBoard, Notice, Seat, Waited, is_retryable};
 use crate::domain::{
     open_space::OpenTable,
-    signup::{self, Join, Promotion},
+    signup::{self, Join, Promotion, Wait},
 };
 use crate::store::{Result, Store, StoreError, with_pool, with_writer};
 
@@ -151,25 +151,38 @@ impl Store {
         }
     }
 
-    /// Puts a person in line for a full table.
+    /// Asks to wait for a table, as [`signup::wait`] decides: in line at a
+    /// full table; otherwise as a request to sit, so that nobody waits
+    /// beside a free seat or at their own table. One transaction, so a
+    /// seat that frees meanwhile is either taken here or handed on to the
+    /// line this joins.
     pub async fn wait_for_table(
         &self,
         topic_id: i64,
         person_id: i64,
         now: Timestamp,
-    ) -> Result<()> {
-        with_writer!(self, p => {
-            sqlx::query(
-                "INSERT INTO waitlist (topic_id, person_id, at) VALUES ($1, $2, $3) \
-                 ON CONFLICT (topic_id, person_id) DO NOTHING",
-            )
-            .bind(topic_id)
-            .bind(person_id)
-            .bind(now.as_second())
-            .execute(p)
-            .await?;
-        });
-        Ok(())
+    ) -> Result<Waited> {
+        let look = if self.is_postgres() {
+            LOOK_AT_TABLE_POSTGRES
+        } else {
+            LOOK_AT_TABLE_SQLITE
+        };
+        let mut attempt = 0;
+        loop {
+            let result: Result<Waited> = with_writer!(self, p => {
+                async {
+                    let mut tx = p.begin().await?;
+                    let waited = wait_in(&mut tx, look, topic_id, person_id, now).await?;
+                    tx.commit().await?;
+                    Ok(waited)
+                }
+                .await
+            });
+            match result {
+                Err(e) if is_retryable(&e) && attempt < 5 => attempt += 1,
+                other => return other,
+            }
+        }
     }
 
     pub async fn stop_waiting(&self, topic_id: i64, person_id: i64) -> Result<()> {
@@ -424,6 +437,50 @@ where
         promote(tx, old, now).await?;
     }
     Ok(JoinOutcome::Joined { left })
+}
+
+/// A request to wait, inside a transaction, as [`signup::wait`] decides.
+async fn wait_in<'c, DB>(
+    tx: &mut sqlx::Transaction<'c, DB>,
+    look: &str,
+    topic_id: i64,
+    person_id: i64,
+    now: Timestamp,
+) -> Result<Waited>
+where
+    DB: sqlx::Database,
+    for<'e> &'e mut <DB as sqlx::Database>::Connection: sqlx::Executor<'e, Database = DB>,
+    for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    i64: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
+    Option<i64>: sqlx::Type<DB> + for<'r> sqlx::Decode<'r, DB>,
+    String: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
+    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (i64, Option<i64>, Option<i64>): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
+    TableLook: for<'r> sqlx::FromRow<'r, DB::Row>,
+{
+    let seen: Option<TableLook> = sqlx::query_as(look)
+        .bind(topic_id)
+        .bind(person_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    let rule = seen.as_ref().map(TableLook::rule).unwrap_or_default();
+    if let Wait::Join(_) = signup::wait(topic_id, &rule) {
+        // Looked at again by the join, in the same transaction.
+        return Ok(Waited::Asked(
+            join_in(tx, look, topic_id, person_id, now).await?,
+        ));
+    }
+    sqlx::query(
+        "INSERT INTO waitlist (topic_id, person_id, at) VALUES ($1, $2, $3) \
+         ON CONFLICT (topic_id, person_id) DO NOTHING",
+    )
+    .bind(topic_id)
+    .bind(person_id)
+    .bind(now.as_second())
+    .execute(&mut **tx)
+    .await?;
+    Ok(Waited::InLine)
 }
 
 /// A batch of sign-ups on PostgreSQL: `convene_join_batch`
