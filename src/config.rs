@@ -21,6 +21,8 @@ pub struct FileConfig {
     pub database: Option<String>,
     pub log_format: Option<LogFormat>,
     pub public_url: Option<String>,
+    /// A folder of extra or corrected translations (`TAG/main.ftl`).
+    pub locales: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]

@@ -239,3 +239,57 @@ async fn translated_pages_hold_no_english_sentence_and_no_missing_key() {
         problems.len()
     );
 }
+
+/// A network adds a language without rebuilding: `serve --locales DIR`
+/// loads it at start; a broken file stops the server, naming file and line.
+#[tokio::test]
+async fn serve_loads_a_locales_folder_and_refuses_a_broken_one() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sw")).unwrap();
+    let ftl = dir.path().join("sw").join("main.ftl");
+    std::fs::write(&ftl, "language-own-name = Kiswahili\nnav-program = Ratiba\n").unwrap();
+    let serve = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+            .args(["serve", "--demo", "--bind", "127.0.0.1:0", "--locales"])
+            .arg(dir.path())
+            .env("CONVENE_LOG", "info")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let mut server = serve();
+    let stdout = BufReader::new(server.stdout.take().unwrap());
+    let base = stdout
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|l| {
+            l.strip_prefix("convene listening on ")
+                .map(|u| u.trim_end_matches('/').to_owned())
+        })
+        .expect("the server starts");
+    let page = reqwest::Client::new()
+        .get(format!("{base}/program"))
+        .header("cookie", "convene_lang=sw")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert!(html_tag(&page).contains("lang=\"sw\""), "{}", html_tag(&page));
+    assert!(page.contains("Ratiba"), "the Swahili message is used");
+    assert!(page.contains("Kiswahili"), "the switcher names it in itself");
+
+    std::fs::write(&ftl, "nav-program = Ratiba\nnot fluent {\n").unwrap();
+    let refused = serve().wait_with_output().unwrap();
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("sw/main.ftl, line 2"),
+        "names the file and line: {stderr}"
+    );
+}

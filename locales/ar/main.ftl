@@ -786,3 +786,6 @@ report-include = ما يتضمّنه التقرير
 report-saved = تمّ حفظ التقرير.
 report-language = لغة النص
 report-generated = أُعِدّ باستخدام convene بتاريخ { $date }.
+
+# The language's name as its speakers write it, in the language switcher.
+language-own-name = العربية

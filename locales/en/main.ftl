@@ -702,3 +702,6 @@ report-include = What the report includes
 report-saved = The report is saved.
 report-language = Language of the text
 report-generated = Made with convene on { $date }.
+
+# The language's name as its speakers write it, in the language switcher.
+language-own-name = English

@@ -702,3 +702,6 @@ report-include = Qué incluye el informe
 report-saved = El informe se guardó.
 report-language = Idioma del texto
 report-generated = Creado con convene el { $date }.
+
+# The language's name as its speakers write it, in the language switcher.
+language-own-name = Español

@@ -702,3 +702,6 @@ report-include = Contenu du rapport
 report-saved = Le rapport est enregistré.
 report-language = Langue du texte
 report-generated = Réalisé avec convene le { $date }.
+
+# The language's name as its speakers write it, in the language switcher.
+language-own-name = Français

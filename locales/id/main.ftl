@@ -638,3 +638,6 @@ report-include = Isi laporan
 report-saved = Laporan telah disimpan.
 report-language = Bahasa teks
 report-generated = Dibuat dengan convene pada { $date }.
+
+# The language's name as its speakers write it, in the language switcher.
+language-own-name = Bahasa Indonesia

@@ -748,3 +748,6 @@ report-include = O que o relatório inclui
 report-saved = O relatório foi salvo.
 report-language = Idioma do texto
 report-generated = Feito com o convene em { $date }.
+
+# The language's name as its speakers write it, in the language switcher.
+language-own-name = Português

@@ -680,3 +680,6 @@ report-include = สิ่งที่รวมไว้ในรายงาน
 report-saved = บันทึกรายงานแล้ว
 report-language = ภาษาของข้อความ
 report-generated = จัดทำด้วย convene เมื่อ { $date }
+
+# The language's name as its speakers write it, in the language switcher.
+language-own-name = ไทย

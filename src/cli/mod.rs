@@ -67,6 +67,10 @@ pub enum Command {
             value_name = "IP"
         )]
         trusted_proxies: Vec<std::net::IpAddr>,
+        /// A folder of extra or corrected translations, one folder per
+        /// language tag holding .ftl files (sw/main.ftl), checked at start.
+        #[arg(long, env = "CONVENE_LOCALES", value_name = "DIR")]
+        locales: Option<std::path::PathBuf>,
     },
     /// Load the demo consultation into a new, empty database.
     ///
@@ -226,7 +230,12 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             demo,
             public_url,
             trusted_proxies,
+            locales,
         } => {
+            let locales = locales.or_else(|| file.locales.clone());
+            if let Some(dir) = locales {
+                serve::load_locales(&dir)?;
+            }
             serve::run(
                 &file,
                 bind.as_deref(),

@@ -7,6 +7,17 @@ use crate::{
     store::{DatabaseUrl, ServerLock, Store},
 };
 
+/// Adds the translations of `dir` before anything is served; a broken file
+/// stops here, naming it and its line.
+pub fn load_locales(dir: &std::path::Path) -> anyhow::Result<()> {
+    let loaded =
+        crate::i18n::install(dir).map_err(|e| anyhow::anyhow!("translations not loaded: {e}"))?;
+    for line in loaded {
+        tracing::info!("translations: {line}");
+    }
+    Ok(())
+}
+
 pub async fn run(
     file: &FileConfig,
     bind: Option<&str>,

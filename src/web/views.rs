@@ -24,7 +24,7 @@ pub struct Layout {
     pub extra_css: Option<String>,
     pub icon: String,
     /// The language switcher: (tag, the language's name in itself, current).
-    pub languages: Vec<(&'static str, &'static str, bool)>,
+    pub languages: Vec<(&'static str, String, bool)>,
     /// The switcher's CSRF token (empty without a session) and way back.
     pub csrf: String,
     pub back: String,
