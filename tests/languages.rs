@@ -248,7 +248,11 @@ async fn serve_loads_a_locales_folder_and_refuses_a_broken_one() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("sw")).unwrap();
     let ftl = dir.path().join("sw").join("main.ftl");
-    std::fs::write(&ftl, "language-own-name = Kiswahili\nnav-program = Ratiba\n").unwrap();
+    std::fs::write(
+        &ftl,
+        "language-own-name = Kiswahili\nnav-program = Ratiba\n",
+    )
+    .unwrap();
     let serve = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
             .args(["serve", "--demo", "--bind", "127.0.0.1:0", "--locales"])
@@ -280,9 +284,16 @@ async fn serve_loads_a_locales_folder_and_refuses_a_broken_one() {
         .unwrap();
     server.kill().unwrap();
     server.wait().unwrap();
-    assert!(html_tag(&page).contains("lang=\"sw\""), "{}", html_tag(&page));
+    assert!(
+        html_tag(&page).contains("lang=\"sw\""),
+        "{}",
+        html_tag(&page)
+    );
     assert!(page.contains("Ratiba"), "the Swahili message is used");
-    assert!(page.contains("Kiswahili"), "the switcher names it in itself");
+    assert!(
+        page.contains("Kiswahili"),
+        "the switcher names it in itself"
+    );
 
     std::fs::write(&ftl, "nav-program = Ratiba\nnot fluent {\n").unwrap();
     let refused = serve().wait_with_output().unwrap();

@@ -434,6 +434,15 @@ async fn the_first_in_line_gets_a_freed_seat(backend: Backend) {
         page.contains("A seat freed at “Small circle”"),
         "told on the next page view"
     );
+    // The notice is kept as a message, put in words in the reader's language.
+    people[2]
+        .post("/language", &[("lang", "es"), ("back", "/open-space")])
+        .await;
+    let (_, page) = people[2].text("/open-space").await;
+    assert!(
+        page.contains("Se liberó un lugar en “Small circle”"),
+        "told in Spanish once they read Spanish"
+    );
     let (_, names) = people[2].text(&format!("/topics/{topic}")).await;
     assert!(names.contains("Rush participant 2") && !names.contains("Rush participant 1"));
 }

@@ -789,3 +789,12 @@ report-generated = أُعِدّ باستخدام convene بتاريخ { $date }.
 
 # The language's name as its speakers write it, in the language switcher.
 language-own-name = العربية
+
+# Notices to a person about their sign-ups, shown on the open-space board.
+notice-seat-freed = شَغَر مكان في «{ $title }»: المكان لك.
+notice-seat-freed-moved = شَغَر مكان في «{ $title }»: المكان لك، وأُزيل اسمك من الطاولة الأخرى في تلك الجولة.
+notice-topic-withdrawn = سحب صاحب/ة الدعوة «{ $title }»؛ وأُزيل اسمك من طاولته.
+notice-topic-moved = نُقل «{ $title }» إلى { $space }؛ ولا يزال اسمك مسجّلًا.
+notice-topic-moved-round = نُقل «{ $title }» إلى { $space } في { $round }؛ وأُزيل اسمك، فسجّل من جديد إن كان بإمكانك الحضور.
+notice-topic-off-board = أُزيل «{ $title }» من اللوحة؛ وأُزيل اسمك من طاولته.
+notice-topic-other-round = نُقل «{ $title }» إلى جولة أخرى؛ وأُزيل اسمك، فسجّل من جديد إن كان بإمكانك الحضور.

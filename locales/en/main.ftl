@@ -705,3 +705,12 @@ report-generated = Made with convene on { $date }.
 
 # The language's name as its speakers write it, in the language switcher.
 language-own-name = English
+
+# Notices to a person about their sign-ups, shown on the open-space board.
+notice-seat-freed = A seat freed at “{ $title }”: you are in.
+notice-seat-freed-moved = A seat freed at “{ $title }”: you are in, and your name left the other table of that round.
+notice-topic-withdrawn = “{ $title }” was withdrawn by its convener; your name was taken off its table.
+notice-topic-moved = “{ $title }” moved to { $space }; you are still signed up.
+notice-topic-moved-round = “{ $title }” moved to { $space } in { $round }; your name was taken off it, sign up again if you can come.
+notice-topic-off-board = “{ $title }” was taken off the board; your name was taken off its table.
+notice-topic-other-round = “{ $title }” moved to another round; your name was taken off it, sign up again if you can come.

@@ -705,3 +705,12 @@ report-generated = Creado con convene el { $date }.
 
 # The language's name as its speakers write it, in the language switcher.
 language-own-name = Español
+
+# Notices to a person about their sign-ups, shown on the open-space board.
+notice-seat-freed = Se liberó un lugar en “{ $title }”: ya tiene su lugar.
+notice-seat-freed-moved = Se liberó un lugar en “{ $title }”: ya tiene su lugar, y su nombre salió de la otra mesa de esa ronda.
+notice-topic-withdrawn = Quien convocaba “{ $title }” lo retiró; su nombre se quitó de esa mesa.
+notice-topic-moved = “{ $title }” pasó a { $space }; su inscripción se mantiene.
+notice-topic-moved-round = “{ $title }” pasó a { $space } en { $round }; su nombre se quitó de la mesa: vuelva a inscribirse si puede asistir.
+notice-topic-off-board = “{ $title }” se quitó del tablero; su nombre se quitó de esa mesa.
+notice-topic-other-round = “{ $title }” pasó a otra ronda; su nombre se quitó de la mesa: vuelva a inscribirse si puede asistir.

@@ -705,3 +705,12 @@ report-generated = Réalisé avec convene le { $date }.
 
 # The language's name as its speakers write it, in the language switcher.
 language-own-name = Français
+
+# Notices to a person about their sign-ups, shown on the open-space board.
+notice-seat-freed = Une place s'est libérée à « { $title } » : elle est pour vous.
+notice-seat-freed-moved = Une place s'est libérée à « { $title } » : elle est pour vous, et votre nom a quitté l'autre table de ce créneau.
+notice-topic-withdrawn = « { $title } » a été retiré par la personne qui le portait ; votre nom a été retiré de sa table.
+notice-topic-moved = « { $title } » a été déplacé vers { $space } ; votre inscription est maintenue.
+notice-topic-moved-round = « { $title } » a été déplacé vers { $space } dans { $round } ; votre nom a été retiré, réinscrivez-vous si vous pouvez venir.
+notice-topic-off-board = « { $title } » a été retiré du tableau ; votre nom a été retiré de sa table.
+notice-topic-other-round = « { $title } » est passé à un autre créneau ; votre nom a été retiré, réinscrivez-vous si vous pouvez venir.

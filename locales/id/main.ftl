@@ -641,3 +641,12 @@ report-generated = Dibuat dengan convene pada { $date }.
 
 # The language's name as its speakers write it, in the language switcher.
 language-own-name = Bahasa Indonesia
+
+# Notices to a person about their sign-ups, shown on the open-space board.
+notice-seat-freed = Ada tempat kosong di “{ $title }”: Anda mendapat tempat.
+notice-seat-freed-moved = Ada tempat kosong di “{ $title }”: Anda mendapat tempat, dan nama Anda keluar dari meja lain di putaran itu.
+notice-topic-withdrawn = “{ $title }” ditarik oleh pemandunya; nama Anda dihapus dari mejanya.
+notice-topic-moved = “{ $title }” pindah ke { $space }; Anda tetap terdaftar.
+notice-topic-moved-round = “{ $title }” pindah ke { $space } di { $round }; nama Anda dihapus, silakan daftar lagi jika bisa hadir.
+notice-topic-off-board = “{ $title }” diturunkan dari papan; nama Anda dihapus dari mejanya.
+notice-topic-other-round = “{ $title }” pindah ke putaran lain; nama Anda dihapus, silakan daftar lagi jika bisa hadir.

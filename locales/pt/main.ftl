@@ -751,3 +751,12 @@ report-generated = Feito com o convene em { $date }.
 
 # The language's name as its speakers write it, in the language switcher.
 language-own-name = Português
+
+# Notices to a person about their sign-ups, shown on the open-space board.
+notice-seat-freed = Abriu uma vaga em “{ $title }”: a vaga é sua.
+notice-seat-freed-moved = Abriu uma vaga em “{ $title }”: a vaga é sua, e seu nome saiu da outra mesa dessa rodada.
+notice-topic-withdrawn = Quem convocava “{ $title }” retirou o tema; seu nome saiu da mesa.
+notice-topic-moved = “{ $title }” mudou para { $space }; sua inscrição continua valendo.
+notice-topic-moved-round = “{ $title }” mudou para { $space } em { $round }; seu nome saiu da mesa: inscreva-se de novo se puder participar.
+notice-topic-off-board = “{ $title }” saiu do quadro; seu nome saiu da mesa.
+notice-topic-other-round = “{ $title }” mudou para outra rodada; seu nome saiu da mesa: inscreva-se de novo se puder participar.

@@ -683,3 +683,12 @@ report-generated = จัดทำด้วย convene เมื่อ { $date }
 
 # The language's name as its speakers write it, in the language switcher.
 language-own-name = ไทย
+
+# Notices to a person about their sign-ups, shown on the open-space board.
+notice-seat-freed = มีที่ว่างที่ “{ $title }” แล้ว คุณได้ที่นั่ง
+notice-seat-freed-moved = มีที่ว่างที่ “{ $title }” แล้ว คุณได้ที่นั่ง และชื่อของคุณออกจากโต๊ะอื่นในรอบนั้นแล้ว
+notice-topic-withdrawn = ผู้จัดวงสนทนาถอนหัวข้อ “{ $title }” แล้ว ชื่อของคุณถูกนำออกจากโต๊ะนั้น
+notice-topic-moved = “{ $title }” ย้ายไปที่ { $space } คุณยังลงชื่อไว้เหมือนเดิม
+notice-topic-moved-round = “{ $title }” ย้ายไปที่ { $space } ใน { $round } ชื่อของคุณถูกนำออก หากมาได้โปรดลงชื่อใหม่
+notice-topic-off-board = “{ $title }” ถูกนำออกจากกระดาน ชื่อของคุณถูกนำออกจากโต๊ะนั้น
+notice-topic-other-round = “{ $title }” ย้ายไปรอบอื่น ชื่อของคุณถูกนำออก หากมาได้โปรดลงชื่อใหม่

@@ -234,6 +234,38 @@ impl Notes {
     }
 }
 
+/// What a person is told of a change to their sign-ups (a seat freed, a
+/// topic moved): a message key and its arguments, stored as such and put in
+/// words in the reader's language when shown.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct NoticeText {
+    pub key: String,
+    pub args: std::collections::BTreeMap<String, String>,
+}
+
+impl NoticeText {
+    pub fn new(key: &str, args: &[(&str, &str)]) -> NoticeText {
+        NoticeText {
+            key: key.to_owned(),
+            args: args
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+        }
+    }
+
+    /// As the store keeps it.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).expect("strings serialise")
+    }
+
+    /// From the store; a notice stored as plain words (before notices had
+    /// keys) comes back with no key and its words as `text`.
+    pub fn decode(stored: &str) -> NoticeText {
+        serde_json::from_str(stored).unwrap_or_else(|_| NoticeText::new("", &[("text", stored)]))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,6 +314,15 @@ mod tests {
                 topic(13, None, None, 0),
             ],
         }
+    }
+
+    #[test]
+    fn a_notice_keeps_its_key_and_arguments_and_reads_old_plain_words() {
+        let n = NoticeText::new("notice-seat-freed", &[("title", "Safe “migration”")]);
+        assert_eq!(NoticeText::decode(&n.encode()), n);
+        let old = NoticeText::decode("A seat freed at “X”: you are in.");
+        assert_eq!(old.key, "");
+        assert_eq!(old.args["text"], "A seat freed at “X”: you are in.");
     }
 
     #[test]

@@ -23,11 +23,25 @@ use crate::{
     auth::{Principal, Role},
     domain::{
         Consultation, Viewer,
-        open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput},
+        open_space::{Board, BoardTopic, Notes, NoticeText, OpenTable, SpaceInput},
     },
     error::AppError,
+    i18n::Tr,
     store::{MyBoard, Seat},
 };
+
+/// A notice in the reader's language.
+fn notice_words(tr: Tr<'static>, notice: &NoticeText) -> String {
+    if notice.key.is_empty() {
+        return notice.args.get("text").cloned().unwrap_or_default();
+    }
+    let args: Vec<(&str, &str)> = notice
+        .args
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    tr.t_args(&notice.key, &args)
+}
 
 /// A topic as a card on the board.
 pub struct TopicCard {
@@ -229,7 +243,7 @@ pub async fn board(State(state): State<AppState>, Current(c): Current, Me(me): M
             .unseen_notices(p)
             .await?
             .into_iter()
-            .map(|n| n.message)
+            .map(|n| notice_words(tr, &NoticeText::decode(&n.message)))
             .collect(),
         None => Vec::new(),
     };

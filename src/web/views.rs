@@ -242,8 +242,9 @@ pub struct MessagePage {
 }
 
 impl MessagePage {
+    /// A message in the request's language.
     pub fn new(title_key: &str, body_key: &str) -> Self {
-        let tr = i18n().lang("en");
+        let tr = i18n().lang(super::locale::current_lang());
         MessagePage {
             page: Layout::new(tr, tr.t(title_key), ""),
             heading: tr.t(title_key),

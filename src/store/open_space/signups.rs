@@ -5,7 +5,7 @@ use jiff::Timestamp;
 
 use super::{FullTable, JoinOutcome, MyBoard, Notice, Seat, Waited, is_retryable};
 use crate::domain::{
-    open_space::OpenTable,
+    open_space::{NoticeText, OpenTable},
     signup::{self, Join, Promotion, Wait},
 };
 use crate::store::{Result, Store, StoreError, with_pool, with_writer};
@@ -647,12 +647,11 @@ where
         .bind(now.as_second())
         .execute(&mut **tx)
         .await?;
-        let message = match previous {
-            Some(_) => format!(
-                "A seat freed at “{title}”: you are in, and your name left the other table of that round."
-            ),
-            None => format!("A seat freed at “{title}”: you are in."),
+        let key = match previous {
+            Some(_) => "notice-seat-freed-moved",
+            None => "notice-seat-freed",
         };
+        let message = NoticeText::new(key, &[("title", &title)]).encode();
         sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
             .bind(person)
             .bind(now.as_second())

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use super::PlaceOutcome;
 use crate::domain::{
     OrganisationRef, TopicOrigin, Visibility,
-    open_space::{Board, BoardTopic, Round, Space, TopicInput},
+    open_space::{Board, BoardTopic, NoticeText, Round, Space, TopicInput},
 };
 use crate::store::{Result, Store, StoreError, with_pool, with_writer};
 
@@ -292,7 +292,7 @@ impl Store {
             .await?;
             sqlx::query("DELETE FROM signup WHERE topic_id = $1").bind(topic_id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM waitlist WHERE topic_id = $1").bind(topic_id).execute(&mut *tx).await?;
-            let message = format!("“{title}” was withdrawn by its convener; your name was taken off its table.");
+            let message = NoticeText::new("notice-topic-withdrawn", &[("title", &title)]).encode();
             for person in &told {
                 sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
                     .bind(person)
@@ -389,12 +389,17 @@ impl Store {
                 None => None,
             };
             let message = match (&where_now, round == old_round) {
-                (Some((_, space)), true) => format!("“{title}” moved to {space}; you are still signed up."),
-                (Some((round, space)), false) => format!(
-                    "“{title}” moved to {space} in {round}; your name was taken off it, sign up again if you can come."
+                (Some((_, space)), true) => NoticeText::new(
+                    "notice-topic-moved",
+                    &[("title", &title), ("space", space)],
                 ),
-                (None, _) => format!("“{title}” was taken off the board; your name was taken off its table."),
-            };
+                (Some((round, space)), false) => NoticeText::new(
+                    "notice-topic-moved-round",
+                    &[("title", &title), ("space", space), ("round", round)],
+                ),
+                (None, _) => NoticeText::new("notice-topic-off-board", &[("title", &title)]),
+            }
+            .encode();
             if round != old_round || cell.is_none() {
                 sqlx::query("DELETE FROM signup WHERE topic_id = $1").bind(topic_id).execute(&mut *tx).await?;
             }
@@ -484,9 +489,8 @@ impl Store {
                         .bind(topic)
                         .fetch_all(&mut *tx)
                         .await?;
-                let message = format!(
-                    "“{title}” moved to another round; your name was taken off it, sign up again if you can come."
-                );
+                let message =
+                    NoticeText::new("notice-topic-other-round", &[("title", &title)]).encode();
                 for person in told {
                     sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
                         .bind(person)
