@@ -6,10 +6,61 @@ use axum::http::StatusCode;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::store::StoreError;
+use crate::{
+    i18n::{Tr, i18n},
+    store::StoreError,
+};
+
+/// Words for a person: a Fluent message key and its arguments, put in the
+/// reader's language where a page shows them (English in the API and logs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Words {
+    pub fn new(key: &'static str) -> Words {
+        Words {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl std::fmt::Display) -> Words {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The words in `tr`'s language.
+    pub fn in_lang(&self, tr: Tr<'_>) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        tr.t_args(self.key, &args)
+    }
+}
+
+impl std::fmt::Display for Words {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(i18n().lang("en")))
+    }
+}
+
+/// Which refusal a person is told about in [`AppError::Told`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Input they can correct.
+    BadRequest,
+    /// Not theirs to do.
+    Forbidden,
+    /// Not possible in the state things are in now.
+    Conflict,
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
+    /// A refusal in words of the person's language.
+    #[error("{1}")]
+    Told(Refusal, Words),
     #[error("not found")]
     NotFound,
     #[error("sign in first")]
@@ -74,6 +125,9 @@ impl AppError {
             return StatusCode::SERVICE_UNAVAILABLE;
         }
         match self {
+            AppError::Told(Refusal::BadRequest, _) => StatusCode::BAD_REQUEST,
+            AppError::Told(Refusal::Forbidden, _) => StatusCode::FORBIDDEN,
+            AppError::Told(Refusal::Conflict, _) => StatusCode::CONFLICT,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -97,6 +151,27 @@ impl AppError {
 }
 
 impl AppError {
+    pub fn bad_request(words: Words) -> AppError {
+        AppError::Told(Refusal::BadRequest, words)
+    }
+
+    pub fn forbidden(words: Words) -> AppError {
+        AppError::Told(Refusal::Forbidden, words)
+    }
+
+    pub fn conflict(words: Words) -> AppError {
+        AppError::Told(Refusal::Conflict, words)
+    }
+
+    /// What the person is told, in `tr`'s language where the words are
+    /// keyed; logs what the server should know.
+    pub fn into_message_in(self, tr: Tr<'_>) -> String {
+        match self {
+            AppError::Told(_, words) => words.in_lang(tr),
+            other => other.into_message(),
+        }
+    }
+
     /// What the person is told, for an API answer; logs what the server
     /// should know.
     pub fn into_message(self) -> String {
@@ -111,6 +186,7 @@ impl AppError {
             | AppError::Conflict(message)
             | AppError::Store(StoreError::Refused(message)) => message,
             AppError::Store(StoreError::Invalid(e)) => e.to_string(),
+            AppError::Told(_, words) => words.to_string(),
             AppError::Unauthorized => "sign in first".to_owned(),
             _ => "internal error".to_owned(),
         }

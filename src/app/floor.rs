@@ -12,7 +12,7 @@ use crate::{
             FloorSettings, QuestionInput, QuestionStatus, QueueOrder, RequestInput, SUMMARY_MAX,
         },
     },
-    error::AppError,
+    error::{AppError, Words},
     store::{AskOutcome, CallOutcome, MergeOutcome, VoteOutcome},
 };
 
@@ -51,9 +51,7 @@ async fn moderated_floor(
 ) -> Result<FloorOf, AppError> {
     let f = floor_of(state, c, me, session_id).await?;
     if !f.moderator {
-        return Err(AppError::Forbidden(
-            "Only the session's facilitators and the organisers can do this.".into(),
-        ));
+        return Err(AppError::forbidden(Words::new("error-not-a-moderator")));
     }
     Ok(f)
 }
@@ -121,9 +119,9 @@ pub async fn ask_question(
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     let settings = state.store.floor_settings(session_id).await?;
     if anonymous && !settings.anonymous_allowed {
-        return Err(AppError::BadRequest(
-            "This session does not take anonymous questions; ask with your name.".into(),
-        ));
+        return Err(AppError::bad_request(Words::new(
+            "error-no-anonymous-questions",
+        )));
     }
     let status = if settings.moderated && !f.moderator {
         QuestionStatus::Pending
@@ -162,14 +160,10 @@ pub async fn vote(
     match state.store.vote(target, voter, yes).await? {
         VoteOutcome::Counted => {}
         VoteOutcome::AlreadyCounted => {
-            return Err(AppError::Conflict(
-                "You voted for this question already: each person votes once.".into(),
-            ));
+            return Err(AppError::conflict(Words::new("error-voted-already")));
         }
         VoteOutcome::NotOpen => {
-            return Err(AppError::Conflict(
-                "This question is not open for votes (it waits for approval or was hidden).".into(),
-            ));
+            return Err(AppError::conflict(Words::new("error-question-not-open")));
         }
     }
     announce(state, q.session_id);
@@ -212,9 +206,7 @@ pub async fn moderate(
         Moderation::Unanswered => state.store.mark_answered(question_id, false, now).await?,
     };
     if !done {
-        return Err(AppError::Conflict(
-            "This question was merged into another; act on that one.".into(),
-        ));
+        return Err(AppError::conflict(Words::new("error-question-merged")));
     }
     announce(state, q.session_id);
     Ok(q.session_id)
@@ -233,9 +225,7 @@ pub async fn merge(
             announce(state, q.session_id);
             Ok(q.session_id)
         }
-        MergeOutcome::Refused => Err(AppError::Conflict(
-            "Merge a question into another open question of the same session.".into(),
-        )),
+        MergeOutcome::Refused => Err(AppError::conflict(Words::new("error-merge-refused"))),
     }
 }
 
@@ -247,9 +237,7 @@ pub async fn trace(
     question_id: i64,
 ) -> Result<Option<(i64, String)>, AppError> {
     if me.role != Role::Organiser {
-        return Err(AppError::Forbidden(
-            "Only organisers can see who wrote a question.".into(),
-        ));
+        return Err(AppError::forbidden(Words::new("error-trace-organisers")));
     }
     question_in(state, c, me, question_id).await?;
     let author = state.store.question_author(question_id).await?;
@@ -283,9 +271,7 @@ pub async fn ask_to_speak(
             announce(state, session_id);
             Ok(position)
         }
-        AskOutcome::AlreadyQueued => Err(AppError::Conflict(
-            "You are already in the queue of this session.".into(),
-        )),
+        AskOutcome::AlreadyQueued => Err(AppError::conflict(Words::new("error-queued-already"))),
     }
 }
 
@@ -298,9 +284,7 @@ pub async fn withdraw(
     let who = person(me)?;
     floor_of(state, c, me, session_id).await?;
     if !state.store.withdraw_request(session_id, who).await? {
-        return Err(AppError::Conflict(
-            "You are not waiting to speak in this session.".into(),
-        ));
+        return Err(AppError::conflict(Words::new("error-not-queued")));
     }
     announce(state, session_id);
     Ok(())
@@ -324,10 +308,8 @@ pub async fn call(
             announce(state, session_id);
             Ok(request_id)
         }
-        CallOutcome::EmptyQueue => Err(AppError::Conflict("No one is waiting to speak.".into())),
-        CallOutcome::NotWaiting => Err(AppError::Conflict(
-            "That person is no longer waiting to speak.".into(),
-        )),
+        CallOutcome::EmptyQueue => Err(AppError::conflict(Words::new("error-queue-empty"))),
+        CallOutcome::NotWaiting => Err(AppError::conflict(Words::new("error-no-longer-waiting"))),
     }
 }
 
@@ -372,9 +354,7 @@ pub async fn manage_request(
         }
     };
     if !done {
-        return Err(AppError::Conflict(
-            "That person is no longer waiting to speak.".into(),
-        ));
+        return Err(AppError::conflict(Words::new("error-no-longer-waiting")));
     }
     announce(state, session_id);
     Ok(())
@@ -388,7 +368,7 @@ pub async fn end_turn(
 ) -> Result<(), AppError> {
     moderated_floor(state, c, me, session_id).await?;
     if !state.store.end_turn(session_id, Timestamp::now()).await? {
-        return Err(AppError::Conflict("No one has the floor.".into()));
+        return Err(AppError::conflict(Words::new("error-nobody-speaking")));
     }
     announce(state, session_id);
     Ok(())
@@ -424,9 +404,11 @@ pub async fn save_summary(
     moderated_floor(state, c, me, session_id).await?;
     let len = text.chars().count();
     if len > SUMMARY_MAX {
-        return Err(AppError::BadRequest(format!(
-            "The summary is too long ({len} characters, at most {SUMMARY_MAX})."
-        )));
+        return Err(AppError::bad_request(
+            Words::new("error-summary-too-long")
+                .with("len", len)
+                .with("max", SUMMARY_MAX),
+        ));
     }
     let lang = crate::domain::LanguageTag::parse(&language_or_default(lang, c))
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
@@ -454,9 +436,7 @@ pub fn settings_from(
     let speaking_limit = match limit.trim() {
         "" | "0" => None,
         text => Some(text.parse::<i64>().map_err(|_| {
-            AppError::BadRequest(format!(
-                "The speaking time {text:?} is not a number of seconds."
-            ))
+            AppError::bad_request(Words::new("error-speaking-time").with("text", text))
         })?),
     };
     Ok(FloorSettings {

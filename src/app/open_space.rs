@@ -13,7 +13,7 @@ use crate::{
         Consultation,
         open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput, TopicInput},
     },
-    error::AppError,
+    error::{AppError, Words},
     store::{FullTable, JoinOutcome, PlaceOutcome, SpaceEdit, StoreError, Waited},
 };
 
@@ -66,9 +66,7 @@ async fn managed_topic(
 ) -> Result<(Board, BoardTopic), AppError> {
     let (board, topic, manage) = topic_for(state, c, me, id).await?;
     if !manage {
-        return Err(AppError::Forbidden(
-            "Only the topic's convener or an organiser can do this.".into(),
-        ));
+        return Err(AppError::forbidden(Words::new("error-not-your-topic")));
     }
     Ok((board, topic))
 }
@@ -127,9 +125,7 @@ pub async fn adopt(
     let convener = person(me)?;
     topic_for(state, c, me, id).await?;
     if !state.store.adopt_topic(id, convener).await? {
-        return Err(AppError::Conflict(
-            "Someone else convenes this topic already.".into(),
-        ));
+        return Err(AppError::conflict(Words::new("error-topic-convened")));
     }
     announce(state);
     Ok(())
@@ -179,15 +175,14 @@ pub async fn place(
     if let Some((round, space)) = cell {
         let r = board
             .round(round)
-            .ok_or_else(|| AppError::BadRequest("That round does not exist.".into()))?;
+            .ok_or_else(|| AppError::bad_request(Words::new("error-no-such-round")))?;
         board
             .space(space)
-            .ok_or_else(|| AppError::BadRequest("That space does not exist.".into()))?;
+            .ok_or_else(|| AppError::bad_request(Words::new("error-no-such-space")))?;
         if r.has_started(now) && !organiser {
-            return Err(AppError::Conflict(format!(
-                "{} has started: only organisers can change it now.",
-                r.label
-            )));
+            return Err(AppError::conflict(
+                Words::new("error-round-started").with("round", &r.label),
+            ));
         }
     }
     let frozen = topic
@@ -195,9 +190,7 @@ pub async fn place(
         .and_then(|r| board.round(r))
         .is_some_and(|r| r.has_started(now));
     if frozen && !organiser {
-        return Err(AppError::Conflict(
-            "This topic's round has started: only organisers can move it now.".into(),
-        ));
+        return Err(AppError::conflict(Words::new("error-topic-round-started")));
     }
     let moves = (topic.round_id, topic.space_id) != cell.unzip();
     if moves && topic.signed_up > 0 && !confirmed {
@@ -210,20 +203,13 @@ pub async fn place(
     match state.store.place_topic(id, cell, version, now).await? {
         PlaceOutcome::Placed { .. } => {}
         PlaceOutcome::CellTaken => {
-            return Err(AppError::Conflict(
-                "Another topic took that cell a moment ago; pick another free one.".into(),
-            ));
+            return Err(AppError::conflict(Words::new("error-cell-taken")));
         }
         PlaceOutcome::ConvenerBusy => {
-            return Err(AppError::Conflict(
-                "The convener already holds a table in that round; one person convenes one table per round.".into(),
-            ));
+            return Err(AppError::conflict(Words::new("error-convener-busy")));
         }
         PlaceOutcome::Stale => {
-            return Err(AppError::Conflict(
-                "This topic changed since your page was loaded; look at the board again and retry."
-                    .into(),
-            ));
+            return Err(AppError::conflict(Words::new("error-topic-stale")));
         }
         PlaceOutcome::NotFound => return Err(AppError::NotFound),
     }
@@ -239,8 +225,7 @@ pub async fn apply_placement(
     me: &Principal,
     cells: &[(i64, i64, i64)],
 ) -> Result<usize, AppError> {
-    let unreadable =
-        || AppError::BadRequest("The proposal is not readable; suggest a placement again.".into());
+    let unreadable = || AppError::bad_request(Words::new("error-proposal-unreadable"));
     let board = state.store.board(c.id).await?;
     let now = Timestamp::now();
     for (topic, round, space) in cells {
@@ -248,10 +233,9 @@ pub async fn apply_placement(
         board.space(*space).ok_or_else(unreadable)?;
         board.topic(*topic).ok_or_else(unreadable)?;
         if r.has_started(now) {
-            return Err(AppError::Conflict(format!(
-                "{} has started meanwhile; suggest again.",
-                r.label
-            )));
+            return Err(AppError::conflict(
+                Words::new("error-round-started-meanwhile").with("round", &r.label),
+            ));
         }
     }
     let moved = state
@@ -260,9 +244,7 @@ pub async fn apply_placement(
         .await
         .map_err(|e| match e {
             StoreError::Sql(sqlx::Error::Database(db)) if db.is_unique_violation() => {
-                AppError::Conflict(
-                    "The board changed meanwhile (a cell was taken); suggest again.".into(),
-                )
+                AppError::conflict(Words::new("error-board-changed"))
             }
             e => e.into(),
         })?;
@@ -316,7 +298,7 @@ pub async fn join(state: &AppState, me: &Principal, id: i64) -> Result<Joined, A
 }
 
 fn not_on_board() -> AppError {
-    AppError::Conflict("This topic is not on the board (withdrawn, or not placed yet).".into())
+    AppError::conflict(Words::new("error-topic-not-on-board"))
 }
 
 /// Takes a person's name off a table; the first in line takes the seat.
@@ -391,9 +373,7 @@ pub async fn save_notes(
         None => false,
     };
     if !manage && !taker {
-        return Err(AppError::Forbidden(
-            "Only the convener, the note-takers they add and organisers write the notes.".into(),
-        ));
+        return Err(AppError::forbidden(Words::new("error-not-a-note-taker")));
     }
     state
         .store
@@ -417,9 +397,9 @@ pub async fn add_note_taker(
         .iter()
         .any(|s| s.topic_id == id && s.person_id == taker)
     {
-        return Err(AppError::BadRequest(
-            "Note-takers are chosen among the people at the table.".into(),
-        ));
+        return Err(AppError::bad_request(Words::new(
+            "error-note-taker-not-seated",
+        )));
     }
     state.store.add_note_taker(id, taker).await?;
     Ok(())
@@ -507,10 +487,9 @@ pub async fn edit_space(
         SpaceEdit::Saved => {}
         SpaceEdit::NotFound => return Err(AppError::NotFound),
         SpaceEdit::TooManySeated(seated) => {
-            return Err(AppError::Conflict(format!(
-                "{seated} people are signed up at a table there: it needs at least {seated} seats. \
-                 Move the topic to a bigger space first, or ask people to move."
-            )));
+            return Err(AppError::conflict(
+                Words::new("error-too-few-seats").with("seated", seated),
+            ));
         }
     }
     state

@@ -42,7 +42,7 @@ impl IntoResponse for AppError {
 /// error's own message.
 fn titled(title_key: &str, error: AppError) -> MessagePage {
     MessagePage {
-        body: error.into_message(),
+        body: error.into_message_in(super::pages::tr()),
         ..MessagePage::new(title_key, title_key)
     }
 }
