@@ -22,7 +22,7 @@ use crate::{
     },
     auth::access::Rule,
     domain::open_space::{Board, Notes, OpenTable, SpaceInput},
-    error::AppError,
+    error::{AppError, Refusal},
 };
 
 pub fn routes(r: Routes) -> Routes {
@@ -339,7 +339,7 @@ async fn join(
         Ok(Joined::Full { with_room, .. }) => Ok(full("full".into(), &with_room)),
         // A 409 from a join always has the list, as documented: here
         // empty, since a topic off the board has no round to look in.
-        Err(AppError::Conflict(message)) => Ok(full(message, &[])),
+        Err(e @ AppError::Told(Refusal::Conflict, _)) => Ok(full(e.into_message(), &[])),
         Err(e) => Err(e.into()),
     }
 }
