@@ -338,6 +338,36 @@ impl Tr<'_> {
         self.i18n.format(self.tag, key, Some(&args))
     }
 
+    /// "Tuesday 2 March" in this language.
+    pub fn day(&self, date: jiff::civil::Date) -> String {
+        crate::format::day(date, self.tag)
+    }
+
+    /// "Tue 2 Mar" in this language.
+    pub fn day_short(&self, date: jiff::civil::Date) -> String {
+        crate::format::day_short(date, self.tag)
+    }
+
+    /// "09:30" as this language writes the clock, in the zone given.
+    pub fn time(&self, at: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
+        crate::format::time(at, tz, self.tag)
+    }
+
+    /// "09:30–11:00" in this language, in the zone given.
+    pub fn time_range(
+        &self,
+        start: jiff::Timestamp,
+        end: jiff::Timestamp,
+        tz: &jiff::tz::TimeZone,
+    ) -> String {
+        crate::format::time_range(start, end, tz, self.tag)
+    }
+
+    /// A whole number with this language's digits.
+    pub fn number(&self, n: impl Count) -> String {
+        crate::format::number(n.count(), self.tag)
+    }
+
     pub fn t_count(&self, key: &str, count: impl Count) -> String {
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count.count()));

@@ -61,28 +61,6 @@ error-internal-body = تعذّر على الخادم الردّ على هذا ا
 error-cannot-save-title = يتعذّر على الخادم الحفظ في الوقت الحالي
 error-home = الذهاب إلى الصفحة الرئيسية
 
-language-ar = العربية
-language-en = الإنجليزية
-language-es = الإسبانية
-language-fr = الفرنسية
-language-id = الإندونيسية
-language-pt = البرتغالية
-language-am = الأمهرية
-language-bn = البنغالية
-language-cs = التشيكية
-language-de = الألمانية
-language-hi = الهندية
-language-it = الإيطالية
-language-jv = الجاوية
-language-ko = الكورية
-language-lg = اللوغندية
-language-mk = المقدونية
-language-nl = الهولندية
-language-sq = الألبانية
-language-ta = التاميلية
-language-th = التايلاندية
-language-uk = الأوكرانية
-language-zh = الصينية
 
 nav-directory = الدليل
 

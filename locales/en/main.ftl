@@ -58,28 +58,6 @@ error-internal-body = The server could not answer this request. Please try again
 error-cannot-save-title = The server cannot save right now
 error-home = Go to the start page
 
-language-ar = Arabic
-language-en = English
-language-es = Spanish
-language-fr = French
-language-id = Indonesian
-language-pt = Portuguese
-language-am = Amharic
-language-bn = Bengali
-language-cs = Czech
-language-de = German
-language-hi = Hindi
-language-it = Italian
-language-jv = Javanese
-language-ko = Korean
-language-lg = Luganda
-language-mk = Macedonian
-language-nl = Dutch
-language-sq = Albanian
-language-ta = Tamil
-language-th = Thai
-language-uk = Ukrainian
-language-zh = Chinese
 
 nav-directory = Directory
 

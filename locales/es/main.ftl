@@ -58,28 +58,6 @@ error-internal-body = El servidor no pudo responder a esta solicitud. Vuelva a i
 error-cannot-save-title = El servidor no puede guardar en este momento
 error-home = Ir a la página de inicio
 
-language-ar = árabe
-language-en = inglés
-language-es = español
-language-fr = francés
-language-id = indonesio
-language-pt = portugués
-language-am = amárico
-language-bn = bengalí
-language-cs = checo
-language-de = alemán
-language-hi = hindi
-language-it = italiano
-language-jv = javanés
-language-ko = coreano
-language-lg = luganda
-language-mk = macedonio
-language-nl = neerlandés
-language-sq = albanés
-language-ta = tamil
-language-th = tailandés
-language-uk = ucraniano
-language-zh = chino
 
 nav-directory = Directorio
 

@@ -58,28 +58,6 @@ error-internal-body = Le serveur n'a pas pu répondre à cette demande. Veuillez
 error-cannot-save-title = Le serveur ne peut pas enregistrer pour le moment
 error-home = Aller à la page d'accueil
 
-language-ar = arabe
-language-en = anglais
-language-es = espagnol
-language-fr = français
-language-id = indonésien
-language-pt = portugais
-language-am = amharique
-language-bn = bengali
-language-cs = tchèque
-language-de = allemand
-language-hi = hindi
-language-it = italien
-language-jv = javanais
-language-ko = coréen
-language-lg = luganda
-language-mk = macédonien
-language-nl = néerlandais
-language-sq = albanais
-language-ta = tamoul
-language-th = thaï
-language-uk = ukrainien
-language-zh = chinois
 
 nav-directory = Annuaire
 

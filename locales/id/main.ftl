@@ -55,28 +55,6 @@ error-internal-body = Server tidak dapat menjawab permintaan ini. Silakan coba l
 error-cannot-save-title = Server tidak dapat menyimpan untuk saat ini
 error-home = Ke halaman awal
 
-language-ar = Arab
-language-en = Inggris
-language-es = Spanyol
-language-fr = Prancis
-language-id = Indonesia
-language-pt = Portugis
-language-am = Amharik
-language-bn = Bengali
-language-cs = Ceko
-language-de = Jerman
-language-hi = Hindi
-language-it = Italia
-language-jv = Jawa
-language-ko = Korea
-language-lg = Luganda
-language-mk = Makedonia
-language-nl = Belanda
-language-sq = Albania
-language-ta = Tamil
-language-th = Thai
-language-uk = Ukraina
-language-zh = Tionghoa
 
 nav-directory = Direktori
 

@@ -62,28 +62,6 @@ error-internal-body = O servidor não conseguiu responder a este pedido. Tente d
 error-cannot-save-title = O servidor não consegue salvar neste momento
 error-home = Ir para a página inicial
 
-language-ar = árabe
-language-en = inglês
-language-es = espanhol
-language-fr = francês
-language-id = indonésio
-language-pt = português
-language-am = amárico
-language-bn = bengali
-language-cs = tcheco
-language-de = alemão
-language-hi = híndi
-language-it = italiano
-language-jv = javanês
-language-ko = coreano
-language-lg = luganda
-language-mk = macedônio
-language-nl = neerlandês
-language-sq = albanês
-language-ta = tâmil
-language-th = tailandês
-language-uk = ucraniano
-language-zh = chinês
 
 nav-directory = Diretório
 

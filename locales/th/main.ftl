@@ -57,28 +57,6 @@ error-internal-body = เซิร์ฟเวอร์ไม่สามาร�
 error-cannot-save-title = ขณะนี้เซิร์ฟเวอร์ไม่สามารถบันทึกข้อมูลได้
 error-home = ไปที่หน้าแรก
 
-language-ar = ภาษาอาหรับ
-language-en = ภาษาอังกฤษ
-language-es = ภาษาสเปน
-language-fr = ภาษาฝรั่งเศส
-language-id = ภาษาอินโดนีเซีย
-language-pt = ภาษาโปรตุเกส
-language-am = ภาษาอัมฮารา
-language-bn = ภาษาเบงกาลี
-language-cs = ภาษาเช็ก
-language-de = ภาษาเยอรมัน
-language-hi = ภาษาฮินดี
-language-it = ภาษาอิตาลี
-language-jv = ภาษาชวา
-language-ko = ภาษาเกาหลี
-language-lg = ภาษาลูกันดา
-language-mk = ภาษามาซิโดเนีย
-language-nl = ภาษาดัตช์
-language-sq = ภาษาแอลเบเนีย
-language-ta = ภาษาทมิฬ
-language-th = ภาษาไทย
-language-uk = ภาษายูเครน
-language-zh = ภาษาจีน
 
 nav-directory = ทำเนียบรายชื่อ
 

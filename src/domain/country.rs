@@ -8,7 +8,7 @@ use super::ValidationError;
 static TABLE: &str = include_str!("../../data/countries.tsv");
 
 /// The languages of the table's name columns, in order.
-const NAME_LANGUAGES: &[&str] = &["en", "es", "fr", "id", "ar"];
+const NAME_LANGUAGES: &[&str] = &["en", "es", "fr", "id", "ar", "pt", "th"];
 
 struct Countries {
     /// Code → names in the order of `NAME_LANGUAGES`.

@@ -1,6 +1,28 @@
-use std::fmt;
+use std::{fmt, sync::OnceLock};
 
 use super::ValidationError;
+
+static TABLE: &str = include_str!("../../data/languages.tsv");
+
+/// Every ISO 639-1 language with its English name (Debian's iso-codes,
+/// vendored by `scripts/vendor-iso-codes.py`): what people may pick for
+/// their own text and their spoken languages.
+pub fn all() -> &'static [(&'static str, &'static str)] {
+    static ALL: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+}
+
+/// The English name of an ISO 639-1 language, if the table has it.
+pub fn english_name(code: &str) -> Option<&'static str> {
+    let primary = code.split('-').next().unwrap_or(code);
+    all().iter().find(|(c, _)| *c == primary).map(|(_, n)| *n)
+}
 
 /// A language tag for user text and sessions: an ISO 639 primary language
 /// (`en`, `id`, `ar`), optionally with a region or script (`pt-BR`).
@@ -71,6 +93,14 @@ mod tests {
     fn lists() {
         let list = LanguageTag::parse_list("en es|fr, id").unwrap();
         assert_eq!(LanguageTag::join(&list), "en es fr id");
+    }
+
+    #[test]
+    fn the_table_has_every_iso_639_1_language() {
+        assert_eq!(all().len(), 184);
+        assert_eq!(english_name("es"), Some("Spanish"));
+        assert_eq!(english_name("pt-BR"), Some("Portuguese"));
+        assert_eq!(english_name("tlh"), None);
     }
 
     #[test]

@@ -11,7 +11,6 @@ use docx_rs::{
 
 use crate::{
     domain::report::{ActionKind, Count, Named, Part, Report, Text, TopicNotes, items},
-    format,
     format::paragraphs,
     i18n::{Tr, i18n},
 };
@@ -225,13 +224,9 @@ impl ReportView {
         .map(|(key, value)| (tr.t(key), count(tr, value)))
         .collect();
         let dates = if c.start_date == c.end_date {
-            format::day(c.start_date)
+            tr.day(c.start_date)
         } else {
-            format!(
-                "{} – {}",
-                format::day(c.start_date),
-                format::day(c.end_date)
-            )
+            format!("{} – {}", tr.day(c.start_date), tr.day(c.end_date))
         };
         ReportView {
             lang: tr.lang(),
@@ -274,11 +269,7 @@ fn part_view(part: &Part, report: &Report, tr: Tr<'_>) -> PartView {
     let tz = &report.consultation.time_zone;
     let when = |start: jiff::Timestamp, end: jiff::Timestamp| {
         let day = start.to_zoned(tz.clone()).date();
-        format!(
-            "{} · {}",
-            format::day(day),
-            format::time_range(start, end, tz)
-        )
+        format!("{} · {}", tr.day(day), tr.time_range(start, end, tz))
     };
     match part {
         Part::Session(s) => {

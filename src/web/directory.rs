@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
 use super::{
-    AppState, CurrentViewer, format,
+    AppState, CurrentViewer,
     pages::{Current, PageResult, render, tr},
     views::{Layout, language_name},
 };
@@ -297,8 +297,8 @@ pub async fn organisation(
             lang: s.text_lang.clone(),
             when: format!(
                 "{}, {}",
-                format::day(c.local_date(s.starts_at)),
-                format::time_range(s.starts_at, s.ends_at, &c.time_zone)
+                tr.day(c.local_date(s.starts_at)),
+                tr.time_range(s.starts_at, s.ends_at, &c.time_zone)
             ),
         })
         .collect();

@@ -11,7 +11,6 @@ use axum::{
 use jiff::Timestamp;
 
 use super::{
-    format,
     pages::{Current, PageResult, render, tr},
     views::{Layout, language_name, paragraphs},
 };
@@ -181,7 +180,7 @@ fn speaker_view(
         name: name(r),
         note: r.note_for(viewer).to_owned(),
         lang: language_name(tr, &r.lang),
-        since: format::time(started, &c.time_zone),
+        since: tr.time(started, &c.time_zone),
         ends_ms: ends.map(|e| e.as_millisecond()),
         left: left.map(clock),
         over: left.is_some_and(|l| l <= 0),
@@ -281,8 +280,8 @@ pub async fn floor_page(
         title_lang: f.session.text_lang.clone(),
         when: format!(
             "{} · {}",
-            format::day_short(c.local_date(f.session.starts_at)),
-            format::time_range(f.session.starts_at, f.session.ends_at, &c.time_zone)
+            tr.day_short(c.local_date(f.session.starts_at)),
+            tr.time_range(f.session.starts_at, f.session.ends_at, &c.time_zone)
         ),
         moderator: f.moderator,
         organiser: me.role == Role::Organiser,

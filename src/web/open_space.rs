@@ -124,7 +124,7 @@ fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicC
                         format!(
                             "{} ({}) · {} · {}",
                             r.label,
-                            format::time_range(r.starts_at, r.ends_at, &c.time_zone),
+                            tr().time_range(r.starts_at, r.ends_at, &c.time_zone),
                             s.name,
                             s.capacity
                         ),
@@ -174,8 +174,8 @@ fn rounds(board: &Board, c: &Consultation, who: &Looker) -> Vec<RoundView> {
             label: r.label.clone(),
             time: format!(
                 "{} · {}",
-                format::day_short(c.local_date(r.starts_at)),
-                format::time_range(r.starts_at, r.ends_at, &c.time_zone)
+                tr().day_short(c.local_date(r.starts_at)),
+                tr().time_range(r.starts_at, r.ends_at, &c.time_zone)
             ),
             started: r.has_started(who.now),
             ended: r.has_ended(who.now),
@@ -570,7 +570,7 @@ pub async fn topic(
         Some(format!(
             "{} · {} · {}",
             r.label,
-            format::time_range(r.starts_at, r.ends_at, &c.time_zone),
+            tr.time_range(r.starts_at, r.ends_at, &c.time_zone),
             s.name
         ))
     });
@@ -680,8 +680,8 @@ pub async fn setup(State(state): State<AppState>, Current(c): Current, Me(me): M
             let label = format!(
                 "{} · {} {}",
                 s.title,
-                format::day_short(c.local_date(s.starts_at)),
-                format::time_range(s.starts_at, s.ends_at, &c.time_zone)
+                tr.day_short(c.local_date(s.starts_at)),
+                tr.time_range(s.starts_at, s.ends_at, &c.time_zone)
             );
             (s.id, label)
         })
@@ -881,8 +881,8 @@ pub async fn print_board(State(state): State<AppState>, Current(c): Current) -> 
             label: r.label.clone(),
             time: format!(
                 "{} · {}",
-                format::day_short(c.local_date(r.starts_at)),
-                format::time_range(r.starts_at, r.ends_at, &c.time_zone)
+                tr.day_short(c.local_date(r.starts_at)),
+                tr.time_range(r.starts_at, r.ends_at, &c.time_zone)
             ),
             all_cells: board
                 .spaces
@@ -939,7 +939,7 @@ pub async fn sheets(State(state): State<AppState>, Current(c): Current) -> PageR
                 round: format!(
                     "{} · {}",
                     r.label,
-                    format::time_range(r.starts_at, r.ends_at, &c.time_zone)
+                    tr.time_range(r.starts_at, r.ends_at, &c.time_zone)
                 ),
                 space: s.name.clone(),
                 title: t.title.clone(),

@@ -10,7 +10,7 @@ use axum::{
 use jiff::{Timestamp, civil::Date};
 
 use super::{
-    AppState, CurrentViewer, format,
+    AppState, CurrentViewer,
     views::{
         DayTab, Layout, MessagePage, NowPage, PersonView, ProgramPage, SessionCard, SessionPage,
         TopicView, language_name, paragraphs,
@@ -68,7 +68,7 @@ pub async fn now_and_next(
     let (running, next) = split_now(&sessions, now);
     let today = c.local_date(now);
     let notice = if today < c.start_date {
-        Some(tr.t_with("now-before", "date", format::day(c.start_date)))
+        Some(tr.t_with("now-before", "date", tr.day(c.start_date)))
     } else if running.is_empty() && next.is_empty() {
         Some(tr.t("now-after"))
     } else {
@@ -77,17 +77,13 @@ pub async fn now_and_next(
     let card = |s: &Session| {
         let date = c.local_date(s.starts_at);
         SessionCard {
-            day: (date != today).then(|| format::day(date)),
+            day: (date != today).then(|| tr.day(date)),
             ..SessionCard::new(tr, &c, s, now)
         }
     };
     render(&NowPage {
         venue: c.venue.clone(),
-        dates: format!(
-            "{} – {}",
-            format::day(c.start_date),
-            format::day(c.end_date)
-        ),
+        dates: format!("{} – {}", tr.day(c.start_date), tr.day(c.end_date)),
         running: running.into_iter().map(card).collect(),
         next: next.into_iter().map(card).collect(),
         notice,
@@ -137,12 +133,12 @@ async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Da
             .enumerate()
             .map(|(i, (d, _))| DayTab {
                 href: format!("/program/{d}"),
-                label: format::day_short(*d),
+                label: tr.day_short(*d),
                 number: i + 1,
                 current: *d == day,
             })
             .collect(),
-        day_title: format::day(day),
+        day_title: tr.day(day),
         sessions: day_sessions
             .iter()
             .map(|s| SessionCard {
@@ -153,7 +149,7 @@ async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Da
         page: Layout::for_consultation(
             tr,
             &c,
-            format!("{} · {}", tr.t("program-title"), format::day(day)),
+            format!("{} · {}", tr.t("program-title"), tr.day(day)),
             "program",
         ),
     })
@@ -218,7 +214,7 @@ pub async fn session(
     };
     let names = |codes: &[String]| codes.iter().map(|l| language_name(tr, l)).collect();
     render(&SessionPage {
-        day: format::day(day),
+        day: tr.day(day),
         day_href: format!("/program/{day}"),
         languages: names(&session.languages),
         interpretation: names(&session.interpretation),

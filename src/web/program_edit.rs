@@ -13,7 +13,6 @@ use axum_extra::extract::Form;
 use jiff::Timestamp;
 
 use super::{
-    format,
     pages::{Current, PageResult, render, tr},
     views::Layout,
 };
@@ -70,10 +69,10 @@ pub async fn overview(
     let warned: Vec<i64> = found.iter().flat_map(Warning::sessions).collect();
     let mut days: Vec<(String, Vec<SessionLine>)> = Vec::new();
     for s in &sessions {
-        let day = format::day(c.local_date(s.starts_at));
+        let day = tr.day(c.local_date(s.starts_at));
         let line = SessionLine {
             id: s.id,
-            time: format::time_range(s.starts_at, s.ends_at, &c.time_zone),
+            time: tr.time_range(s.starts_at, s.ends_at, &c.time_zone),
             title: s.title.clone(),
             room: s.room.clone().unwrap_or_default(),
             kind: tr.t(&format!("session-kind-{}", s.kind.as_str())),

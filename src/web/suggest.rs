@@ -9,7 +9,7 @@ use axum::{
 use jiff::Timestamp;
 
 use super::{
-    AppState, Me, format,
+    AppState, Me,
     pages::{Current, PageResult, render, tr},
     views::Layout,
 };
@@ -70,7 +70,7 @@ pub async fn suggest(State(state): State<AppState>, Current(c): Current, Me(me):
         (Some(r), Some(s)) => format!(
             "{} ({}) · {}",
             r.label,
-            format::time_range(r.starts_at, r.ends_at, &c.time_zone),
+            tr.time_range(r.starts_at, r.ends_at, &c.time_zone),
             s.name
         ),
         _ => tr.t("os-not-placed"),

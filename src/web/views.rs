@@ -121,7 +121,7 @@ impl SessionCard {
             lang: s.text_lang.clone(),
             kind: s.kind.as_str(),
             kind_label: kind_label(tr, s.kind),
-            time: format::time_range(s.starts_at, s.ends_at, tz),
+            time: tr.time_range(s.starts_at, s.ends_at, tz),
             day: None,
             start_iso: format::iso(s.starts_at, tz),
             room: s.room.clone(),
@@ -145,9 +145,7 @@ pub fn kind_label(tr: Tr<'static>, kind: SessionKind) -> String {
 
 /// A language code as its name in the UI language, or the code itself.
 pub fn language_name(tr: Tr<'static>, code: &str) -> String {
-    let key = format!("language-{code}");
-    let name = tr.t(&key);
-    if name == key { code.to_owned() } else { name }
+    crate::format::language_name(code, tr.lang())
 }
 
 pub struct TopicView {
