@@ -130,6 +130,108 @@ async fn the_language_comes_from_the_person_the_cookie_the_browser(backend: Back
 
 on_both_backends!(the_language_comes_from_the_person_the_cookie_the_browser);
 
+/// Dates and language names read in the reader's language; people write
+/// in any language, not only the consultation's, and lists narrow to one.
+async fn text_carries_any_language_and_dates_read_in_the_readers_language(backend: Backend) {
+    let d = common::demo(backend).await;
+    let c = d.store.current_consultation().await.unwrap().unwrap();
+    let anonymous = reqwest::Client::new();
+    let spanish = page(&anonymous, &format!("{}/program", d.app.base), "es").await;
+    let weekday = convene::format::day(c.start_date, "es");
+    assert!(weekday.contains(" de "), "{weekday}");
+    assert!(
+        spanish.contains(&weekday),
+        "the program's days in Spanish: {weekday}"
+    );
+
+    // Spoken languages are picked by name from every language.
+    let amin = d.app.as_person("Amin Muftiyanah").await;
+    let (_, account) = amin.text("/account").await;
+    assert!(account.contains(r#"<option value="tl">Tagalog</option>"#));
+    let saved = amin
+        .post(
+            "/account",
+            &[
+                ("display_name", "Amin Muftiyanah"),
+                ("visibility", "listed"),
+                ("languages", "id"),
+                ("languages", "en"),
+                ("add_language", "ar"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status(), 303);
+    let (_, account) = amin.text("/account").await;
+    for name in ["Indonesian", "English", "Arabic"] {
+        assert!(
+            account.contains(&format!(r#"checked> {name}</label>"#)),
+            "{name} kept"
+        );
+    }
+    // Unticking removes; a code that is no language is refused.
+    amin.post(
+        "/account",
+        &[
+            ("display_name", "Amin Muftiyanah"),
+            ("visibility", "listed"),
+            ("languages", "id"),
+        ],
+    )
+    .await;
+    let (_, account) = amin.text("/account").await;
+    assert!(!account.contains("checked> Arabic</label>"));
+    let refused = amin
+        .post(
+            "/account",
+            &[
+                ("display_name", "Amin Muftiyanah"),
+                ("visibility", "listed"),
+                ("add_language", "not a language!"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 400);
+
+    // A question in Tagalog, which the consultation does not list, keeps
+    // its language; the list narrows to it.
+    let session = d
+        .store
+        .sessions(d.id, convene::domain::Viewer::Organiser)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| !s.facilitators.is_empty())
+        .unwrap()
+        .id;
+    for (text, lang) in [
+        ("Paano po kami makakatulong?", "tl"),
+        ("How do shelters reach migrants?", "en"),
+    ] {
+        let asked = amin
+            .post(
+                &format!("/sessions/{session}/questions"),
+                &[("text", text), ("language", lang)],
+            )
+            .await;
+        assert_eq!(asked.status(), 303, "{lang}");
+    }
+    let floor_url = format!("/sessions/{session}/floor");
+    let (_, floor) = amin.text(&floor_url).await;
+    assert!(
+        floor.contains(r#"lang="tl""#),
+        "the question keeps its language"
+    );
+    assert!(
+        floor.contains("lang=tl#questions"),
+        "a filter link for Tagalog"
+    );
+    let (_, only) = amin.text(&format!("{floor_url}?lang=tl")).await;
+    assert!(only.contains("Paano po"));
+    assert!(!only.contains("How do shelters reach migrants?"));
+}
+
+on_both_backends!(text_carries_any_language_and_dates_read_in_the_readers_language);
+
 /// English sentences of the UI that must not appear in a translated page:
 /// the values of English messages that the locale translates differently,
 /// long enough not to be names or codes.

@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use super::{
     AppState, Me,
     pages::{Current, PageResult, render, tr},
-    views::Layout,
+    views::{LanguagePicker, Layout, language_name},
 };
 use crate::{
     app::people as actions,
@@ -28,7 +28,9 @@ pub struct AccountPage {
     pub csrf: String,
     pub organiser: bool,
     pub visibility: &'static str,
-    pub languages: String,
+    /// The languages the person speaks: (code, name in the UI language).
+    pub spoken: Vec<(String, String)>,
+    pub language_picker: LanguagePicker,
     pub consents: Consents,
     pub has_password: bool,
     pub notice: Option<String>,
@@ -78,7 +80,16 @@ pub async fn account(
             .as_ref()
             .map_or("organisers", |p| p.visibility.as_str()),
         consents: person.as_ref().map(|p| p.consents).unwrap_or_default(),
-        languages: person.map(|p| p.languages.join(" ")).unwrap_or_default(),
+        spoken: person
+            .map(|p| p.languages)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|l| {
+                let name = language_name(tr, &l);
+                (l, name)
+            })
+            .collect(),
+        language_picker: LanguagePicker::new(tr, &c),
         has_password,
         notice,
         program_public: c.program_public,
@@ -90,8 +101,11 @@ pub async fn account(
 pub struct ProfileForm {
     display_name: String,
     visibility: String,
+    /// The languages kept ticked, then one picked from the list.
     #[serde(default)]
-    languages: String,
+    languages: Vec<String>,
+    #[serde(default)]
+    add_language: String,
     #[serde(default)]
     consent_screen: Option<String>,
     #[serde(default)]
@@ -113,12 +127,17 @@ pub fn consent_wording(purpose: Purpose) -> String {
 pub async fn update_profile(
     State(state): State<AppState>,
     Me(me): Me,
-    axum::Form(form): axum::Form<ProfileForm>,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<ProfileForm>,
 ) -> Result<Response, AppError> {
+    let mut languages = form.languages;
+    if !form.add_language.trim().is_empty() && !languages.contains(&form.add_language) {
+        languages.push(form.add_language);
+    }
+    let languages = languages.join(" ");
     let profile = actions::ProfileForm {
         display_name: &form.display_name,
         visibility: &form.visibility,
-        languages: &form.languages,
+        languages: &languages,
         consents: Consents {
             screen: form.consent_screen.as_deref() == Some("yes"),
             report: form.consent_report.as_deref() == Some("yes"),

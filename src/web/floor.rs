@@ -12,7 +12,7 @@ use jiff::Timestamp;
 
 use super::{
     pages::{Current, PageResult, render, tr},
-    views::{Layout, language_name, paragraphs},
+    views::{LanguageFilter, LanguagePicker, Layout, language_name, paragraphs},
 };
 use crate::{
     app::{
@@ -196,6 +196,9 @@ fn rule_text(tr: Tr<'static>, order: QueueOrder) -> String {
 pub struct FloorQuery {
     #[serde(default)]
     sort: Option<String>,
+    /// Only the questions written in this language.
+    #[serde(default)]
+    lang: Option<String>,
 }
 
 impl FloorQuery {
@@ -204,6 +207,10 @@ impl FloorQuery {
             Some("new") => QuestionSort::Newest,
             _ => QuestionSort::Votes,
         }
+    }
+
+    fn lang(&self) -> Option<&str> {
+        self.lang.as_deref().filter(|l| !l.is_empty())
     }
 }
 
@@ -219,6 +226,9 @@ pub struct FloorPage {
     pub moderator: bool,
     pub organiser: bool,
     pub by_votes: bool,
+    /// The language the question list is narrowed to, for the sort links.
+    pub lang_query: String,
+    pub language_filter: Option<LanguageFilter>,
     pub speaking: Option<SpeakerView>,
     pub queue: Vec<RequestView>,
     /// The person's place in the queue, when waiting.
@@ -228,7 +238,7 @@ pub struct FloorPage {
     /// Pending and hidden questions, for moderators.
     pub moderation: Vec<QuestionView>,
     pub answered: Vec<QuestionView>,
-    pub languages: Vec<(String, String)>,
+    pub language_picker: LanguagePicker,
     pub moderated: bool,
     pub anonymous_allowed: bool,
     pub orders: Vec<(&'static str, String, bool)>,
@@ -259,6 +269,23 @@ pub async fn floor_page(
         .cloned()
         .collect();
     sort_questions(&mut questions, query.sort());
+    let sort = match query.sort() {
+        QuestionSort::Newest => "sort=new&",
+        QuestionSort::Votes => "sort=votes&",
+    };
+    let language_filter = LanguageFilter::new(
+        tr,
+        questions
+            .iter()
+            .filter(|q| !q.answered)
+            .map(|q| q.text_lang.as_str()),
+        query.lang(),
+        sort,
+        "questions",
+    );
+    if let Some(lang) = query.lang() {
+        questions.retain(|q| q.text_lang == lang);
+    }
     let view = |q: &Question| question_view(tr, q, me.person_id, &votes);
     let own = |q: &&Question| me.person_id.is_some() && q.author_id == me.person_id;
     let viewer = QueueViewer {
@@ -286,6 +313,11 @@ pub async fn floor_page(
         moderator: f.moderator,
         organiser: me.role == Role::Organiser,
         by_votes: query.sort() == QuestionSort::Votes,
+        lang_query: query
+            .lang()
+            .map(|l| format!("&lang={l}"))
+            .unwrap_or_default(),
+        language_filter,
         speaking: speaker_view(tr, &c, &floor, viewer, |r| page_name(tr, r, viewer), now),
         my_place: queue.iter().find(|r| r.mine).map(|r| r.place),
         queue,
@@ -310,11 +342,7 @@ pub async fn floor_page(
             .filter(|q| q.answered && q.status == QuestionStatus::Visible)
             .map(view)
             .collect(),
-        languages: c
-            .languages
-            .iter()
-            .map(|l| (l.clone(), language_name(tr, l)))
-            .collect(),
+        language_picker: LanguagePicker::new(tr, &c),
         moderated: s.moderated,
         anonymous_allowed: s.anonymous_allowed,
         orders: QueueOrder::ALL

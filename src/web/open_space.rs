@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::{
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::StatusCode,
     response::{IntoResponse, Redirect, Response},
 };
@@ -13,7 +13,7 @@ use jiff::Timestamp;
 use super::{
     format,
     pages::{Current, PageResult, render, tr},
-    views::{Layout, language_name},
+    views::{LanguageFilter, LanguagePicker, Layout},
 };
 use crate::{
     app::{
@@ -226,11 +226,24 @@ pub struct BoardPage {
     pub rounds: Vec<RoundView>,
     pub unplaced: Vec<TopicCard>,
     pub notices: Vec<String>,
-    pub languages: Vec<(String, String)>,
+    pub language_picker: LanguagePicker,
+    pub language_filter: Option<LanguageFilter>,
     pub has_setup: bool,
 }
 
-pub async fn board(State(state): State<AppState>, Current(c): Current, Me(me): Me) -> PageResult {
+#[derive(serde::Deserialize, Default)]
+pub struct BoardQuery {
+    /// Only the topics written in this language.
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+pub async fn board(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Query(query): Query<BoardQuery>,
+) -> PageResult {
     let tr = tr();
     let mut board = state.store.board(c.id).await?;
     if me.role == Role::Screen {
@@ -247,22 +260,33 @@ pub async fn board(State(state): State<AppState>, Current(c): Current, Me(me): M
             .collect(),
         None => Vec::new(),
     };
+    let lang = query.lang.as_deref().filter(|l| !l.is_empty());
+    let language_filter = LanguageFilter::new(
+        tr,
+        board.topics.iter().map(|t| t.text_lang.as_str()),
+        lang,
+        "",
+        "board",
+    );
+    let in_language = |t: &TopicCard| lang.is_none_or(|l| t.lang == l);
+    let mut rounds = rounds(&board, &c, &who);
+    for round in &mut rounds {
+        round.cells.retain(|cell| in_language(&cell.topic));
+    }
     render(&BoardPage {
         page: Layout::for_consultation(tr, &c, tr.t("os-title"), "open-space"),
         csrf: me.csrf_token.clone(),
         person: me.person_id.is_some(),
         organiser: who.organiser(),
-        rounds: rounds(&board, &c, &who),
+        rounds,
         unplaced: board
             .unplaced()
             .map(|t| card(&board, &c, t, &who))
+            .filter(in_language)
             .collect(),
         notices,
-        languages: c
-            .languages
-            .iter()
-            .map(|l| (l.clone(), language_name(tr, l)))
-            .collect(),
+        language_picker: LanguagePicker::new(tr, &c),
+        language_filter,
         has_setup: !board.rounds.is_empty() && !board.spaces.is_empty(),
     })
 }
@@ -535,7 +559,7 @@ pub struct TopicPage {
     pub notes_lang: String,
     pub can_write_notes: bool,
     pub person: bool,
-    pub languages: Vec<(String, String)>,
+    pub language_picker: LanguagePicker,
     pub seated: Vec<(i64, String)>,
 }
 
@@ -590,11 +614,7 @@ pub async fn topic(
         notes,
         can_write_notes,
         person: me.person_id.is_some(),
-        languages: c
-            .languages
-            .iter()
-            .map(|l| (l.clone(), language_name(tr, l)))
-            .collect(),
+        language_picker: LanguagePicker::new(tr, &c),
         seated: if manage {
             seats
                 .iter()

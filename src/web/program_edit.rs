@@ -14,7 +14,7 @@ use jiff::Timestamp;
 
 use super::{
     pages::{Current, PageResult, render, tr},
-    views::Layout,
+    views::{LanguagePicker, Layout},
 };
 use crate::{
     app::{
@@ -115,6 +115,7 @@ pub struct SessionEditPage {
     pub title: String,
     pub description: String,
     pub language: String,
+    pub language_picker: LanguagePicker,
     pub kinds: Vec<(&'static str, String, bool)>,
     pub date: String,
     pub start: String,
@@ -195,6 +196,7 @@ async fn edit_page(
             .map(|s| s.text_lang.clone())
             .or_else(|| c.languages.first().cloned())
             .unwrap_or_default(),
+        language_picker: LanguagePicker::new(tr, c),
         kinds: SessionKind::ALL
             .into_iter()
             .map(|k| {

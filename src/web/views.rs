@@ -143,6 +143,92 @@ pub fn kind_label(tr: Tr<'static>, kind: SessionKind) -> String {
     tr.t(&format!("session-kind-{}", kind.as_str()))
 }
 
+/// The languages a writer may tag their text with, for a `<select>`: the
+/// consultation's languages first, then every other language by name.
+/// See `partials/language_options.html`.
+pub struct LanguagePicker {
+    pub usual_label: String,
+    pub others_label: String,
+    pub usual: Vec<(String, String)>,
+    pub others: Vec<&'static (&'static str, String)>,
+}
+
+impl LanguagePicker {
+    pub fn new(tr: Tr<'static>, c: &Consultation) -> Self {
+        let all = crate::format::language_choices(tr.lang());
+        let usual: Vec<(String, String)> = c
+            .languages
+            .iter()
+            .map(|code| {
+                let name = all
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map_or_else(|| language_name(tr, code), |(_, n)| n.clone());
+                (code.clone(), name)
+            })
+            .collect();
+        LanguagePicker {
+            usual_label: tr.t("language-group-consultation"),
+            others_label: tr.t("language-group-all"),
+            others: all
+                .iter()
+                .filter(|(code, _)| !usual.iter().any(|(u, _)| u == code))
+                .collect(),
+            usual,
+        }
+    }
+
+    pub fn is_selected(&self, code: &str, selected: &str) -> bool {
+        code == selected
+    }
+}
+
+/// Links that narrow a list to the texts of one language, among the
+/// languages its texts are in. See `partials/language_filter.html`.
+pub struct LanguageFilter {
+    pub label: String,
+    /// (href, text, the link's language if it names one, current)
+    pub links: Vec<(String, String, Option<String>, bool)>,
+}
+
+impl LanguageFilter {
+    /// `query` is the rest of the list's query string ("sort=new&"), kept
+    /// by every link; `anchor` where the list starts. None when the texts
+    /// are in one language and no filter is on: nothing to choose.
+    pub fn new<'a>(
+        tr: Tr<'static>,
+        present: impl IntoIterator<Item = &'a str>,
+        current: Option<&str>,
+        query: &str,
+        anchor: &str,
+    ) -> Option<Self> {
+        let mut codes: Vec<&str> = present.into_iter().collect();
+        codes.sort_unstable();
+        codes.dedup();
+        if codes.len() < 2 && current.is_none() {
+            return None;
+        }
+        let mut links = vec![(
+            format!("?{}#{anchor}", query.trim_end_matches('&')),
+            tr.t("filter-all-languages"),
+            None,
+            current.is_none(),
+        )];
+        links.extend(codes.into_iter().map(|code| {
+            (
+                format!("?{query}lang={code}#{anchor}"),
+                language_name(tr, code),
+                Some(code.to_owned()),
+                current == Some(code),
+            )
+        }));
+        Some(LanguageFilter {
+            label: tr.t("filter-language"),
+            links,
+        })
+    }
+}
+
 /// A language code as its name in the UI language, or the code itself.
 pub fn language_name(tr: Tr<'static>, code: &str) -> String {
     crate::format::language_name(code, tr.lang())
