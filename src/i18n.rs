@@ -444,6 +444,35 @@ mod tests {
         assert!(missing.is_empty(), "missing keys: {missing:?}");
     }
 
+    /// Keys the code builds from a prefix and a value (`session-kind-panel`).
+    const BUILT_FROM_PREFIX: &[&str] = &[
+        "access-done-",
+        "directory-role-",
+        "directory-visibility-",
+        "floor-order-",
+        "session-change-",
+        "session-kind-",
+    ];
+
+    #[test]
+    fn every_message_of_english_is_used_by_the_code() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let code: String = ["src", "templates", "assets"]
+            .iter()
+            .map(|dir| root.join(dir))
+            .filter(|dir| dir.is_dir())
+            .flat_map(|dir| walk(&dir))
+            .filter_map(|file| std::fs::read_to_string(file).ok())
+            .collect();
+        let english = messages(LOCALES.iter().find(|(t, _)| *t == FALLBACK).unwrap().1);
+        let unused: Vec<&String> = english
+            .keys()
+            .filter(|key| !code.contains(&format!("\"{key}\"")))
+            .filter(|key| !BUILT_FROM_PREFIX.iter().any(|p| key.starts_with(p)))
+            .collect();
+        assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+    }
+
     fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
         message_variables(source).expect("parses")
     }

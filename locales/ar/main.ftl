@@ -99,7 +99,6 @@ directory-count-organisations = { $count ->
 }
 directory-none = لا يوجد أي شخص يطابق معايير التصفية هذه.
 directory-none-organisations = لا توجد أي منظمة تطابق معايير التصفية هذه.
-directory-export = تنزيل
 directory-visibility-organisers = فريق التنظيم فقط
 directory-visibility-hidden = مخفيّ
 directory-visibility-listed = ظاهر في الدليل
@@ -126,7 +125,6 @@ corridors-count = { $count ->
     [many] { $count } منظمةً
    *[other] { $count } منظمة
 }
-corridors-choose = البحث عن ممر هجرة
 corridors-origin = من (بلد المنشأ)
 corridors-destination = إلى (بلد المقصد)
 corridors-show = عرض
@@ -135,28 +133,6 @@ corridors-destination-end = في طرف المقصد، في { $country }
 corridors-elsewhere = منظمات أخرى تعمل على هذا الممر أيضًا
 corridors-nobody = لا توجد أي منظمة هنا بعد.
 corridors-none = لا تعمل أي منظمة من المنظمات المشاركة على هذا الممر.
-
-sector-domestic-work = العمل المنزلي
-sector-sex-work = العمل الجنسي
-sector-construction = البناء
-sector-agriculture = الزراعة
-sector-fishing = صيد الأسماك
-sector-manufacturing = التصنيع
-sector-hospitality = الضيافة والفنادق
-sector-care-work = أعمال الرعاية
-sector-entertainment = الترفيه
-
-service-legal-aid = المساعدة القانونية
-service-shelter = المأوى
-service-hotline = الخط الساخن
-service-pre-departure-information = معلومات ما قبل السفر
-service-outreach = التواصل الميداني
-service-counselling = الإرشاد والدعم النفسي
-service-health-care = الرعاية الصحية
-service-reintegration = إعادة الإدماج
-service-organising = التنظيم النقابي والمجتمعي
-service-advocacy = المناصرة
-service-research = الأبحاث
 
 error-bad-request-title = لا يمكن الردّ على هذا الطلب
 
@@ -751,7 +727,6 @@ report-actions = المقترحات والخطوات التالية
 report-actions-intro = جميع المقترحات والخطوات التالية التي كُتبت على الطاولات، مع ذكر الطاولة التي جاءت منها.
 report-proposal = مقترح
 report-next-step = خطوة تالية
-report-from = من «{ $title }»
 report-empty = لم يُجمع أي شيء بعد: لا توجد جلسة لها ملخّص أو أسئلة، ولا طاولة لها ملاحظات. يكتمل التقرير تدريجيًا كلما كتب الميسِّرون والميسِّرات وأصحاب الدعوات.
 report-contents = المحتويات
 report-downloads = تنزيل
@@ -766,7 +741,6 @@ report-publish = منشور: يمكن للمشاركين والمشاركات ق
 report-save = حفظ التقرير
 report-leave-out = استبعاد من التقرير
 report-left-out = مُستبعَد
-report-include = ما يتضمّنه التقرير
 report-saved = تمّ حفظ التقرير.
 report-language = لغة النص
 report-generated = أُعِدّ باستخدام convene بتاريخ { $date }.

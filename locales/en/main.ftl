@@ -88,7 +88,6 @@ directory-count-organisations = { $count ->
 }
 directory-none = Nobody matches these filters.
 directory-none-organisations = No organisation matches these filters.
-directory-export = Download
 directory-visibility-organisers = Organisers only
 directory-visibility-hidden = Hidden
 directory-visibility-listed = Listed
@@ -111,7 +110,6 @@ corridors-count = { $count ->
     [one] one organisation
    *[other] { $count } organisations
 }
-corridors-choose = Find a corridor
 corridors-origin = From (origin)
 corridors-destination = To (destination)
 corridors-show = Show
@@ -120,28 +118,6 @@ corridors-destination-end = At the destination end, in { $country }
 corridors-elsewhere = Also working on this corridor
 corridors-nobody = No organisation here yet.
 corridors-none = No organisation among the participants works on this corridor.
-
-sector-domestic-work = Domestic work
-sector-sex-work = Sex work
-sector-construction = Construction
-sector-agriculture = Agriculture
-sector-fishing = Fishing
-sector-manufacturing = Manufacturing
-sector-hospitality = Hospitality
-sector-care-work = Care work
-sector-entertainment = Entertainment
-
-service-legal-aid = Legal aid
-service-shelter = Shelter
-service-hotline = Hotline
-service-pre-departure-information = Pre-departure information
-service-outreach = Outreach
-service-counselling = Counselling
-service-health-care = Health care
-service-reintegration = Reintegration
-service-organising = Organising
-service-advocacy = Advocacy
-service-research = Research
 
 error-bad-request-title = This request cannot be answered
 
@@ -667,7 +643,6 @@ report-actions = Proposals and next steps
 report-actions-intro = Every proposal and next step written at the tables, with the table it came from.
 report-proposal = Proposal
 report-next-step = Next step
-report-from = from { $title }
 report-empty = Nothing has been harvested yet: no session has a summary or questions, and no table has notes. The report fills in as facilitators and conveners write.
 report-contents = Contents
 report-downloads = Download
@@ -682,7 +657,6 @@ report-publish = Published: participants can read it (and anonymous visitors, if
 report-save = Save the report
 report-leave-out = Leave out of the report
 report-left-out = Left out
-report-include = What the report includes
 report-saved = The report is saved.
 report-language = Language of the text
 report-generated = Made with convene on { $date }.

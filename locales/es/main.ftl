@@ -88,7 +88,6 @@ directory-count-organisations = { $count ->
 }
 directory-none = Ninguna persona coincide con estos filtros.
 directory-none-organisations = Ninguna organización coincide con estos filtros.
-directory-export = Descargar
 directory-visibility-organisers = Solo el equipo organizador
 directory-visibility-hidden = Oculto
 directory-visibility-listed = Visible en el directorio
@@ -111,7 +110,6 @@ corridors-count = { $count ->
     [one] una organización
    *[other] { $count } organizaciones
 }
-corridors-choose = Buscar un corredor
 corridors-origin = Desde (origen)
 corridors-destination = Hacia (destino)
 corridors-show = Mostrar
@@ -120,28 +118,6 @@ corridors-destination-end = En el extremo de destino, en { $country }
 corridors-elsewhere = También trabajan en este corredor
 corridors-nobody = Todavía no hay ninguna organización aquí.
 corridors-none = Ninguna organización participante trabaja en este corredor.
-
-sector-domestic-work = Trabajo del hogar
-sector-sex-work = Trabajo sexual
-sector-construction = Construcción
-sector-agriculture = Agricultura
-sector-fishing = Pesca
-sector-manufacturing = Industria manufacturera
-sector-hospitality = Hotelería y restaurantes
-sector-care-work = Trabajo de cuidados
-sector-entertainment = Entretenimiento
-
-service-legal-aid = Asesoría jurídica
-service-shelter = Albergue
-service-hotline = Línea de ayuda
-service-pre-departure-information = Información previa a la partida
-service-outreach = Acercamiento comunitario
-service-counselling = Consejería y apoyo psicosocial
-service-health-care = Atención de salud
-service-reintegration = Reintegración
-service-organising = Organización colectiva
-service-advocacy = Incidencia
-service-research = Investigación
 
 error-bad-request-title = No se puede responder a esta solicitud
 
@@ -667,7 +643,6 @@ report-actions = Propuestas y próximos pasos
 report-actions-intro = Todas las propuestas y los próximos pasos anotados en las mesas, con la mesa de la que provienen.
 report-proposal = Propuesta
 report-next-step = Próximo paso
-report-from = de { $title }
 report-empty = Todavía no se ha recogido nada: ninguna sesión tiene resumen ni preguntas, y ninguna mesa tiene notas. El informe se va completando a medida que las personas facilitadoras y quienes convocan escriben.
 report-contents = Contenido
 report-downloads = Descargar
@@ -682,7 +657,6 @@ report-publish = Publicado: las personas participantes pueden leerlo (y también
 report-save = Guardar el informe
 report-leave-out = Excluir del informe
 report-left-out = Excluido
-report-include = Qué incluye el informe
 report-saved = El informe se guardó.
 report-language = Idioma del texto
 report-generated = Creado con convene el { $date }.

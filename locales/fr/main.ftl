@@ -88,7 +88,6 @@ directory-count-organisations = { $count ->
 }
 directory-none = Personne ne correspond à ces filtres.
 directory-none-organisations = Aucune organisation ne correspond à ces filtres.
-directory-export = Télécharger
 directory-visibility-organisers = Équipe d'organisation uniquement
 directory-visibility-hidden = Hors annuaire
 directory-visibility-listed = Dans l'annuaire
@@ -111,7 +110,6 @@ corridors-count = { $count ->
     [one] { $count } organisation
    *[other] { $count } organisations
 }
-corridors-choose = Trouver un corridor
 corridors-origin = De (origine)
 corridors-destination = Vers (destination)
 corridors-show = Afficher
@@ -120,28 +118,6 @@ corridors-destination-end = Côté destination : { $country }
 corridors-elsewhere = Également actives sur ce corridor
 corridors-nobody = Aucune organisation ici pour l'instant.
 corridors-none = Aucune organisation participante ne travaille sur ce corridor.
-
-sector-domestic-work = Travail domestique
-sector-sex-work = Travail du sexe
-sector-construction = Construction
-sector-agriculture = Agriculture
-sector-fishing = Pêche
-sector-manufacturing = Industrie manufacturière
-sector-hospitality = Hôtellerie-restauration
-sector-care-work = Travail du care
-sector-entertainment = Divertissement et spectacle
-
-service-legal-aid = Aide juridique
-service-shelter = Hébergement
-service-hotline = Ligne d'écoute
-service-pre-departure-information = Information avant le départ
-service-outreach = Travail de proximité
-service-counselling = Soutien psychologique
-service-health-care = Soins de santé
-service-reintegration = Réintégration
-service-organising = Organisation collective
-service-advocacy = Plaidoyer
-service-research = Recherche
 
 error-bad-request-title = Impossible de répondre à cette demande
 
@@ -667,7 +643,6 @@ report-actions = Propositions et prochaines étapes
 report-actions-intro = Toutes les propositions et prochaines étapes notées aux tables, avec la table dont elles proviennent.
 report-proposal = Proposition
 report-next-step = Prochaine étape
-report-from = issue de { $title }
 report-empty = Rien n'a encore été recueilli : aucune session n'a de synthèse ni de questions, et aucune table n'a de notes. Le rapport se remplit au fur et à mesure que les personnes qui animent les sessions et celles qui portent les sujets rédigent.
 report-contents = Sommaire
 report-downloads = Télécharger
@@ -682,7 +657,6 @@ report-publish = Publié : les participant·e·s peuvent le lire (ainsi que les 
 report-save = Enregistrer le rapport
 report-leave-out = Exclure du rapport
 report-left-out = Exclu
-report-include = Contenu du rapport
 report-saved = Le rapport est enregistré.
 report-language = Langue du texte
 report-generated = Réalisé avec convene le { $date }.

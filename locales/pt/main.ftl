@@ -96,7 +96,6 @@ directory-count-organisations = { $count ->
 }
 directory-none = Nenhuma pessoa corresponde a estes filtros.
 directory-none-organisations = Nenhuma organização corresponde a estes filtros.
-directory-export = Baixar
 directory-visibility-organisers = Somente a organização
 directory-visibility-hidden = Oculto
 directory-visibility-listed = Visível na lista
@@ -121,7 +120,6 @@ corridors-count = { $count ->
     [many] { $count } organizações
    *[other] { $count } organizações
 }
-corridors-choose = Encontrar um corredor
 corridors-origin = De (origem)
 corridors-destination = Para (destino)
 corridors-show = Mostrar
@@ -130,28 +128,6 @@ corridors-destination-end = Na ponta de destino: { $country }
 corridors-elsewhere = Também atuam neste corredor
 corridors-nobody = Ainda não há nenhuma organização aqui.
 corridors-none = Nenhuma organização participante atua neste corredor.
-
-sector-domestic-work = Trabalho doméstico
-sector-sex-work = Trabalho sexual
-sector-construction = Construção civil
-sector-agriculture = Agricultura
-sector-fishing = Pesca
-sector-manufacturing = Indústria
-sector-hospitality = Hotelaria e restaurantes
-sector-care-work = Trabalho de cuidado
-sector-entertainment = Entretenimento
-
-service-legal-aid = Assistência jurídica
-service-shelter = Abrigo
-service-hotline = Linha de atendimento
-service-pre-departure-information = Informação antes da partida
-service-outreach = Abordagem social
-service-counselling = Aconselhamento
-service-health-care = Atendimento de saúde
-service-reintegration = Reintegração
-service-organising = Organização coletiva
-service-advocacy = Incidência política
-service-research = Pesquisa
 
 error-bad-request-title = Não é possível responder a este pedido
 
@@ -713,7 +689,6 @@ report-actions = Propostas e próximos passos
 report-actions-intro = Todas as propostas e próximos passos registrados nas mesas, com a mesa de onde vieram.
 report-proposal = Proposta
 report-next-step = Próximo passo
-report-from = origem: { $title }
 report-empty = Ainda não há nada para colher: nenhuma sessão tem resumo ou perguntas, e nenhuma mesa tem anotações. O relatório vai sendo preenchido à medida que a facilitação e quem convoca as mesas escrevem.
 report-contents = Sumário
 report-downloads = Baixar
@@ -728,7 +703,6 @@ report-publish = Publicado: as pessoas participantes podem lê-lo (e também vis
 report-save = Salvar o relatório
 report-leave-out = Deixar fora do relatório
 report-left-out = Fora do relatório
-report-include = O que o relatório inclui
 report-saved = O relatório foi salvo.
 report-language = Idioma do texto
 report-generated = Feito com o convene em { $date }.

@@ -85,7 +85,6 @@ directory-count-organisations = { $count ->
 }
 directory-none = ไม่มีบุคคลที่ตรงกับตัวกรองเหล่านี้
 directory-none-organisations = ไม่มีองค์กรที่ตรงกับตัวกรองเหล่านี้
-directory-export = ดาวน์โหลด
 directory-visibility-organisers = เฉพาะผู้จัดงาน
 directory-visibility-hidden = ซ่อนไว้
 directory-visibility-listed = แสดงในรายชื่อ
@@ -107,7 +106,6 @@ corridors-present = เส้นทางการย้ายถิ่นขอ
 corridors-count = { $count ->
    *[other] { $count } องค์กร
 }
-corridors-choose = ค้นหาเส้นทางการย้ายถิ่น
 corridors-origin = จาก (ประเทศต้นทาง)
 corridors-destination = ไปยัง (ประเทศปลายทาง)
 corridors-show = แสดง
@@ -116,28 +114,6 @@ corridors-destination-end = ฝั่งปลายทาง: { $country }
 corridors-elsewhere = องค์กรอื่นที่ทำงานเกี่ยวกับเส้นทางนี้ด้วย
 corridors-nobody = ยังไม่มีองค์กรในส่วนนี้
 corridors-none = ไม่มีองค์กรใดในกลุ่มผู้เข้าร่วมที่ทำงานเกี่ยวกับเส้นทางการย้ายถิ่นนี้
-
-sector-domestic-work = งานทำงานบ้าน
-sector-sex-work = งานบริการทางเพศ
-sector-construction = งานก่อสร้าง
-sector-agriculture = เกษตรกรรม
-sector-fishing = ประมง
-sector-manufacturing = การผลิตและโรงงาน
-sector-hospitality = โรงแรมและการบริการ
-sector-care-work = งานดูแล
-sector-entertainment = สถานบันเทิง
-
-service-legal-aid = ความช่วยเหลือทางกฎหมาย
-service-shelter = บ้านพักพิง
-service-hotline = สายด่วน
-service-pre-departure-information = ข้อมูลก่อนการเดินทาง
-service-outreach = การลงพื้นที่เข้าถึงชุมชน
-service-counselling = การให้คำปรึกษา
-service-health-care = บริการสุขภาพ
-service-reintegration = การกลับคืนสู่สังคม
-service-organising = การจัดตั้งและรวมกลุ่ม
-service-advocacy = การผลักดันเชิงนโยบาย
-service-research = การวิจัย
 
 error-bad-request-title = ไม่สามารถดำเนินการตามคำขอนี้ได้
 
@@ -645,7 +621,6 @@ report-actions = ข้อเสนอและขั้นตอนต่อไ
 report-actions-intro = ข้อเสนอและขั้นตอนต่อไปทั้งหมดที่เขียนไว้ที่โต๊ะต่าง ๆ พร้อมระบุโต๊ะที่มา
 report-proposal = ข้อเสนอ
 report-next-step = ขั้นตอนต่อไป
-report-from = จาก { $title }
 report-empty = ยังไม่มีข้อมูลที่รวบรวมได้: ยังไม่มีช่วงการประชุมใดมีสรุปหรือคำถาม และยังไม่มีโต๊ะใดมีบันทึกการสนทนา รายงานจะค่อย ๆ สมบูรณ์ขึ้นเมื่อผู้ดำเนินรายการและผู้จัดวงสนทนาเขียนบันทึก
 report-contents = สารบัญ
 report-downloads = ดาวน์โหลด
@@ -660,7 +635,6 @@ report-publish = เผยแพร่: ผู้เข้าร่วมสา�
 report-save = บันทึกรายงาน
 report-leave-out = ไม่รวมไว้ในรายงาน
 report-left-out = ไม่รวมไว้
-report-include = สิ่งที่รวมไว้ในรายงาน
 report-saved = บันทึกรายงานแล้ว
 report-language = ภาษาของข้อความ
 report-generated = จัดทำด้วย convene เมื่อ { $date }
