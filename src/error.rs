@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::{
+    domain::{ValidationError, program::BundleError},
     i18n::{Tr, i18n},
     store::StoreError,
 };
@@ -17,6 +18,9 @@ use crate::{
 pub struct Words {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// Arguments that are themselves messages (a field's name), put in
+    /// the same language.
+    pub messages: Vec<(&'static str, &'static str)>,
 }
 
 impl Words {
@@ -24,7 +28,13 @@ impl Words {
         Words {
             key,
             args: Vec::new(),
+            messages: Vec::new(),
         }
+    }
+
+    pub fn with_message(mut self, name: &'static str, key: &'static str) -> Words {
+        self.messages.push((name, key));
+        self
     }
 
     pub fn with(mut self, name: &'static str, value: impl std::fmt::Display) -> Words {
@@ -34,7 +44,14 @@ impl Words {
 
     /// The words in `tr`'s language.
     pub fn in_lang(&self, tr: Tr<'_>) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let messages: Vec<(&str, String)> =
+            self.messages.iter().map(|(k, m)| (*k, tr.t(m))).collect();
+        let args: Vec<(&str, &str)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .chain(messages.iter().map(|(k, v)| (*k, v.as_str())))
+            .collect();
         tr.t_args(self.key, &args)
     }
 }
@@ -42,6 +59,136 @@ impl Words {
 impl std::fmt::Display for Words {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.in_lang(i18n().lang("en")))
+    }
+}
+
+/// The message naming a form field, for [`ValidationError`]'s words.
+fn field_message(field: &str) -> &'static str {
+    match field {
+        "cancelled" => "field-cancelled",
+        "capacity" => "field-capacity",
+        "convener" => "field-convener",
+        "corridor" => "field-corridor",
+        "email" => "field-email",
+        "languages" => "field-languages",
+        "name" => "field-name",
+        "note" => "field-note",
+        "organisation" => "field-organisation",
+        "organisation name" => "field-organisation-name",
+        "people" => "field-people",
+        "person" => "field-person",
+        "question" => "field-question",
+        "queue order" => "field-queue-order",
+        "retention date" => "field-retention-date",
+        "role" => "field-role",
+        "room" => "field-room",
+        "room name" => "field-room-name",
+        "round end" => "field-round-end",
+        "round name" => "field-round-name",
+        "screen name" => "field-screen-name",
+        "session" => "field-session",
+        "session description" => "field-session-description",
+        "session title" => "field-session-title",
+        "space name" => "field-space-name",
+        "speaking time" => "field-speaking-time",
+        "time" => "field-time",
+        "title" => "field-title",
+        "token name" => "field-token-name",
+        "topic" => "field-topic",
+        "topic description" => "field-topic-description",
+        "topic title" => "field-topic-title",
+        "venue" => "field-venue",
+        "visibility" => "field-visibility",
+        "website" => "field-website",
+        _ => "field-other",
+    }
+}
+
+/// The message saying what a field expects.
+fn expected_message(expected: &str) -> &'static str {
+    match expected {
+        "ORIGIN>DESTINATION, such as ID>SG" => "expected-corridor",
+        "a date that exists in the consultation's time zone" => "expected-existing-date",
+        "a day after the consultation's last day" => "expected-after-last-day",
+        "a name no other space has" => "expected-unique-space-name",
+        "a number of seats from 1 to 1000" => "expected-seats",
+        "a person who convenes no other topic in that round" => "expected-free-convener",
+        "a time after the round's start" => "expected-after-round-start",
+        "a topic on the board (it was withdrawn meanwhile)" => "expected-topic-on-board",
+        "an address starting with https://" => "expected-https-address",
+        "an address such as name@example.org" => "expected-email-address",
+        "arrival, first-time-first, balance-countries or balance-languages" => {
+            "expected-queue-order"
+        }
+        "between 10 seconds and 60 minutes" => "expected-speaking-time",
+        "listed, organisers or hidden" => "expected-visibility",
+        "one of the listed values" => "expected-listed-value",
+        "organiser, facilitator or participant" => "expected-role",
+        "text without NUL characters" => "expected-no-nul",
+        _ => "expected-other",
+    }
+}
+
+impl From<&ValidationError> for Words {
+    fn from(error: &ValidationError) -> Words {
+        use ValidationError as V;
+        match error {
+            V::Empty { field } => {
+                Words::new("error-empty").with_message("field", field_message(field))
+            }
+            V::TooLong { field, len, max } => Words::new("error-too-long")
+                .with_message("field", field_message(field))
+                .with("length", len)
+                .with("max", max),
+            V::UnknownTimeZone(value) => Words::new("error-unknown-time-zone").with("value", value),
+            V::UnknownCountry(value) => Words::new("error-unknown-country").with("value", value),
+            V::InvalidLanguage(value) => Words::new("error-invalid-language").with("value", value),
+            V::Invalid {
+                field,
+                value,
+                expected,
+            } => Words::new("error-invalid")
+                .with_message("field", field_message(field))
+                .with("value", value)
+                .with_message("expected", expected_message(expected)),
+            V::UnknownSessionKind(value) => {
+                Words::new("error-unknown-session-kind").with("value", value)
+            }
+            V::EndsBeforeStart {
+                title,
+                starts,
+                ends,
+            } => Words::new("error-ends-before-start")
+                .with("title", title)
+                .with("starts", starts)
+                .with("ends", ends),
+            V::DatesReversed { start, end } => Words::new("error-dates-reversed")
+                .with("start", start)
+                .with("end", end),
+        }
+    }
+}
+
+impl From<&BundleError> for Words {
+    fn from(error: &BundleError) -> Words {
+        match error {
+            BundleError::Invalid(e) => Words::from(e),
+            BundleError::Dangling(kind, value) => Words::new("error-dangling")
+                .with_message("field", field_message(kind))
+                .with("value", value),
+        }
+    }
+}
+
+impl From<BundleError> for AppError {
+    fn from(error: BundleError) -> AppError {
+        AppError::bad_request(Words::from(&error))
+    }
+}
+
+impl From<ValidationError> for AppError {
+    fn from(error: ValidationError) -> AppError {
+        AppError::bad_request(Words::from(&error))
     }
 }
 
@@ -168,6 +315,7 @@ impl AppError {
     pub fn into_message_in(self, tr: Tr<'_>) -> String {
         match self {
             AppError::Told(_, words) => words.in_lang(tr),
+            AppError::Store(StoreError::Invalid(e)) => Words::from(&e).in_lang(tr),
             other => other.into_message(),
         }
     }
@@ -185,7 +333,7 @@ impl AppError {
             | AppError::Forbidden(message)
             | AppError::Conflict(message)
             | AppError::Store(StoreError::Refused(message)) => message,
-            AppError::Store(StoreError::Invalid(e)) => e.to_string(),
+            AppError::Store(StoreError::Invalid(e)) => Words::from(&e).to_string(),
             AppError::Told(_, words) => words.to_string(),
             AppError::Unauthorized => "sign in first".to_owned(),
             _ => "internal error".to_owned(),

@@ -228,6 +228,22 @@ async fn text_carries_any_language_and_dates_read_in_the_readers_language(backen
     let (_, only) = amin.text(&format!("{floor_url}?lang=tl")).await;
     assert!(only.contains("Paano po"));
     assert!(!only.contains("How do shelters reach migrants?"));
+
+    // A form's refusal names the field and the fault in the reader's language.
+    amin.post("/language", &[("lang", "es"), ("back", "/")])
+        .await;
+    let empty = amin
+        .post(
+            &format!("/sessions/{session}/questions"),
+            &[("text", "  "), ("language", "es")],
+        )
+        .await;
+    assert_eq!(empty.status(), 400);
+    let body = empty.text().await.unwrap();
+    assert!(
+        body.contains("“Pregunta” no puede quedar en blanco."),
+        "{body}"
+    );
 }
 
 on_both_backends!(text_carries_any_language_and_dates_read_in_the_readers_language);

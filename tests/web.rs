@@ -241,7 +241,7 @@ async fn every_documented_api_path_answers() {
     }
     let (status, body) = organiser.text("/api/v1/people?country=Atlantis").await;
     assert_eq!(status, 400);
-    assert!(body.contains("unknown country"), "{body}");
+    assert!(body.contains("Unknown country"), "{body}");
     assert_eq!(organiser.text("/api/v1/people/999999").await.0, 404);
     assert_eq!(organiser.text("/api/v1/corridors/XX-YY").await.0, 404);
     assert_eq!(organiser.text("/api/v1/nothing").await.0, 404);

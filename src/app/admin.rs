@@ -90,7 +90,7 @@ pub async fn set_retention(
         })?;
         Some(
             crate::domain::privacy::retention_instant(day, c.end_date, &c.time_zone)
-                .map_err(|e| AppError::BadRequest(e.to_string()))?,
+                .map_err(AppError::from)?,
         )
     };
     state.store.set_retention(c.id, until).await?;

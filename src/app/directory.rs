@@ -30,7 +30,7 @@ pub struct FilterParams {
 
 impl FilterParams {
     pub fn parse(&self) -> Result<DirectoryFilter, AppError> {
-        let bad = |e: crate::domain::ValidationError| AppError::BadRequest(e.to_string());
+        let bad = AppError::from;
         let some = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
         Ok(DirectoryFilter {
             query: some(&self.q),

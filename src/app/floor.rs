@@ -115,8 +115,7 @@ pub async fn ask_question(
 ) -> Result<i64, AppError> {
     let author = person(me)?;
     let f = floor_of(state, c, me, session_id).await?;
-    let input = QuestionInput::new(text, &language_or_default(lang, c))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let input = QuestionInput::new(text, &language_or_default(lang, c)).map_err(AppError::from)?;
     let settings = state.store.floor_settings(session_id).await?;
     if anonymous && !settings.anonymous_allowed {
         return Err(AppError::bad_request(Words::new(
@@ -261,7 +260,7 @@ pub async fn ask_to_speak(
     let who = person(me)?;
     floor_of(state, c, me, session_id).await?;
     let input = RequestInput::new(note, &language_or_default(lang, c), point_of_order)
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+        .map_err(AppError::from)?;
     match state
         .store
         .ask_to_speak(session_id, who, &input, Timestamp::now())
@@ -382,9 +381,7 @@ pub async fn save_settings(
     settings: FloorSettings,
 ) -> Result<(), AppError> {
     moderated_floor(state, c, me, session_id).await?;
-    settings
-        .check()
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    settings.check().map_err(AppError::from)?;
     state
         .store
         .save_floor_settings(session_id, &settings)
@@ -410,8 +407,8 @@ pub async fn save_summary(
                 .with("max", SUMMARY_MAX),
         ));
     }
-    let lang = crate::domain::LanguageTag::parse(&language_or_default(lang, c))
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let lang =
+        crate::domain::LanguageTag::parse(&language_or_default(lang, c)).map_err(AppError::from)?;
     state
         .store
         .save_summary(session_id, text.trim(), lang.as_str(), Timestamp::now())
@@ -431,7 +428,7 @@ pub fn settings_from(
     let order = if order.trim().is_empty() {
         QueueOrder::Arrival
     } else {
-        QueueOrder::parse(order).map_err(|e| AppError::BadRequest(e.to_string()))?
+        QueueOrder::parse(order).map_err(AppError::from)?
     };
     let speaking_limit = match limit.trim() {
         "" | "0" => None,

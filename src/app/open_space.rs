@@ -35,8 +35,7 @@ fn topic_input(form: &TopicForm, c: &Consultation) -> Result<TopicInput, AppErro
     } else {
         form.language.trim()
     };
-    TopicInput::new(&form.title, &form.description, language)
-        .map_err(|e| AppError::BadRequest(e.to_string()))
+    TopicInput::new(&form.title, &form.description, language).map_err(AppError::from)
 }
 
 fn announce(state: &AppState) {

@@ -194,7 +194,7 @@ pub async fn update_profile(
     let person = me
         .person_id
         .ok_or(AppError::Forbidden("no person to edit".into()))?;
-    let bad = |e: crate::domain::ValidationError| AppError::BadRequest(e.to_string());
+    let bad = AppError::from;
     let profile = OwnProfile {
         display_name: form.display_name.to_owned(),
         visibility: Visibility::parse(form.visibility).map_err(bad)?,
@@ -206,7 +206,7 @@ pub async fn update_profile(
         .update_own_profile(person, &profile, wording, Timestamp::now())
         .await
         .map_err(|e| match e {
-            StoreError::Invalid(e) => AppError::BadRequest(e.to_string()),
+            StoreError::Invalid(e) => AppError::from(e),
             e => e.into(),
         })
 }

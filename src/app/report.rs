@@ -51,7 +51,7 @@ fn report_text(field: &'static str, text: &str, lang: &str) -> Result<Text, AppE
         };
         return Err(AppError::BadRequest(error.to_string()));
     }
-    let lang = LanguageTag::parse(lang).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let lang = LanguageTag::parse(lang).map_err(AppError::from)?;
     Ok(Text {
         text: text.to_owned(),
         lang: lang.as_str().to_owned(),

@@ -337,10 +337,9 @@ pub async fn corridors(
 ) -> PageResult {
     let selected = match (params.origin.trim(), params.destination.trim()) {
         ("", "") => None,
-        (origin, destination) => Some(
-            Corridor::parse(&format!("{origin}>{destination}"))
-                .map_err(|e| AppError::BadRequest(e.to_string()))?,
-        ),
+        (origin, destination) => {
+            Some(Corridor::parse(&format!("{origin}>{destination}")).map_err(AppError::from)?)
+        }
     };
     corridors_page(state, c, viewer, selected).await
 }

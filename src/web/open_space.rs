@@ -791,8 +791,7 @@ fn space_input(form: &SpaceForm) -> Result<SpaceInput, AppError> {
             form.capacity
         ))
     })?;
-    SpaceInput::new(&form.name, capacity, &form.languages)
-        .map_err(|e| AppError::BadRequest(e.to_string()))
+    SpaceInput::new(&form.name, capacity, &form.languages).map_err(AppError::from)
 }
 
 pub async fn add_space(
