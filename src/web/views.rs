@@ -187,8 +187,8 @@ impl LanguagePicker {
 /// languages its texts are in. See `partials/language_filter.html`.
 pub struct LanguageFilter {
     pub label: String,
-    /// (href, text, the link's language if it names one, current)
-    pub links: Vec<(String, String, Option<String>, bool)>,
+    /// (href, text, current)
+    pub links: Vec<(String, String, bool)>,
 }
 
 impl LanguageFilter {
@@ -211,14 +211,12 @@ impl LanguageFilter {
         let mut links = vec![(
             format!("?{}#{anchor}", query.trim_end_matches('&')),
             tr.t("filter-all-languages"),
-            None,
             current.is_none(),
         )];
         links.extend(codes.into_iter().map(|code| {
             (
                 format!("?{query}lang={code}#{anchor}"),
                 language_name(tr, code),
-                Some(code.to_owned()),
                 current == Some(code),
             )
         }));
