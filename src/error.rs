@@ -18,9 +18,9 @@ use crate::{
 pub struct Words {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
-    /// Arguments that are themselves messages (a field's name), put in
-    /// the same language.
-    pub messages: Vec<(&'static str, &'static str)>,
+    /// Arguments that are words themselves (a field's name, the reason
+    /// inside "line 3: …"), put in the same language.
+    pub nested: Vec<(&'static str, Words)>,
 }
 
 impl Words {
@@ -28,12 +28,16 @@ impl Words {
         Words {
             key,
             args: Vec::new(),
-            messages: Vec::new(),
+            nested: Vec::new(),
         }
     }
 
-    pub fn with_message(mut self, name: &'static str, key: &'static str) -> Words {
-        self.messages.push((name, key));
+    pub fn with_message(self, name: &'static str, key: &'static str) -> Words {
+        self.with_words(name, Words::new(key))
+    }
+
+    pub fn with_words(mut self, name: &'static str, words: Words) -> Words {
+        self.nested.push((name, words));
         self
     }
 
@@ -44,13 +48,16 @@ impl Words {
 
     /// The words in `tr`'s language.
     pub fn in_lang(&self, tr: Tr<'_>) -> String {
-        let messages: Vec<(&str, String)> =
-            self.messages.iter().map(|(k, m)| (*k, tr.t(m))).collect();
+        let nested: Vec<(&str, String)> = self
+            .nested
+            .iter()
+            .map(|(k, words)| (*k, words.in_lang(tr)))
+            .collect();
         let args: Vec<(&str, &str)> = self
             .args
             .iter()
             .map(|(k, v)| (*k, v.as_str()))
-            .chain(messages.iter().map(|(k, v)| (*k, v.as_str())))
+            .chain(nested.iter().map(|(k, v)| (*k, v.as_str())))
             .collect();
         tr.t_args(self.key, &args)
     }

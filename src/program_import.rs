@@ -9,11 +9,12 @@ use crate::{
         Consultation, LanguageTag, NewConsultation, ProgramBundle,
         schedule::{ImportPlan, SessionImport},
     },
+    error::Words,
     import::{
         ImportError,
         program::{Conference, Defaults, ParsedProgram, parse},
     },
-    store::Store,
+    store::{Store, StoreError},
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -56,9 +57,7 @@ async fn parse_apart(
         .await
         .map_err(|e| {
             tracing::error!(error = %e, "the program importer failed on a file");
-            ProgramImportError::File(vec![ImportError::file(
-                "convene could not read this file (its reader failed on it); nothing was stored",
-            )])
+            ProgramImportError::File(vec![ImportError::file(Words::new("import-reader-failed"))])
         })?
         .map_err(ProgramImportError::File)
 }
@@ -95,8 +94,7 @@ async fn into_new_consultation(
 ) -> Result<ProgramImport, ProgramImportError> {
     let Some(conference) = &parsed.conference else {
         return Err(ProgramImportError::File(vec![ImportError::file(
-            "the database holds no consultation and the file describes none (a frab \
-             schedule has a <conference>); create the consultation first",
+            Words::new("import-no-consultation"),
         )]));
     };
     let consultation = new_consultation(conference, &parsed.sessions);
@@ -115,10 +113,13 @@ async fn into_new_consultation(
         sessions: Vec::new(),
         topics: Vec::new(),
     };
-    let id = store
-        .create_program(&bundle, now)
-        .await
-        .map_err(|e| ProgramImportError::File(vec![ImportError::file(e.to_string())]))?;
+    let id = store.create_program(&bundle, now).await.map_err(|e| {
+        let words = match &e {
+            StoreError::Invalid(invalid) => Words::from(invalid),
+            other => crate::import::detail("import-not-stored", other),
+        };
+        ProgramImportError::File(vec![ImportError::file(words)])
+    })?;
     let plan = store
         .import_sessions(id, &parsed.sessions, true, now)
         .await

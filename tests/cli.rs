@@ -201,7 +201,7 @@ fn import_reports_every_bad_row_and_imports_nothing() {
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.contains("line 3, column country: unknown country \"Atlantis\""),
+        stderr.contains("line 3, column country: Unknown country “Atlantis”"),
         "{stderr}"
     );
     assert!(stderr.contains("line 4, column name"), "{stderr}");

@@ -62,7 +62,7 @@ async fn a_file_with_bad_rows_reports_all_and_changes_nothing(backend: Backend) 
     let page = response.text().await.unwrap();
     for line in bad {
         assert!(
-            page.contains(&format!("<li>line {line}, column country: unknown country")),
+            page.contains(&format!("<li>line {line}, column country: Unknown country")),
             "line {line} not reported"
         );
     }

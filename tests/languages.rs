@@ -248,6 +248,36 @@ async fn text_carries_any_language_and_dates_read_in_the_readers_language(backen
 
 on_both_backends!(text_carries_any_language_and_dates_read_in_the_readers_language);
 
+#[tokio::test]
+async fn an_import_page_names_each_problem_in_the_readers_language() {
+    let d = common::demo(Backend::Sqlite).await;
+    let organiser = d.app.organiser().await;
+    organiser
+        .post("/language", &[("lang", "es"), ("back", "/")])
+        .await;
+    let csv = "name,country\r\nAna,AR\r\nBo,Atlantis\r\n";
+    let form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("people.csv"),
+    );
+    let response = organiser
+        .client
+        .post(format!(
+            "{}/import/participants?csrf={}",
+            d.app.base, organiser.csrf
+        ))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(
+        page.contains("línea 3, columna country: No se reconoce el país “Atlantis”"),
+        "{page}"
+    );
+}
+
 /// English sentences of the UI that must not appear in a translated page:
 /// the values of English messages that the locale translates differently,
 /// long enough not to be names or codes.

@@ -329,7 +329,7 @@ async fn import(
             StatusCode::UNPROCESSABLE_ENTITY,
             Json(ImportErrorsJson {
                 error: "nothing imported: the file has problems".into(),
-                problems,
+                problems: problems.iter().map(ToString::to_string).collect(),
             }),
         )
             .into_response()),

@@ -140,7 +140,7 @@ pub enum ParticipantsImported {
         ignored_columns: Vec<String>,
     },
     /// Problems in the file, each with its line and column; nothing stored.
-    Refused(Vec<String>),
+    Refused(Vec<crate::import::ImportError>),
 }
 
 /// Imports the participants' list (CSV), all or nothing.
@@ -156,9 +156,7 @@ pub async fn import_participants(
     let parsed = match participants::parse(bytes) {
         Ok(parsed) => parsed,
         Err(errors) => {
-            return Ok(ParticipantsImported::Refused(
-                errors.iter().map(ToString::to_string).collect(),
-            ));
+            return Ok(ParticipantsImported::Refused(errors));
         }
     };
     let outcome = state.store.import_people(c.id, &parsed.people).await?;

@@ -508,7 +508,7 @@ pub enum Imported {
         plan: ImportPlan,
     },
     /// Problems in the file, each with its line and field; nothing stored.
-    Refused(Vec<String>),
+    Refused(Vec<crate::import::ImportError>),
 }
 
 /// Reads a program file (frab XML or JSON, or CSV) and answers what it
@@ -538,9 +538,7 @@ pub async fn import_program(
                 plan: done.plan,
             })
         }
-        Err(crate::ProgramImportError::File(errors)) => Ok(Imported::Refused(
-            errors.iter().map(ToString::to_string).collect(),
-        )),
+        Err(crate::ProgramImportError::File(errors)) => Ok(Imported::Refused(errors)),
         Err(crate::ProgramImportError::Other(e)) => Err(AppError::Internal(e.to_string())),
     }
 }

@@ -6,16 +6,23 @@ pub mod program;
 
 use std::fmt;
 
-/// One problem in an imported file, located as precisely as possible.
+use crate::{
+    error::Words,
+    i18n::{Tr, i18n},
+};
+
+/// One problem in an imported file, located as precisely as possible; its
+/// words are put in the reader's language on the import pages, in English
+/// on the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
     pub line: Option<u64>,
     pub column: Option<String>,
-    pub message: String,
+    pub message: Words,
 }
 
 impl ImportError {
-    pub fn file(message: impl Into<String>) -> Self {
+    pub fn file(message: impl Into<Words>) -> Self {
         ImportError {
             line: None,
             column: None,
@@ -23,23 +30,45 @@ impl ImportError {
         }
     }
 
-    pub fn at(line: u64, column: Option<&str>, message: impl Into<String>) -> Self {
+    pub fn at(line: u64, column: Option<&str>, message: impl Into<Words>) -> Self {
         ImportError {
             line: Some(line),
             column: column.map(str::to_owned),
             message: message.into(),
         }
     }
+
+    /// "line 3, column country: …" in `tr`'s language.
+    pub fn in_lang(&self, tr: Tr<'_>) -> String {
+        let message = self.message.in_lang(tr);
+        match (&self.line, &self.column) {
+            (Some(l), Some(c)) => tr.t_args(
+                "import-error-at-column",
+                &[
+                    ("line", &l.to_string()),
+                    ("column", c),
+                    ("message", &message),
+                ],
+            ),
+            (Some(l), None) => tr.t_args(
+                "import-error-at-line",
+                &[("line", &l.to_string()), ("message", &message)],
+            ),
+            _ => message,
+        }
+    }
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.line, &self.column) {
-            (Some(l), Some(c)) => write!(f, "line {l}, column {c}: {}", self.message),
-            (Some(l), None) => write!(f, "line {l}: {}", self.message),
-            _ => f.write_str(&self.message),
-        }
+        f.write_str(&self.in_lang(i18n().lang("en")))
     }
+}
+
+/// A detail only a parser can word (a CSV or XML library's own message),
+/// given in English inside translated words.
+pub fn detail(key: &'static str, detail: impl fmt::Display) -> Words {
+    Words::new(key).with("detail", detail)
 }
 
 /// Largest file accepted: far above any real participant list, far below
@@ -49,18 +78,18 @@ pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 /// Checks size and encoding; returns the text without a byte-order mark.
 pub fn text(bytes: &[u8]) -> Result<&str, ImportError> {
     if bytes.len() > MAX_BYTES {
-        return Err(ImportError::file(format!(
-            "the file is {:.1} MB; at most {} MB can be imported",
-            bytes.len() as f64 / 1_048_576.0,
-            MAX_BYTES / 1_048_576
-        )));
+        return Err(ImportError::file(
+            Words::new("import-file-too-large")
+                .with("size", format!("{:.1}", bytes.len() as f64 / 1_048_576.0))
+                .with("max", MAX_BYTES / 1_048_576),
+        ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(pos) = bytes.iter().position(|b| *b == 0) {
         let line = bytes[..pos].iter().filter(|b| **b == b'\n').count() + 1;
-        return Err(ImportError::file(format!(
-            "this is not a text file (a zero byte on line {line}); export the sheet as CSV, UTF-8"
-        )));
+        return Err(ImportError::file(
+            Words::new("import-not-text").with("line", line),
+        ));
     }
     std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()]
@@ -68,9 +97,7 @@ pub fn text(bytes: &[u8]) -> Result<&str, ImportError> {
             .filter(|b| **b == b'\n')
             .count()
             + 1;
-        ImportError::file(format!(
-            "line {line} is not UTF-8 text; save the file as \"CSV UTF-8\""
-        ))
+        ImportError::file(Words::new("import-not-utf8").with("line", line))
     })
 }
 

@@ -9,6 +9,7 @@ use crate::domain::{
     directory::{NewPerson, validate_email},
     required_text,
 };
+use crate::error::Words;
 
 const COLUMNS: &[&str] = &[
     "name",
@@ -43,8 +44,9 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
     let headers = reader
         .headers()
         .map_err(|e| {
-            vec![ImportError::file(format!(
-                "cannot read the header line: {e}"
+            vec![ImportError::file(super::detail(
+                "import-unreadable-header",
+                e,
             ))]
         })?
         .clone();
@@ -62,7 +64,7 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
                 errors.push(ImportError::at(
                     line,
                     None,
-                    format!("cannot read this row: {e}"),
+                    super::detail("import-unreadable-row", e),
                 ));
                 continue;
             }
@@ -75,7 +77,9 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
             errors.push(ImportError::at(
                 line,
                 None,
-                format!("has {} fields, the header has {width}", record.len()),
+                Words::new("import-row-width")
+                    .with("fields", record.len())
+                    .with("width", width),
             ));
             continue;
         }
@@ -93,7 +97,7 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
                     errors.push(ImportError::at(
                         line,
                         None,
-                        format!("the same person as line {first}"),
+                        Words::new("import-same-person").with("first", first),
                     ));
                 } else {
                     people.push(p);
@@ -106,9 +110,9 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
         return Err(errors);
     }
     if people.is_empty() {
-        return Err(vec![ImportError::file(
-            "the file has a header but no participants",
-        )]);
+        return Err(vec![ImportError::file(Words::new(
+            "import-no-participants",
+        ))]);
     }
     Ok(Participants {
         people,
@@ -134,7 +138,7 @@ fn header_index(headers: &csv::StringRecord) -> Result<HeaderIndex, Vec<ImportEr
             Some(column) if index.contains_key(column) => errors.push(ImportError::at(
                 1,
                 Some(column),
-                "this column appears twice in the header",
+                Words::new("import-column-twice"),
             )),
             Some(column) => {
                 index.insert(*column, i);
@@ -147,10 +151,8 @@ fn header_index(headers: &csv::StringRecord) -> Result<HeaderIndex, Vec<ImportEr
         errors.push(ImportError::at(
             1,
             None,
-            format!(
-                "no \"name\" column in the header (found: {})",
-                headers.iter().collect::<Vec<_>>().join(", ")
-            ),
+            Words::new("import-no-name-column")
+                .with("found", headers.iter().collect::<Vec<_>>().join(", ")),
         ));
     }
     if errors.is_empty() {
@@ -171,7 +173,7 @@ fn person(
             .map_or("", |i| crate::export::csv::restore(record[*i].trim()))
     };
     let mut errors = Vec::new();
-    let mut check = |column: &str, result: Result<(), String>| {
+    let mut check = |column: &str, result: Result<(), Words>| {
         if let Err(message) = result {
             errors.push(ImportError::at(line, Some(column), message));
         }
@@ -179,33 +181,36 @@ fn person(
     let display_name = required_text("name", field("name"), 200);
     check(
         "name",
-        display_name.as_ref().map(drop).map_err(|e| e.to_string()),
+        display_name.as_ref().map(drop).map_err(|e| Words::from(e)),
     );
     let country = optional(field("country"), Country::parse);
     check(
         "country",
-        country.as_ref().map(drop).map_err(|e| e.to_string()),
+        country.as_ref().map(drop).map_err(|e| Words::from(e)),
     );
     let role = PersonRole::parse(field("role"));
-    check("role", role.as_ref().map(drop).map_err(|e| e.to_string()));
+    check("role", role.as_ref().map(drop).map_err(|e| Words::from(e)));
     let languages = LanguageTag::parse_list(field("languages"));
     check(
         "languages",
-        languages.as_ref().map(drop).map_err(|e| e.to_string()),
+        languages.as_ref().map(drop).map_err(|e| Words::from(e)),
     );
     let email = optional(field("email"), |e| validate_email(e).map(|()| e.to_owned()));
-    check("email", email.as_ref().map(drop).map_err(|e| e.to_string()));
+    check(
+        "email",
+        email.as_ref().map(drop).map_err(|e| Words::from(e)),
+    );
     let visibility = optional(field("visibility"), Visibility::parse);
     check(
         "visibility",
-        visibility.as_ref().map(drop).map_err(|e| e.to_string()),
+        visibility.as_ref().map(drop).map_err(|e| Words::from(e)),
     );
     let organisation = Some(field("organisation")).filter(|o| !o.is_empty());
     if organisation.is_some_and(|o| o.chars().count() > 200) {
         errors.push(ImportError::at(
             line,
             Some("organisation"),
-            "longer than 200 characters",
+            Words::new("import-too-long").with("max", 200),
         ));
     }
     if !errors.is_empty() {
@@ -276,11 +281,11 @@ mod tests {
         assert_eq!(
             errors,
             [
-                "line 3, column country: unknown country \"Atlantis\" (expected an ISO 3166-1 code such as \"AR\" or an English name)",
-                "line 4, column name: name must not be empty",
-                "line 5, column role: invalid role \"boss\" (expected organiser, facilitator or participant)",
-                "line 5, column email: invalid email \"not-an-email\" (expected an address such as name@example.org)",
-                "line 5, column visibility: invalid visibility \"public\" (expected listed, organisers or hidden)",
+                "line 3, column country: Unknown country “Atlantis”: use a code such as AR or the country's name.",
+                "line 4, column name: “Name” must not be empty.",
+                "line 5, column role: “Role”: “boss” is not valid; expected organiser, facilitator or participant.",
+                "line 5, column email: “Email”: “not-an-email” is not valid; expected an address such as name@example.org.",
+                "line 5, column visibility: “Visibility”: “public” is not valid; expected listed, organisers only or hidden.",
             ]
         );
     }
@@ -302,7 +307,7 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_participant_list() {
-        assert!(messages(b"organisation,country\nX,AR\n")[0].contains("no \"name\" column"));
+        assert!(messages(b"organisation,country\nX,AR\n")[0].contains("no “name” column"));
         assert!(messages(b"\x89PNG\r\n\x1a\n\x00\x00")[0].contains("not a text file"));
         assert!(messages(b"name\nJos\xe9\n")[0].contains("line 2 is not UTF-8"));
         assert!(messages(b"name\n")[0].contains("no participants"));

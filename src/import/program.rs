@@ -16,6 +16,7 @@ use super::{ImportError, text};
 use crate::domain::{
     DESCRIPTION_MAX, LanguageTag, SessionKind, TITLE_MAX, schedule::SessionImport, time_zone,
 };
+use crate::error::Words;
 
 /// The consultation a frab file describes, for importing into an empty
 /// database.
@@ -63,10 +64,12 @@ fn check_duplicates(sessions: &[SessionImport]) -> Result<(), Vec<ImportError>> 
     let mut errors = Vec::new();
     for s in sessions {
         if let Some(first) = seen.insert(&s.source_id, &s.place) {
-            errors.push(ImportError::file(format!(
-                "{}: the id {:?} was already used at {first}; each session needs its own",
-                s.place, s.source_id
-            )));
+            errors.push(ImportError::file(
+                Words::new("import-duplicate-id")
+                    .with("place", &s.place)
+                    .with("id", &s.source_id)
+                    .with("first", first),
+            ));
         }
     }
     if errors.is_empty() {
@@ -114,12 +117,12 @@ fn duration(input: &str) -> Option<SignedDuration> {
     Some(if negative { -d } else { d })
 }
 
-fn language(input: &str, defaults: &Defaults) -> Result<LanguageTag, String> {
+fn language(input: &str, defaults: &Defaults) -> Result<LanguageTag, Words> {
     let t = input.trim();
     if t.is_empty() {
         return Ok(defaults.language.clone());
     }
-    LanguageTag::parse(t).map_err(|e| e.to_string())
+    LanguageTag::parse(t).map_err(|e| Words::from(&e))
 }
 
 /// An instant from frab's `date` (ISO 8601 with an offset), or from the
@@ -129,41 +132,47 @@ fn start_instant(
     day: Option<&str>,
     start: &str,
     tz: Option<&TimeZone>,
-) -> Result<Timestamp, String> {
+) -> Result<Timestamp, Words> {
     if let Ok(t) = date.trim().parse::<Timestamp>() {
         return Ok(t);
     }
     let day = day.unwrap_or(date).trim();
-    let day: Date = day.get(..10).unwrap_or(day).parse().map_err(|_| {
-        format!("date {date:?} is neither a date with time and offset nor YYYY-MM-DD")
-    })?;
+    let day: Date = day
+        .get(..10)
+        .unwrap_or(day)
+        .parse()
+        .map_err(|_| Words::new("import-bad-date").with("value", date))?;
     let time: Time = start
         .trim()
         .parse()
-        .map_err(|_| format!("start {start:?} is not a time such as 09:30"))?;
-    let tz = tz.ok_or("the times carry no offset and the file names no time zone")?;
+        .map_err(|_| Words::new("import-bad-start").with("value", start))?;
+    let tz = tz.ok_or_else(|| Words::new("import-no-time-zone"))?;
     day.to_datetime(time)
         .to_zoned(tz.clone())
         .map(|z| z.timestamp())
-        .map_err(|e| format!("{day} {time} does not exist in the time zone: {e}"))
+        .map_err(|e| {
+            Words::new("import-time-not-in-zone")
+                .with("value", format!("{day} {time}"))
+                .with("detail", e)
+        })
 }
 
 /// Checks title and description lengths; the message names the field.
-fn texts(title: &str, description: &str) -> Result<(), (&'static str, String)> {
+fn texts(title: &str, description: &str) -> Result<(), (&'static str, Words)> {
     let title = title.trim();
     if title.is_empty() {
-        return Err(("title", "the title is empty".into()));
+        return Err(("title", Words::new("import-title-empty")));
     }
     if title.chars().count() > TITLE_MAX {
         return Err((
             "title",
-            format!("the title is longer than {TITLE_MAX} characters"),
+            Words::new("import-title-too-long").with("max", TITLE_MAX),
         ));
     }
     if description.chars().count() > DESCRIPTION_MAX {
         return Err((
             "description",
-            format!("the description is longer than {DESCRIPTION_MAX} characters"),
+            Words::new("import-description-too-long").with("max", DESCRIPTION_MAX),
         ));
     }
     Ok(())
@@ -184,13 +193,7 @@ const XML_ELEMENTS_MAX: usize = 200_000;
 fn check_xml_shape(text: &str) -> Result<(), ImportError> {
     let bytes = text.as_bytes();
     let line_at = |pos: usize| bytes[..pos].iter().filter(|b| **b == b'\n').count() as u64 + 1;
-    let cut_off = || {
-        ImportError::at(
-            line_at(bytes.len()),
-            None,
-            "the file ends here, in the middle of the schedule: it was cut off; export it again",
-        )
-    };
+    let cut_off = || ImportError::at(line_at(bytes.len()), None, Words::new("import-cut-off"));
     let find = |from: usize, needle: &[u8]| {
         bytes[from..]
             .windows(needle.len())
@@ -230,17 +233,14 @@ fn check_xml_shape(text: &str) -> Result<(), ImportError> {
                 return Err(ImportError::at(
                     line_at(at),
                     None,
-                    format!(
-                        "elements are nested more than {XML_DEPTH_MAX} deep here; \
-                         a frab schedule is about six deep"
-                    ),
+                    Words::new("import-too-deep").with("max", XML_DEPTH_MAX),
                 ));
             }
             if elements > XML_ELEMENTS_MAX {
                 return Err(ImportError::at(
                     line_at(at),
                     None,
-                    format!("the file has more than {XML_ELEMENTS_MAX} elements"),
+                    Words::new("import-too-many-elements").with("max", XML_ELEMENTS_MAX),
                 ));
             }
             at + end + 1
@@ -259,7 +259,9 @@ fn frab_xml(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<Import
         vec![ImportError::at(
             u64::from(pos.row),
             None,
-            format!("this is not well-formed XML (column {}): {e}", pos.col),
+            Words::new("import-not-xml")
+                .with("column", pos.col)
+                .with("detail", e),
         )]
     })?;
     let root = doc.root_element();
@@ -267,10 +269,7 @@ fn frab_xml(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<Import
         return Err(vec![ImportError::at(
             line_of(&doc, root),
             None,
-            format!(
-                "the file's root element is <{}>, not <schedule>: this is not a frab schedule",
-                root.tag_name().name()
-            ),
+            Words::new("import-not-frab-root").with("root", root.tag_name().name()),
         )]);
     }
     let child = |node: roxmltree::Node, name: &str| -> Option<String> {
@@ -309,18 +308,18 @@ fn frab_xml(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<Import
                 let title = child(event, "title").unwrap_or_default();
                 let place = format!("event {:?} (line {line})", title);
                 // The line of the field's own element, else of the event.
-                let fail = |field: &str, message: String| {
+                let fail = |field: &str, message: Words| {
                     let at = event
                         .children()
                         .find(|c| c.has_tag_name(field))
                         .map_or(line, |c| line_of(&doc, c));
-                    ImportError::at(at, Some(field), format!("event {title:?}: {message}"))
+                    let message = Words::new("import-event")
+                        .with("title", &title)
+                        .with_words("message", message);
+                    ImportError::at(at, Some(field), message)
                 };
                 if id.is_empty() {
-                    errors.push(fail(
-                        "guid",
-                        "the event has neither a guid nor an id".into(),
-                    ));
+                    errors.push(fail("guid", Words::new("import-no-guid")));
                     continue;
                 }
                 let description = [child(event, "abstract"), child(event, "description")]
@@ -349,14 +348,14 @@ fn frab_xml(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<Import
                 let Some(length) = duration(&raw_duration) else {
                     errors.push(fail(
                         "duration",
-                        format!("duration {raw_duration:?} is not HH:MM"),
+                        Words::new("import-bad-duration").with("value", &raw_duration),
                     ));
                     continue;
                 };
                 if length <= SignedDuration::ZERO {
                     errors.push(fail(
                         "duration",
-                        format!("duration {raw_duration:?}: the event ends before it starts"),
+                        Words::new("import-negative-duration").with("value", &raw_duration),
                     ));
                     continue;
                 }
@@ -416,13 +415,11 @@ fn frab_json(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<Impor
         vec![ImportError::at(
             e.line() as u64,
             None,
-            format!("this is not valid JSON: {e}"),
+            super::detail("import-not-json", e),
         )]
     })?;
     let Some(conf) = value.get("schedule").and_then(|s| s.get("conference")) else {
-        return Err(vec![ImportError::file(
-            "this JSON has no schedule.conference: it is not a frab schedule",
-        )]);
+        return Err(vec![ImportError::file(Words::new("import-not-frab-json"))]);
     };
     let s = |v: &Value, key: &str| -> String {
         match v.get(key) {
@@ -462,17 +459,18 @@ fn frab_json(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<Impor
             for (e, event) in events.as_array().into_iter().flatten().enumerate() {
                 let title = s(event, "title");
                 let place = format!("day {}, room {room:?}, event {} ({title:?})", d + 1, e + 1);
-                let fail = |field: &str, message: String| {
-                    ImportError::file(format!("{place}, field {field}: {message}"))
+                let fail = |field: &str, message: Words| {
+                    let message = Words::new("import-event-field")
+                        .with("place", &place)
+                        .with("field", field)
+                        .with_words("message", message);
+                    ImportError::file(message)
                 };
                 let id = Some(s(event, "guid"))
                     .filter(|g| !g.is_empty())
                     .unwrap_or_else(|| s(event, "id"));
                 if id.is_empty() {
-                    errors.push(fail(
-                        "guid",
-                        "the event has neither a guid nor an id".into(),
-                    ));
+                    errors.push(fail("guid", Words::new("import-no-guid")));
                     continue;
                 }
                 let description = [s(event, "abstract"), s(event, "description")]
@@ -499,12 +497,15 @@ fn frab_json(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<Impor
                     Some(_) => {
                         errors.push(fail(
                             "duration",
-                            format!("{raw:?}: the event ends before it starts"),
+                            Words::new("import-negative-duration").with("value", &raw),
                         ));
                         continue;
                     }
                     None => {
-                        errors.push(fail("duration", format!("{raw:?} is not HH:MM")));
+                        errors.push(fail(
+                            "duration",
+                            Words::new("import-bad-duration").with("value", &raw),
+                        ));
                         continue;
                     }
                 };
@@ -596,8 +597,9 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
     let headers = reader
         .headers()
         .map_err(|e| {
-            vec![ImportError::file(format!(
-                "cannot read the header line: {e}"
+            vec![ImportError::file(super::detail(
+                "import-unreadable-header",
+                e,
             ))]
         })?
         .clone();
@@ -618,17 +620,15 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
         return Err(vec![ImportError::at(
             1,
             None,
-            format!(
-                "the header lacks the column(s) {}; expected {}",
-                missing.join(", "),
-                CSV_COLUMNS.join(", ")
-            ),
+            Words::new("import-missing-columns")
+                .with("missing", missing.join(", "))
+                .with("expected", CSV_COLUMNS.join(", ")),
         )]);
     }
     let Some(tz) = defaults.time_zone.as_ref() else {
-        return Err(vec![ImportError::file(
-            "a CSV program needs a consultation (for its time zone); create one first",
-        )]);
+        return Err(vec![ImportError::file(Words::new(
+            "import-needs-consultation",
+        ))]);
     };
     let mut errors = Vec::new();
     let mut sessions = Vec::new();
@@ -640,7 +640,7 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
                 errors.push(ImportError::at(
                     line,
                     None,
-                    format!("cannot read the row: {e}"),
+                    super::detail("import-unreadable-row", e),
                 ));
                 continue;
             }
@@ -669,7 +669,7 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
                 errors.push(ImportError::at(
                     line,
                     Some("date"),
-                    format!("{:?} is not a date such as 2026-11-30", cell("date")),
+                    Words::new("import-bad-csv-date").with("value", cell("date")),
                 ));
                 continue;
             }
@@ -682,7 +682,7 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
                     errors.push(ImportError::at(
                         line,
                         Some(field),
-                        format!("{raw:?} is not a time such as 09:30"),
+                        Words::new("import-bad-time").with("value", &raw),
                     ));
                     return None;
                 }
@@ -690,7 +690,10 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
             match date.to_datetime(time).to_zoned(tz.clone()) {
                 Ok(z) => Some(z.timestamp()),
                 Err(e) => {
-                    errors.push(ImportError::at(line, Some(field), e.to_string()));
+                    let message = Words::new("import-time-not-in-zone")
+                        .with("value", format!("{date} {time}"))
+                        .with("detail", e);
+                    errors.push(ImportError::at(line, Some(field), message));
                     None
                 }
             }
@@ -702,11 +705,9 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
             errors.push(ImportError::at(
                 line,
                 Some("end"),
-                format!(
-                    "the session ends at {} before it starts at {}",
-                    cell("end"),
-                    cell("start")
-                ),
+                Words::new("import-session-ends-before-start")
+                    .with("end", cell("end"))
+                    .with("start", cell("start")),
             ));
             continue;
         }
@@ -720,9 +721,7 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
                     errors.push(ImportError::at(
                         line,
                         Some("kind"),
-                        format!(
-                            "{kind_cell:?} is not a kind; use plenary, facilitated-discussion, open-space, break or other"
-                        ),
+                        Words::new("import-bad-kind").with("value", &kind_cell),
                     ));
                     continue;
                 }
@@ -731,7 +730,7 @@ fn csv(text: &str, defaults: &Defaults) -> Result<ParsedProgram, Vec<ImportError
         let languages = match LanguageTag::parse_list(&cell("languages").replace(',', " ")) {
             Ok(l) => l,
             Err(e) => {
-                errors.push(ImportError::at(line, Some("languages"), e.to_string()));
+                errors.push(ImportError::at(line, Some("languages"), Words::from(&e)));
                 continue;
             }
         };
@@ -828,12 +827,18 @@ mod tests {
             for text in [XML[..cut].to_owned(), XML[..cut].replace('\n', "\r\n")] {
                 let errors = parse(text.as_bytes(), &defaults()).unwrap_err();
                 assert_eq!(errors[0].line, Some(line), "{errors:?}");
-                assert!(errors[0].message.contains("cut off"), "{errors:?}");
+                assert!(
+                    errors[0].message.to_string().contains("cut off"),
+                    "{errors:?}"
+                );
             }
         }
         let in_a_comment = format!("{}<!-- the rest", &XML[..300]);
         let errors = parse(in_a_comment.as_bytes(), &defaults()).unwrap_err();
-        assert!(errors[0].message.contains("cut off"), "{errors:?}");
+        assert!(
+            errors[0].message.to_string().contains("cut off"),
+            "{errors:?}"
+        );
     }
 
     #[test]
@@ -846,17 +851,26 @@ mod tests {
             let errors = parse(text.as_bytes(), &defaults()).unwrap_err();
             assert_eq!(errors[0].line, Some(33), "{errors:?}");
             assert!(
-                errors[0].message.contains("nested more than 32"),
+                errors[0]
+                    .message
+                    .to_string()
+                    .contains("nested more than 32"),
                 "{errors:?}"
             );
         }
         let attrs = r#"<schedule a="x>y" b='<'/>"#;
         let errors = parse(attrs.as_bytes(), &defaults()).unwrap_err();
-        assert!(!errors[0].message.contains("nested"), "{errors:?}");
+        assert!(
+            !errors[0].message.to_string().contains("nested"),
+            "{errors:?}"
+        );
         let many = format!("<schedule>{}</schedule>", "<x/>".repeat(200_001));
         let errors = parse(many.as_bytes(), &defaults()).unwrap_err();
         assert!(
-            errors[0].message.contains("more than 200000 elements"),
+            errors[0]
+                .message
+                .to_string()
+                .contains("more than 200000 elements"),
             "{errors:?}"
         );
     }

@@ -87,7 +87,9 @@ pub async fn upload(
         ignored: Vec::new(),
     };
     match actions::import_participants(&state, &c, &me, &bytes).await? {
-        ParticipantsImported::Refused(errors) => page.errors = errors,
+        ParticipantsImported::Refused(errors) => {
+            page.errors = errors.iter().map(|e| e.in_lang(tr)).collect()
+        }
         ParticipantsImported::Done {
             outcome,
             ignored_columns,

@@ -509,7 +509,7 @@ pub async fn import_upload(
             page.plan = Some(plan);
         }
         Imported::Refused(errors) => {
-            page.errors = errors;
+            page.errors = errors.iter().map(|e| e.in_lang(tr)).collect();
             page.content.clear();
         }
     }
