@@ -1,6 +1,7 @@
 //! The organisers' settings: the program's visibility, who organises,
 //! screens, API tokens and the retention date. Each is audited.
 
+use crate::error::Words;
 use jiff::Timestamp;
 
 use super::AppState;
@@ -37,9 +38,9 @@ pub async fn remove_organiser(
     match outcome {
         RemoveOrganiser::Removed => Ok(()),
         RemoveOrganiser::NotFound => Err(AppError::NotFound),
-        RemoveOrganiser::LastOrganiser => Err(AppError::Conflict(
-            "This is the last organiser; add another before removing them.".into(),
-        )),
+        RemoveOrganiser::LastOrganiser => Err(AppError::conflict(Words::new(
+            "error-last-organiser-remove",
+        ))),
     }
 }
 
@@ -86,7 +87,7 @@ pub async fn set_retention(
         None
     } else {
         let day: jiff::civil::Date = date.parse().map_err(|_| {
-            AppError::BadRequest(format!("{date:?} is not a date; use the form 2027-03-31."))
+            AppError::bad_request(Words::new("error-not-a-date").with("value", date))
         })?;
         Some(
             crate::domain::privacy::retention_instant(day, c.end_date, &c.time_zone)

@@ -18,6 +18,7 @@ pub mod report;
 pub mod routes;
 pub mod sign_in;
 
+use crate::error::Words;
 use std::sync::Arc;
 
 use jiff::Timestamp;
@@ -122,7 +123,6 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for CurrentViewer {
 /// The person behind a session; screens and API tokens without a person
 /// cannot act as one.
 pub fn person(me: &Principal) -> Result<i64, AppError> {
-    me.person_id.ok_or_else(|| {
-        AppError::Forbidden("Only people signed in with their own link can do this.".into())
-    })
+    me.person_id
+        .ok_or_else(|| AppError::forbidden(Words::new("error-own-link-only")))
 }

@@ -2,6 +2,7 @@
 //! revoking access, erasure, the participants import, and a person's own
 //! profile and password.
 
+use crate::error::Words;
 use jiff::Timestamp;
 
 use super::AppState;
@@ -126,9 +127,7 @@ pub async fn erase(
     {
         Erase::Erased => Ok(()),
         Erase::NotFound => Err(AppError::NotFound),
-        Erase::LastOrganiser => Err(AppError::Conflict(
-            "This is the last organiser; add another before erasing them.".into(),
-        )),
+        Erase::LastOrganiser => Err(AppError::conflict(Words::new("error-last-organiser-erase"))),
     }
 }
 
@@ -191,7 +190,7 @@ pub async fn update_profile(
 ) -> Result<(), AppError> {
     let person = me
         .person_id
-        .ok_or(AppError::Forbidden("no person to edit".into()))?;
+        .ok_or_else(|| AppError::forbidden(Words::new("error-own-link-only")))?;
     let bad = AppError::from;
     let profile = OwnProfile {
         display_name: form.display_name.to_owned(),
@@ -222,17 +221,18 @@ pub async fn set_password(
     let person = me
         .person_id
         .filter(|_| me.role == Role::Organiser)
-        .ok_or(AppError::Forbidden("only organisers have passwords".into()))?;
+        .ok_or_else(|| AppError::forbidden(Words::new("error-organisers-only")))?;
     let length = password.chars().count();
     if !(PASSWORD_MIN..=PASSWORD_MAX).contains(&length) {
-        return Err(AppError::BadRequest(format!(
-            "The password must have {PASSWORD_MIN} to {PASSWORD_MAX} characters; it has {length}."
-        )));
+        return Err(AppError::bad_request(
+            Words::new("error-password-length")
+                .with("min", PASSWORD_MIN)
+                .with("max", PASSWORD_MAX)
+                .with("length", length),
+        ));
     }
     if password != confirm {
-        return Err(AppError::BadRequest(
-            "The two passwords differ; type the same one twice.".into(),
-        ));
+        return Err(AppError::bad_request(Words::new("error-passwords-differ")));
     }
     let hash = crate::auth::password::hash(password).await?;
     state.store.set_password_hash(person, &hash).await?;

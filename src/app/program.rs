@@ -1,6 +1,7 @@
 //! Building the program: the consultation's details, rooms, sessions with
 //! their people, and importing a program file. Organisers only.
 
+use crate::error::Words;
 use jiff::{
     Timestamp,
     civil::{Date, Time},
@@ -73,17 +74,25 @@ pub fn organisers_only(me: &Principal) -> Result<(), AppError> {
     if me.role == crate::auth::Role::Organiser {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Only organisers edit the program.".into(),
-        ))
+        Err(AppError::forbidden(Words::new("error-organisers-only")))
+    }
+}
+
+/// The message naming a session's start or end time.
+fn time_field(field: &str) -> &'static str {
+    match field {
+        "start" => "field-start-time",
+        _ => "field-end-time",
     }
 }
 
 fn local(c: &Consultation, date: Date, time: &str, field: &str) -> Result<Timestamp, AppError> {
     let time: Time = time.trim().parse().map_err(|_| {
-        bad(format!(
-            "The {field} time {time:?} is not a time such as 09:30."
-        ))
+        AppError::bad_request(
+            Words::new("error-not-a-time")
+                .with_message("field", time_field(field))
+                .with("value", time),
+        )
     })?;
     date.to_datetime(time)
         .to_zoned(c.time_zone.clone())
@@ -237,11 +246,11 @@ pub async fn set_cancelled(
         .set_cancelled(c.id, id, cancelled, Timestamp::now())
         .await?
     {
-        return Err(AppError::Conflict(if cancelled {
-            "This session is cancelled already.".into()
+        return Err(AppError::conflict(Words::new(if cancelled {
+            "error-session-cancelled-already"
         } else {
-            "This session is not cancelled.".into()
-        }));
+            "error-session-not-cancelled"
+        })));
     }
     let action = if cancelled {
         "cancelled session"
@@ -374,7 +383,7 @@ pub async fn add_room(
     let name = room_name(name)?;
     let id =
         state.store.create_room(c.id, &name).await?.ok_or_else(|| {
-            AppError::Conflict(format!("There is a room called {name:?} already."))
+            AppError::conflict(Words::new("error-room-exists").with("name", &name))
         })?;
     state.audit(c.id, me, "added a room", &name).await?;
     announce(state);
@@ -392,9 +401,9 @@ pub async fn rename_room(
     organisers_only(me)?;
     let name = room_name(name)?;
     if !state.store.rename_room(c.id, id, &name).await? {
-        return Err(AppError::Conflict(format!(
-            "Cannot rename the room to {name:?}: another room has that name, or the room is gone."
-        )));
+        return Err(AppError::conflict(
+            Words::new("error-room-rename").with("name", &name),
+        ));
     }
     state.audit(c.id, me, "renamed a room", &name).await?;
     announce(state);

@@ -1,5 +1,6 @@
 //! Sign-in, sessions and the enforcement of the access table.
 
+use crate::error::Words;
 use askama::Template;
 use axum::{
     extract::{MatchedPath, Path, Request, State},
@@ -200,9 +201,7 @@ fn denied(principal: &Principal, path: &str) -> Response {
         (Role::Anonymous, false) => Redirect::to("/signin").into_response(),
         (Role::Anonymous, true) => json_error(AppError::Unauthorized),
         (_, true) => json_error(AppError::Forbidden("not allowed for your role".into())),
-        (_, false) => {
-            AppError::Forbidden("This page is not open to your role.".into()).into_response()
-        }
+        (_, false) => AppError::forbidden(Words::new("error-not-for-your-role")).into_response(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! with a QR code. Only hashes are stored, so links are shown once, when
 //! made; making new ones revokes the old.
 
+use crate::error::Words;
 use askama::Template;
 use axum::{
     Form,
@@ -107,7 +108,7 @@ pub async fn issue(
         "all" => Invitees::NotYetIn,
         id => Invitees::One(
             id.parse()
-                .map_err(|_| AppError::BadRequest("unknown person".into()))?,
+                .map_err(|_| AppError::bad_request(Words::new("error-unknown-person")))?,
         ),
     };
     let invited = actions::invite(&state, &c, &me, who).await?;

@@ -5,6 +5,7 @@
 //! request's task, with the CSRF token and path the language switcher on
 //! every page needs.
 
+use crate::error::Words;
 use axum::{
     Form,
     extract::{Request, State},
@@ -129,8 +130,9 @@ pub async fn switch(
     super::Me(me): super::Me,
     Form(form): Form<SwitchForm>,
 ) -> Result<Response, AppError> {
-    let lang = available(&form.lang)
-        .ok_or_else(|| AppError::BadRequest(format!("No pages in {:?}.", form.lang)))?;
+    let lang = available(&form.lang).ok_or_else(|| {
+        AppError::bad_request(Words::new("error-no-pages-in").with("value", &form.lang))
+    })?;
     if let Some(person) = me.person_id {
         state.store.set_ui_lang(person, lang).await?;
     }

@@ -2,6 +2,7 @@
 //! view and the organisers' setup. Every page works by plain forms; the live
 //! script only refreshes the parts marked `data-live`.
 
+use crate::error::Words;
 use askama::Template;
 use axum::{
     extract::{Path, Query, State},
@@ -427,11 +428,7 @@ fn parse_cell(cell: &str) -> Result<Option<(i64, i64)>, AppError> {
     if cell.trim().is_empty() {
         return Ok(None);
     }
-    let bad = || {
-        AppError::BadRequest(format!(
-            "{cell:?} is not a cell of the board; pick one from the list."
-        ))
-    };
+    let bad = || AppError::bad_request(Words::new("error-not-a-cell").with("value", cell));
     let (r, s) = cell.split_once(':').ok_or_else(bad)?;
     Ok(Some((
         r.parse().map_err(|_| bad())?,
@@ -736,12 +733,10 @@ pub async fn add_round(
     Me(me): Me,
     axum::Form(form): axum::Form<RoundForm>,
 ) -> Result<Response, AppError> {
-    let local = |time: &str, field: &str| -> Result<Timestamp, AppError> {
+    let local = |time: &str| -> Result<Timestamp, AppError> {
         let text = format!("{}T{}", form.date.trim(), time.trim());
         let civil: jiff::civil::DateTime = text.parse().map_err(|_| {
-            AppError::BadRequest(format!(
-                "The {field} {text:?} is not a date and time such as 2027-03-02 and 14:00."
-            ))
+            AppError::bad_request(Words::new("error-not-a-date-time").with("value", &text))
         })?;
         civil
             .to_zoned(c.time_zone.clone())
@@ -754,12 +749,12 @@ pub async fn add_round(
         .filter(|s| !s.is_empty())
         .map(str::parse::<i64>)
         .transpose()
-        .map_err(|_| AppError::BadRequest("Pick a session from the list.".into()))?;
+        .map_err(|_| AppError::bad_request(Words::new("error-pick-session")))?;
     let round = NewRound {
         label: &form.label,
         session,
-        starts_at: local(&form.start, "start")?,
-        ends_at: local(&form.end, "end")?,
+        starts_at: local(&form.start)?,
+        ends_at: local(&form.end)?,
     };
     actions::add_round(&state, &c, &me, &round).await?;
     Ok(Redirect::to("/open-space/setup").into_response())
@@ -786,10 +781,7 @@ pub struct SpaceForm {
 /// Parses the table form: capacity as a number of seats.
 fn space_input(form: &SpaceForm) -> Result<SpaceInput, AppError> {
     let capacity: i64 = form.capacity.trim().parse().map_err(|_| {
-        AppError::BadRequest(format!(
-            "The capacity {:?} is not a number of seats.",
-            form.capacity
-        ))
+        AppError::bad_request(Words::new("error-not-seats").with("value", &form.capacity))
     })?;
     SpaceInput::new(&form.name, capacity, &form.languages).map_err(AppError::from)
 }

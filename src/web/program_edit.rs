@@ -4,6 +4,7 @@
 //! that work on a phone without JavaScript. The actions are shared with
 //! the JSON API.
 
+use crate::error::Words;
 use askama::Template;
 use axum::{
     extract::{Multipart, Path, Query, State},
@@ -447,10 +448,9 @@ pub async fn import_form(Current(c): Current, Me(me): Me) -> PageResult {
 /// (`content`), and whether to apply.
 async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, bool), AppError> {
     let too_large = || {
-        AppError::BadRequest(format!(
-            "The file is larger than {} MB; nothing was imported.",
-            MAX_BYTES / 1_048_576
-        ))
+        AppError::bad_request(
+            Words::new("error-upload-too-large").with("max", MAX_BYTES / 1_048_576),
+        )
     };
     let mut bytes = Vec::new();
     let mut apply = false;
@@ -478,9 +478,9 @@ async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, bool), AppErr
         }
     }
     if bytes.is_empty() {
-        return Err(AppError::BadRequest(
-            "Choose a schedule file to import.".into(),
-        ));
+        return Err(AppError::bad_request(Words::new(
+            "error-choose-schedule-file",
+        )));
     }
     Ok((bytes, apply))
 }

@@ -1,6 +1,7 @@
 //! The consultation's report: the page organisers draft and publish, and
 //! its files (Markdown, Word, one HTML file) in the language asked for.
 
+use crate::error::Words;
 use askama::Template;
 use axum::{
     extract::{Query, State},
@@ -192,9 +193,9 @@ pub async fn file(
             html_file(&view)?.into_bytes(),
         ),
         other => {
-            return Err(AppError::BadRequest(format!(
-                "Unknown format {other:?}: md, docx or html."
-            )));
+            return Err(AppError::bad_request(
+                Words::new("error-unknown-format").with("value", other),
+            ));
         }
     };
     let disposition = format!("attachment; filename=\"{name}.{extension}\"");

@@ -1,6 +1,7 @@
 //! "Suggest placement": the solver's proposal for the open-space board,
 //! shown beside the current board with its score before anything changes.
 
+use crate::error::Words;
 use askama::Template;
 use axum::{
     extract::State,
@@ -158,8 +159,7 @@ pub async fn apply(
     Me(me): Me,
     axum::Form(form): axum::Form<ApplyForm>,
 ) -> Result<Response, AppError> {
-    let bad =
-        || AppError::BadRequest("The proposal is not readable; suggest a placement again.".into());
+    let bad = || AppError::bad_request(Words::new("error-proposal-unreadable"));
     let cells: Vec<(i64, i64, i64)> = form
         .cells
         .split(',')
