@@ -179,31 +179,22 @@ fn person(
         }
     };
     let display_name = required_text("name", field("name"), 200);
-    check(
-        "name",
-        display_name.as_ref().map(drop).map_err(|e| Words::from(e)),
-    );
+    check("name", display_name.as_ref().map(drop).map_err(Words::from));
     let country = optional(field("country"), Country::parse);
-    check(
-        "country",
-        country.as_ref().map(drop).map_err(|e| Words::from(e)),
-    );
+    check("country", country.as_ref().map(drop).map_err(Words::from));
     let role = PersonRole::parse(field("role"));
-    check("role", role.as_ref().map(drop).map_err(|e| Words::from(e)));
+    check("role", role.as_ref().map(drop).map_err(Words::from));
     let languages = LanguageTag::parse_list(field("languages"));
     check(
         "languages",
-        languages.as_ref().map(drop).map_err(|e| Words::from(e)),
+        languages.as_ref().map(drop).map_err(Words::from),
     );
     let email = optional(field("email"), |e| validate_email(e).map(|()| e.to_owned()));
-    check(
-        "email",
-        email.as_ref().map(drop).map_err(|e| Words::from(e)),
-    );
+    check("email", email.as_ref().map(drop).map_err(Words::from));
     let visibility = optional(field("visibility"), Visibility::parse);
     check(
         "visibility",
-        visibility.as_ref().map(drop).map_err(|e| Words::from(e)),
+        visibility.as_ref().map(drop).map_err(Words::from),
     );
     let organisation = Some(field("organisation")).filter(|o| !o.is_empty());
     if organisation.is_some_and(|o| o.chars().count() > 200) {
