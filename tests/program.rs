@@ -639,7 +639,62 @@ async fn a_renamed_consultation_is_seen(backend: Backend) {
     .await;
 }
 
+/// Moving a session to another room keeps its speakers in the agenda's
+/// order, although the form sends them alphabetically.
+async fn editing_keeps_the_speakers_order(backend: Backend) {
+    let d = demo(backend).await;
+    let org = d.app.organiser().await;
+    let c = d.store.current_consultation().await.unwrap().unwrap();
+    let sessions = d.store.sessions(c.id, Viewer::Organiser).await.unwrap();
+    let s = sessions
+        .iter()
+        .find(|s| {
+            let names: Vec<&str> = s.speakers.iter().map(|p| p.display_name.as_str()).collect();
+            let mut sorted = names.clone();
+            sorted.sort_by_key(|n| n.to_lowercase());
+            names.len() > 2 && names != sorted
+        })
+        .expect("the demo has a panel whose speakers are not in alphabetical order");
+    let order: Vec<i64> = s.speakers.iter().map(|p| p.id).collect();
+    let mut alphabetical = s.speakers.clone();
+    alphabetical.sort_by_key(|p| p.display_name.to_lowercase());
+    let tz = &c.time_zone;
+    let hm = |t: jiff::Timestamp| t.to_zoned(tz.clone()).strftime("%H:%M").to_string();
+    let mut form: Vec<(&str, String)> = vec![
+        ("title", s.title.clone()),
+        ("description", s.description.clone()),
+        ("language", s.text_lang.clone()),
+        ("kind", s.kind.as_str().to_owned()),
+        ("date", c.local_date(s.starts_at).to_string()),
+        ("start", hm(s.starts_at)),
+        ("end", hm(s.ends_at)),
+        ("room", String::new()),
+        ("languages", s.languages.join(" ")),
+    ];
+    form.extend(
+        s.facilitators
+            .iter()
+            .map(|p| ("facilitators", p.id.to_string())),
+    );
+    form.extend(alphabetical.iter().map(|p| ("speakers", p.id.to_string())));
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let saved = org.post(&format!("/admin/sessions/{}", s.id), &form).await;
+    assert_eq!(saved.status(), 303);
+    let after = d
+        .store
+        .session(c.id, s.id, Viewer::Organiser)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.room, None, "the room changed");
+    assert_eq!(
+        after.speakers.iter().map(|p| p.id).collect::<Vec<_>>(),
+        order
+    );
+}
+
 on_both_backends!(
+    editing_keeps_the_speakers_order,
     a_renamed_consultation_is_seen,
     frab_round_trip,
     pretalx_export_imports,

@@ -923,3 +923,5 @@ error-no-pages-in = لا توجد صفحات باللغة «{ $value }».
 error-unknown-person = هذا الشخص غير موجود في الدليل.
 field-start-time = وقت البدء
 field-end-time = وقت الانتهاء
+error-pick-room = اختر قاعة من القائمة.
+error-room-gone = هذه القاعة غير موجودة (أو لم تعد موجودة).

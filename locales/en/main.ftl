@@ -839,3 +839,5 @@ error-no-pages-in = There are no pages in “{ $value }”.
 error-unknown-person = This person is not in the directory.
 field-start-time = Start
 field-end-time = End
+error-pick-room = Pick a room from the list.
+error-room-gone = That room does not exist (any more).

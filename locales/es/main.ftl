@@ -839,3 +839,5 @@ error-no-pages-in = No hay páginas en “{ $value }”.
 error-unknown-person = Esta persona no está en el directorio.
 field-start-time = Comienzo
 field-end-time = Fin
+error-pick-room = Elija una sala de la lista.
+error-room-gone = Esa sala no existe (o ya no existe).

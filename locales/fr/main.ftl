@@ -839,3 +839,5 @@ error-no-pages-in = Il n'y a pas de pages en « { $value } ».
 error-unknown-person = Cette personne n'est pas dans l'annuaire.
 field-start-time = Début
 field-end-time = Fin
+error-pick-room = Choisissez une salle dans la liste.
+error-room-gone = Cette salle n'existe pas (ou plus).

@@ -775,3 +775,5 @@ error-no-pages-in = Tidak ada halaman dalam bahasa “{ $value }”.
 error-unknown-person = Orang ini tidak ada di direktori.
 field-start-time = Waktu mulai
 field-end-time = Waktu selesai
+error-pick-room = Pilih ruangan dari daftar.
+error-room-gone = Ruangan itu tidak ada (atau sudah tidak ada).

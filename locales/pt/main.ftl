@@ -885,3 +885,5 @@ error-no-pages-in = Não há páginas em “{ $value }”.
 error-unknown-person = Esta pessoa não está no diretório.
 field-start-time = Início
 field-end-time = Fim
+error-pick-room = Escolha uma sala da lista.
+error-room-gone = Essa sala não existe (ou não existe mais).

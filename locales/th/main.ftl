@@ -817,3 +817,5 @@ error-no-pages-in = ไม่มีหน้าเว็บในภาษา �
 error-unknown-person = ไม่มีบุคคลนี้ในทำเนียบรายชื่อ
 field-start-time = เวลาเริ่ม
 field-end-time = เวลาสิ้นสุด
+error-pick-room = โปรดเลือกห้องจากรายการ
+error-room-gone = ไม่มีห้องนี้ (หรือห้องนี้ถูกลบไปแล้ว)

@@ -66,10 +66,6 @@ pub enum RoomField {
     Text(String),
 }
 
-fn bad(e: impl std::fmt::Display) -> AppError {
-    AppError::BadRequest(e.to_string())
-}
-
 pub fn organisers_only(me: &Principal) -> Result<(), AppError> {
     if me.role == crate::auth::Role::Organiser {
         Ok(())
@@ -97,7 +93,13 @@ fn local(c: &Consultation, date: Date, time: &str, field: &str) -> Result<Timest
     date.to_datetime(time)
         .to_zoned(c.time_zone.clone())
         .map(|z| z.timestamp())
-        .map_err(bad)
+        .map_err(|e| {
+            AppError::bad_request(
+                Words::new("import-time-not-in-zone")
+                    .with("value", format!("{date} {time}"))
+                    .with("detail", e),
+            )
+        })
 }
 
 async fn session_input(
@@ -106,10 +108,7 @@ async fn session_input(
     form: &SessionForm,
 ) -> Result<SessionInput, AppError> {
     let date: Date = form.date.trim().parse().map_err(|_| {
-        bad(format!(
-            "The date {:?} is not a date such as 2026-11-30.",
-            form.date
-        ))
+        AppError::bad_request(Words::new("error-not-a-date").with("value", &form.date))
     })?;
     let starts_at = local(c, date, &form.start, "start")?;
     let ends_at = local(c, date, &form.end, "end")?;
@@ -120,7 +119,7 @@ async fn session_input(
         Some(RoomField::Text(t)) => Some(
             t.trim()
                 .parse::<i64>()
-                .map_err(|_| bad("Pick a room from the list."))?,
+                .map_err(|_| AppError::bad_request(Words::new("error-pick-room")))?,
         ),
     };
     let room_id = match chosen {
@@ -128,19 +127,19 @@ async fn session_input(
         Some(id) => {
             let rooms = state.store.rooms(c.id).await?;
             if !rooms.iter().any(|room| room.id == id) {
-                return Err(bad("That room does not exist (any more)."));
+                return Err(AppError::bad_request(Words::new("error-room-gone")));
             }
             Some(id)
         }
     };
     let people = state.store.directory(c.id, Viewer::Organiser).await?.people;
-    if let Some(id) = form
+    if form
         .facilitators
         .iter()
         .chain(&form.speakers)
-        .find(|id| !people.iter().any(|p| p.id == **id))
+        .any(|id| !people.iter().any(|p| p.id == *id))
     {
-        return Err(bad(format!("Person {id} is not in the directory.")));
+        return Err(AppError::bad_request(Words::new("error-unknown-person")));
     }
     let language = if form.language.trim().is_empty() {
         c.languages.first().cloned().unwrap_or_else(|| "en".into())
@@ -150,24 +149,36 @@ async fn session_input(
     let kind = if form.kind.trim().is_empty() {
         SessionKind::Other
     } else {
-        SessionKind::parse(&form.kind).map_err(bad)?
+        SessionKind::parse(&form.kind).map_err(AppError::from)?
     };
     let input = SessionInput {
         title: form.title.trim().to_owned(),
         description: form.description.trim().to_owned(),
-        text_lang: LanguageTag::parse(&language).map_err(bad)?,
+        text_lang: LanguageTag::parse(&language).map_err(AppError::from)?,
         kind,
         starts_at,
         ends_at,
         room_id,
-        languages: LanguageTag::parse_list(&form.languages.replace(',', " ")).map_err(bad)?,
+        languages: LanguageTag::parse_list(&form.languages.replace(',', " "))
+            .map_err(AppError::from)?,
         interpretation: LanguageTag::parse_list(&form.interpretation.replace(',', " "))
-            .map_err(bad)?,
+            .map_err(AppError::from)?,
         facilitators: form.facilitators.clone(),
         speakers: form.speakers.clone(),
     };
-    input.validate().map_err(bad)?;
+    input.validate().map_err(AppError::from)?;
     Ok(input)
+}
+
+/// The people chosen, those the session had in their order first, then
+/// the new ones in the order chosen.
+fn keep_order(had: &[crate::domain::PersonRef], chosen: &[i64]) -> Vec<i64> {
+    let kept = had.iter().map(|p| p.id).filter(|id| chosen.contains(id));
+    let new = chosen
+        .iter()
+        .copied()
+        .filter(|id| !had.iter().any(|p| p.id == *id));
+    kept.chain(new).collect()
 }
 
 /// A session as organisers see it.
@@ -204,7 +215,11 @@ pub async fn update_session(
 ) -> Result<(), AppError> {
     organisers_only(me)?;
     let before = session_of(state, c, id).await?;
-    let input = session_input(state, c, form).await?;
+    let mut input = session_input(state, c, form).await?;
+    // A multiple choice list sends its choices in the list's (alphabetical)
+    // order: people already in the session keep the agenda's order.
+    input.facilitators = keep_order(&before.facilitators, &input.facilitators);
+    input.speakers = keep_order(&before.speakers, &input.speakers);
     let rooms = state.store.rooms(c.id).await?;
     let new_room = input
         .room_id
@@ -314,27 +329,25 @@ fn details_from(
     end: &str,
     languages: &str,
 ) -> Result<ConsultationDetails, AppError> {
-    let date = |d: &str, field: &str| {
-        d.trim().parse::<Date>().map_err(|_| {
-            bad(format!(
-                "The {field} date {d:?} is not a date such as 2026-11-30."
-            ))
-        })
+    let date = |d: &str| {
+        d.trim()
+            .parse::<Date>()
+            .map_err(|_| AppError::bad_request(Words::new("error-not-a-date").with("value", d)))
     };
     let details = ConsultationDetails {
         title: title.trim().to_owned(),
         venue: venue.trim().to_owned(),
         time_zone: time_zone.trim().to_owned(),
-        start_date: date(start, "first")?,
-        end_date: date(end, "last")?,
-        languages: LanguageTag::parse_list(&languages.replace(',', " ")).map_err(bad)?,
+        start_date: date(start)?,
+        end_date: date(end)?,
+        languages: LanguageTag::parse_list(&languages.replace(',', " ")).map_err(AppError::from)?,
     };
-    details.validate().map_err(bad)?;
+    details.validate().map_err(AppError::from)?;
     Ok(details)
 }
 
 fn room_name(name: &str) -> Result<String, AppError> {
-    crate::domain::required_text("room name", name, crate::domain::NAME_MAX).map_err(bad)
+    crate::domain::required_text("room name", name, crate::domain::NAME_MAX).map_err(AppError::from)
 }
 
 /// The consultation's details as typed: dates as YYYY-MM-DD, languages
@@ -450,7 +463,7 @@ pub async fn add_new_person(
     let s = session_of(state, c, id).await?;
     let country = match new.country.trim() {
         "" => None,
-        code => Some(Country::parse(code).map_err(bad)?),
+        code => Some(Country::parse(code).map_err(AppError::from)?),
     };
     let organisation = new.organisation.trim();
     let organisation_id = if organisation.is_empty() {
