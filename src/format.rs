@@ -129,6 +129,12 @@ pub fn language_name(code: &str, lang: &str) -> String {
     }
 }
 
+/// A language's name for a list or a tab: "Árabe" where a sentence
+/// writes "árabe".
+pub fn language_label(code: &str, lang: &str) -> String {
+    capitalised(&language_name(code, lang))
+}
+
 /// Every language as (code, name in `lang`), sorted as a reader of `lang`
 /// looks for them: by name, accents aside. Built once per UI language.
 pub fn language_choices(lang: &str) -> &'static [(&'static str, String)] {
@@ -140,7 +146,7 @@ pub fn language_choices(lang: &str) -> &'static [(&'static str, String)] {
     }
     let mut choices: Vec<(&'static str, String)> = language::all()
         .iter()
-        .map(|(code, _)| (*code, capitalised(&language_name(code, lang))))
+        .map(|(code, _)| (*code, language_label(code, lang)))
         .collect();
     choices.sort_by_cached_key(|(_, name)| sort_key(name));
     let choices: Choices = Box::leak(choices.into_boxed_slice());

@@ -1346,3 +1346,33 @@ async fn organisers_see_a_suggested_placement_before_applying_it(backend: Backen
 }
 
 on_both_backends!(organisers_see_a_suggested_placement_before_applying_it);
+
+/// The A3 board for the wall shows the rounds to come, not those over, and
+/// each title carries its language so that the browser hyphenates it.
+#[tokio::test]
+async fn the_printed_board_leaves_out_rounds_that_are_over() {
+    let d = common::demo(Backend::Sqlite).await;
+    let organiser = d.app.organiser().await;
+    let added = organiser
+        .client
+        .post(format!("{}/api/v1/open-space/rounds", d.app.base))
+        .header("x-csrf-token", &organiser.csrf)
+        .json(&serde_json::json!({
+            "label": "Bygone round",
+            "starts_at": "2020-03-02T07:00:00Z",
+            "ends_at": "2020-03-02T08:00:00Z"
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status(), 201);
+    let (_, board) = organiser.text("/open-space").await;
+    assert!(board.contains("Bygone round"), "the board still lists it");
+    let (status, paper) = organiser.text("/open-space/print").await;
+    assert_eq!(status, 200);
+    assert!(
+        !paper.contains("Bygone round"),
+        "a round over is not printed"
+    );
+    assert!(paper.contains("Round 3"), "rounds to come are");
+}

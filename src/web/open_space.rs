@@ -870,8 +870,15 @@ pub async fn signups_csv(
 pub struct PrintRound {
     pub label: String,
     pub time: String,
-    /// Every space of the round: its name, and its topic with the count.
-    pub all_cells: Vec<(String, Option<(String, String)>)>,
+    /// Every space of the round: its name, and its topic.
+    pub all_cells: Vec<(String, Option<PrintTopic>)>,
+}
+
+pub struct PrintTopic {
+    pub title: String,
+    pub lang: String,
+    /// "7/12": seats taken of the table's.
+    pub count: String,
 }
 
 #[derive(Template)]
@@ -885,9 +892,13 @@ pub struct PrintPage {
 pub async fn print_board(State(state): State<AppState>, Current(c): Current) -> PageResult {
     let tr = tr();
     let board = state.store.board(c.id).await?;
+    // Paper for the wall shows the rounds to come; once all are over, all.
+    let now = Timestamp::now();
+    let all_over = board.rounds.iter().all(|r| r.has_ended(now));
     let rounds = board
         .rounds
         .iter()
+        .filter(|r| all_over || !r.has_ended(now))
         .map(|r| PrintRound {
             label: r.label.clone(),
             time: format!(
@@ -899,9 +910,11 @@ pub async fn print_board(State(state): State<AppState>, Current(c): Current) -> 
                 .spaces
                 .iter()
                 .map(|s| {
-                    let topic = board
-                        .cell(r.id, s.id)
-                        .map(|t| (t.title.clone(), format!("{}/{}", t.signed_up, s.capacity)));
+                    let topic = board.cell(r.id, s.id).map(|t| PrintTopic {
+                        title: t.title.clone(),
+                        lang: t.text_lang.clone(),
+                        count: format!("{}/{}", t.signed_up, s.capacity),
+                    });
                     (s.name.clone(), topic)
                 })
                 .collect(),

@@ -216,7 +216,7 @@ impl LanguageFilter {
         links.extend(codes.into_iter().map(|code| {
             (
                 format!("?{query}lang={code}#{anchor}"),
-                language_name(tr, code),
+                crate::format::language_label(code, tr.lang()),
                 current == Some(code),
             )
         }));
