@@ -390,6 +390,15 @@ async fn the_speaking_queue(backend: Backend) {
     assert_eq!(status, 200);
     assert!(!screen.contains("Floor participant 2"));
     assert!(screen.contains("A participant"));
+    // Unnamed or not, the room sees how long the line is, and who runs it.
+    let waiting = floor(f, s).await["queue"].as_array().map_or(0, Vec::len);
+    let expected = match waiting {
+        0 => "Nobody is waiting to speak".to_owned(),
+        1 => "One person is waiting to speak".to_owned(),
+        n => format!("{n} people are waiting to speak"),
+    };
+    assert!(screen.contains(&expected), "{expected}");
+    assert!(screen.contains("<dt>Facilitators</dt>"));
 }
 
 async fn bad_input_is_refused(backend: Backend) {

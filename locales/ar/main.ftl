@@ -560,6 +560,14 @@ floor-more-waiting = { $count ->
     [many] و{ $count } شخصًا آخر في الانتظار
    *[other] و{ $count } شخص آخر في الانتظار
 }
+floor-waiting-total = { $count ->
+    [zero] لا أحد ينتظر دوره في الكلام
+    [one] شخص واحد ينتظر دوره في الكلام
+    [two] شخصان ينتظران دورهما في الكلام
+    [few] { $count } أشخاص ينتظرون دورهم في الكلام
+    [many] { $count } شخصًا ينتظرون دورهم في الكلام
+   *[other] { $count } شخص ينتظرون دورهم في الكلام
+}
 floor-top-questions = الأسئلة الأكثر تصويتًا
 session-floor = الأسئلة وقائمة طلب الكلام
 session-summary = الملخّص

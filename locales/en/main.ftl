@@ -496,6 +496,11 @@ floor-more-waiting = { $count ->
     [one] and 1 more waiting
    *[other] and { $count } more waiting
 }
+floor-waiting-total = { $count ->
+    [0] Nobody is waiting to speak
+    [one] One person is waiting to speak
+   *[other] { $count } people are waiting to speak
+}
 floor-top-questions = Top questions
 session-floor = Questions and the speaking queue
 session-summary = Summary

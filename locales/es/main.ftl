@@ -496,6 +496,11 @@ floor-more-waiting = { $count ->
     [one] y 1 persona más en espera
    *[other] y { $count } personas más en espera
 }
+floor-waiting-total = { $count ->
+    [0] Nadie espera para hablar
+    [one] Una persona espera para hablar
+   *[other] { $count } personas esperan para hablar
+}
 floor-top-questions = Preguntas más votadas
 session-floor = Preguntas y lista de intervenciones
 session-summary = Resumen

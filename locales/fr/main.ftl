@@ -496,6 +496,11 @@ floor-more-waiting = { $count ->
     [one] et { $count } autre personne en attente
    *[other] et { $count } autres personnes en attente
 }
+floor-waiting-total = { $count ->
+    [0] Personne n'attend pour parler
+    [one] Une personne attend pour parler
+   *[other] { $count } personnes attendent pour parler
+}
 floor-top-questions = Questions les plus votées
 session-floor = Questions et liste des prises de parole
 session-summary = Synthèse

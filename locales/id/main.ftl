@@ -447,6 +447,10 @@ floor-settings-save = Simpan pengaturan
 floor-screen-join = Ajukan pertanyaan atau minta giliran bicara:
 floor-next = Berikutnya
 floor-more-waiting = dan { $count } orang lagi menunggu
+floor-waiting-total = { $count ->
+    [0] Belum ada yang menunggu giliran bicara
+   *[other] { $count } orang menunggu giliran bicara
+}
 floor-top-questions = Pertanyaan teratas
 session-floor = Pertanyaan dan antrean bicara
 session-summary = Ringkasan

@@ -532,6 +532,11 @@ floor-more-waiting = { $count ->
     [many] e mais { $count } pessoas esperando
    *[other] e mais { $count } pessoas esperando
 }
+floor-waiting-total = { $count ->
+    [0] Ninguém está esperando para falar
+    [one] Uma pessoa está esperando para falar
+   *[other] { $count } pessoas estão esperando para falar
+}
 floor-top-questions = Perguntas mais votadas
 session-floor = Perguntas e inscrições para falar
 session-summary = Resumo

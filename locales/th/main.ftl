@@ -479,6 +479,10 @@ floor-next = ถัดไป
 floor-more-waiting = { $count ->
    *[other] และยังมีอีก { $count } คนที่รออยู่
 }
+floor-waiting-total = { $count ->
+    [0] ยังไม่มีผู้รอพูด
+   *[other] มีผู้รอพูด { $count } คน
+}
 floor-top-questions = คำถามยอดนิยม
 session-floor = คำถามและคิวขอพูด
 session-summary = สรุป

@@ -362,6 +362,8 @@ pub struct FloorScreenPage {
     pub session_id: i64,
     pub title: String,
     pub title_lang: String,
+    /// The session's people as the program names them.
+    pub facilitators: Vec<String>,
     pub speakers: Vec<String>,
     pub speaking: Option<SpeakerView>,
     pub next: Vec<RequestView>,
@@ -404,6 +406,12 @@ pub async fn screen(
         session_id: id,
         title: f.session.title.clone(),
         title_lang: f.session.text_lang.clone(),
+        facilitators: f
+            .session
+            .facilitators
+            .iter()
+            .map(|p| p.display_name.clone())
+            .collect(),
         speakers: f
             .session
             .speakers
