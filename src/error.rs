@@ -347,3 +347,52 @@ impl AppError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every field name and expectation the code writes has its message:
+    /// a new one would otherwise read "This field" in every language.
+    #[test]
+    fn every_field_and_expectation_in_the_code_has_a_message() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut code = String::new();
+        let mut dirs = vec![root];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("error.rs")
+                {
+                    code.push_str(&std::fs::read_to_string(path).unwrap());
+                }
+            }
+        }
+        let quoted_after = |marker: &str| -> Vec<String> {
+            code.split(marker)
+                .skip(1)
+                .filter_map(|rest| rest.trim_start().strip_prefix('"'))
+                .filter_map(|rest| rest.split('"').next())
+                .map(str::to_owned)
+                .collect()
+        };
+        let mut missing = Vec::new();
+        for field in quoted_after("required_text(")
+            .into_iter()
+            .chain(quoted_after("field:"))
+            .chain(quoted_after("Dangling("))
+        {
+            if field_message(&field) == "field-other" {
+                missing.push(field);
+            }
+        }
+        for expected in quoted_after("expected:") {
+            if expected_message(&expected) == "expected-other" {
+                missing.push(expected);
+            }
+        }
+        assert!(missing.is_empty(), "no message for {missing:?}");
+    }
+}
