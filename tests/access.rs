@@ -222,6 +222,36 @@ async fn state_changes_need_the_csrf_token_and_the_same_origin() {
     assert_eq!(after.headers()["location"], "/signin");
 }
 
+/// Forms carry the token in a hidden field, so that the page a POST
+/// answers with never shows it in the address bar.
+#[tokio::test]
+async fn forms_send_the_csrf_token_in_their_body_never_in_the_address() {
+    let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
+    let organiser = app.organiser().await;
+    for page in ["/open-space", "/account", "/admin/program", "/import/participants"] {
+        let (_, html) = organiser.text(page).await;
+        assert!(!html.contains("?csrf="), "{page} puts the token in a URL");
+        assert!(html.contains("name=\"csrf\""), "{page} has forms with the token");
+    }
+    let wrong = organiser
+        .client
+        .post(format!("{}/account", app.base))
+        .form(&[("csrf", "forged"), ("display_name", "Nobody")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 403, "a forged token in the body");
+    let right = organiser
+        .client
+        .post(format!("{}/signout", app.base))
+        .form(&[("csrf", organiser.csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(right.status(), 303);
+    assert_eq!(organiser.get("/admin/audit").await.status(), 303, "signed out");
+}
+
 #[tokio::test]
 async fn sign_in_links_work_once_and_sessions_end() {
     let common::Demo {
@@ -426,10 +456,12 @@ async fn a_signed_in_browser_switches_to_another_persons_link() {
         .and_then(|rest| rest.split('"').next())
         .unwrap()
         .to_owned();
-    assert!(action.contains("csrf="), "{action}");
+    assert!(!action.contains("csrf"), "no token in the address: {action}");
+    assert!(page.contains(&format!("name=\"csrf\" value=\"{}\"", browser.csrf)));
     let response = browser
         .client
         .post(format!("{}{action}", app.base))
+        .form(&[("csrf", browser.csrf.as_str())])
         .send()
         .await
         .unwrap();

@@ -103,7 +103,7 @@ test(`${payloads.length} hostile topic titles, descriptions and notes show liter
     .toString().match(/http:\/\/\S+\/signin\/\S+/)[0].replace(/^http:\/\/[^/]+/, server.url);
   await signIn(page, link);
   await page.goto(`${server.url}/account`);
-  const csrf = (await page.locator('form[action^="/account?csrf="]').getAttribute('action')).split('csrf=')[1];
+  const csrf = await page.locator('form[action="/account"] input[name="csrf"]').first().getAttribute('value');
   // Through the API, as the page's own session would.
   const ids = await page.evaluate(async ({ payloads, csrf }) => {
     const call = (method, url, body) => fetch(url, {
@@ -152,7 +152,7 @@ async function organiserPage(name) {
     .toString().match(/http:\/\/\S+\/signin\/\S+/)[0].replace(/^http:\/\/[^/]+/, server.url);
   await signIn(page, link);
   await page.goto(`${server.url}/account`);
-  const csrf = (await page.locator('form[action^="/account?csrf="]').getAttribute('action')).split('csrf=')[1];
+  const csrf = await page.locator('form[action="/account"] input[name="csrf"]').first().getAttribute('value');
   return [page, csrf, dialogs];
 }
 

@@ -78,7 +78,7 @@ pub async fn resolve_session(
 /// Applies the access table and CSRF protection before any handler runs.
 pub async fn enforce(
     State((state, access)): State<(AppState, Arc<AccessTable>)>,
-    request: Request,
+    mut request: Request,
     next: Next,
 ) -> Response {
     let path = request
@@ -118,11 +118,19 @@ pub async fn enforce(
         tracing::info!(%method, path, role = principal.role.as_str(), "denied");
         return denied(&principal, &path);
     }
-    if !is_safe(&method)
-        && let Err(reason) = check_csrf(&principal, request.headers(), request.uri().query())
-    {
-        tracing::warn!(%method, path, reason, "refused a state change");
-        return refuse(AppError::Forbidden(reason.to_owned()));
+    if !is_safe(&method) {
+        let checked = match check_origin(request.headers()) {
+            Ok(()) if principal.session_id.is_some() => {
+                let given;
+                (request, given) = csrf_token_given(request).await;
+                check_token(&principal, given.as_deref())
+            }
+            other => other,
+        };
+        if let Err(reason) = checked {
+            tracing::warn!(%method, path, reason, "refused a state change");
+            return refuse(AppError::Forbidden(reason.to_owned()));
+        }
     }
     if let Some(refusal) = rate_limit(&state, &request, &principal, &path) {
         return refusal;
@@ -209,16 +217,10 @@ fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Same-origin requests only; and with a session, its CSRF token, given as
-/// the `csrf` query parameter (forms put it in their action) or the
-/// `X-CSRF-Token` header. Browsers say where a request comes from in
+/// Same-origin requests only. Browsers say where a request comes from in
 /// `Sec-Fetch-Site`; older ones in `Origin`, which is `null` under our
-/// `Referrer-Policy: no-referrer`, so then only the token can tell.
-fn check_csrf(
-    principal: &Principal,
-    headers: &HeaderMap,
-    query: Option<&str>,
-) -> Result<(), &'static str> {
+/// `Referrer-Policy: no-referrer`, so then only the CSRF token can tell.
+fn check_origin(headers: &HeaderMap) -> Result<(), &'static str> {
     let header = |name| {
         headers
             .get(name)
@@ -234,19 +236,69 @@ fn check_csrf(
     {
         return Err("request from another origin");
     }
-    if principal.session_id.is_none() {
-        return Ok(());
-    }
-    let given = query
-        .into_iter()
-        .flat_map(|q| q.split('&'))
-        .find_map(|pair| pair.strip_prefix("csrf="))
-        .or_else(|| headers.get("x-csrf-token").and_then(|v| v.to_str().ok()));
+    Ok(())
+}
+
+fn check_token(principal: &Principal, given: Option<&str>) -> Result<(), &'static str> {
     match given {
         Some(given) if token::same(given, &principal.csrf_token) => Ok(()),
         Some(_) => Err("wrong CSRF token"),
         None => Err("missing CSRF token"),
     }
+}
+
+/// The session's CSRF token as the request gives it: the `X-CSRF-Token`
+/// header (scripts, API clients), the `csrf` query parameter, or a form's
+/// hidden `csrf` field. Forms send it in their body so that it never shows
+/// in the address bar of the page a POST answers with; the body is read
+/// here and handed on unchanged.
+async fn csrf_token_given(request: Request) -> (Request, Option<String>) {
+    let header = request
+        .headers()
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok());
+    let query = request
+        .uri()
+        .query()
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .find_map(|pair| pair.strip_prefix("csrf="));
+    if let Some(given) = header.or(query) {
+        let given = given.to_owned();
+        return (request, Some(given));
+    }
+    let content_type = request
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, crate::import::MAX_BYTES + 64 * 1024).await else {
+        return (Request::from_parts(parts, axum::body::Body::empty()), None);
+    };
+    let given = if content_type.starts_with("application/x-www-form-urlencoded") {
+        form_urlencoded::parse(&bytes)
+            .find(|(name, _)| name == "csrf")
+            .map(|(_, value)| value.into_owned())
+    } else if content_type.starts_with("multipart/form-data") {
+        multipart_csrf(&bytes)
+    } else {
+        None
+    };
+    (Request::from_parts(parts, axum::body::Body::from(bytes)), given)
+}
+
+/// The value of a multipart form's `csrf` part (forms put it first).
+fn multipart_csrf(body: &[u8]) -> Option<String> {
+    let marker = b"name=\"csrf\"";
+    let at = body.windows(marker.len()).position(|w| w == marker)?;
+    let rest = &body[at..];
+    let start = rest.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
+    let len = rest[start..].windows(2).position(|w| w == b"\r\n")?;
+    std::str::from_utf8(&rest[start..start + len])
+        .ok()
+        .map(str::to_owned)
 }
 
 #[derive(Template)]
@@ -257,6 +309,9 @@ pub struct SignInPage {
     pub holder: Option<String>,
     pub screen: bool,
     pub action: String,
+    /// Someone already signed in on this device switches accounts: their
+    /// current session's token authorises the change.
+    pub csrf: String,
     /// The name typed before a refused password sign-in.
     pub error: Option<String>,
 }
@@ -272,6 +327,7 @@ pub async fn signin_page(State(state): State<AppState>) -> PageResult {
         holder: None,
         screen: false,
         action: String::new(),
+        csrf: String::new(),
         error: None,
     })
 }
@@ -299,12 +355,8 @@ pub async fn signin_confirm(
         holder: Some(holder),
         screen,
         error: None,
-        // Someone already signed in on this device switches accounts: their
-        // current session's token authorises the change.
-        action: match me.session_id {
-            Some(_) => format!("/signin/{raw}?csrf={}", me.csrf_token),
-            None => format!("/signin/{raw}"),
-        },
+        action: format!("/signin/{raw}"),
+        csrf: me.session_id.map(|_| me.csrf_token).unwrap_or_default(),
     })
 }
 

@@ -179,7 +179,7 @@ impl TestApp {
             .await
             .unwrap();
         let csrf = account
-            .split("csrf=")
+            .split("name=\"csrf\" value=\"")
             .nth(1)
             .and_then(|rest| rest.split('"').next())
             .expect("the account page has forms with the CSRF token")

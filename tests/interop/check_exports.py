@@ -194,7 +194,7 @@ def check_report_docx(opener, base):
     import docx
 
     account = opener.open(base + "/account").read().decode()
-    csrf = re.search(r"csrf=([A-Za-z0-9_-]+)", account).group(1)
+    csrf = re.search(r'name="csrf" value="([A-Za-z0-9_-]+)"', account).group(1)
     summary = "Recruitment fees must never be charged to workers."
     form = urllib.parse.urlencode({"summary": summary, "language": "en"}).encode()
     with opener.open(base + "/api/v1/sessions") as r:

@@ -47,7 +47,7 @@ def session_headers(base, link):
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     opener.open(urllib.request.Request(link, data=b"", method="POST")).read()
     account = opener.open(base + "/account").read().decode()
-    csrf = re.search(r"csrf=([A-Za-z0-9_-]+)", account).group(1)
+    csrf = re.search(r'name="csrf" value="([A-Za-z0-9_-]+)"', account).group(1)
     cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
     return [f"Cookie: {cookie}", f"X-CSRF-Token: {csrf}"]
 
