@@ -99,3 +99,76 @@
   window.addEventListener('resize', fit);
   document.addEventListener('convene:refreshed', fit);
 })();
+
+// The open space's screen, read from the back of the room: its type never
+// shrinks (CSS sets the least sizes at --s = 1). A small board grows until
+// it fills the screen; a board too large is cut into pages (tables in
+// board order, a round's heading with its tables) shown in turn, or the
+// one page asked for with ?page=N. A phone scrolls instead.
+(function () {
+  'use strict';
+  var screen = document.querySelector('[data-pages]');
+  if (!screen) return;
+  var root = document.documentElement;
+  var asked = parseInt(new URLSearchParams(location.search).get('page'), 10);
+  var pages = [];
+  var current = 0;
+  var TURN_MS = 12000;
+  function fits() { return root.scrollHeight <= window.innerHeight + 1; }
+  function items() { return Array.prototype.slice.call(screen.querySelectorAll('[data-item]')); }
+  function showOnly(list) {
+    items().forEach(function (item) { item.hidden = list.indexOf(item) < 0; });
+    screen.querySelectorAll('[data-section]').forEach(function (section) {
+      section.hidden = !section.querySelector('[data-item]:not([hidden])');
+    });
+  }
+  function label(index) {
+    var tag = screen.querySelector('[data-page-label]');
+    if (!tag) return;
+    tag.hidden = pages.length < 2;
+    tag.textContent = (index + 1) + '/' + pages.length;
+  }
+  function layout() {
+    var all = items();
+    showOnly(all);
+    screen.style.setProperty('--s', '1');
+    pages = [];
+    if (window.innerWidth < 960) return;
+    if (fits()) {
+      var scale = 1;
+      while (scale < 2.5) {
+        screen.style.setProperty('--s', String(scale + 0.1));
+        if (!fits()) break;
+        scale = Math.round((scale + 0.1) * 10) / 10;
+      }
+      screen.style.setProperty('--s', String(scale));
+      label(0);
+      return;
+    }
+    var start = 0;
+    while (start < all.length) {
+      var page = [all[start]];
+      for (var i = start + 1; i < all.length; i++) {
+        showOnly(page.concat([all[i]]));
+        if (!fits()) break;
+        page.push(all[i]);
+      }
+      pages.push(page);
+      start += page.length;
+    }
+    show(asked > 0 ? Math.min(asked, pages.length) - 1 : current % pages.length);
+  }
+  function show(index) {
+    current = index;
+    showOnly(pages[index]);
+    label(index);
+  }
+  layout();
+  window.addEventListener('resize', layout);
+  document.addEventListener('convene:refreshed', layout);
+  if (!(asked > 0)) {
+    setInterval(function () {
+      if (pages.length > 1) show((current + 1) % pages.length);
+    }, TURN_MS);
+  }
+})();

@@ -80,6 +80,7 @@ fn field_message(field: &str) -> &'static str {
         "languages" => "field-languages",
         "name" => "field-name",
         "note" => "field-note",
+        "open space rules" => "field-open-space-rules",
         "organisation" => "field-organisation",
         "organisation name" => "field-organisation-name",
         "people" => "field-people",

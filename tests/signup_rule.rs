@@ -158,6 +158,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 enum Answer {
     Joined { left: Option<usize> },
     AlreadyThere,
+    Convening,
     Full { round: usize, waiting: bool },
     NotOnBoard,
     Left(bool),
@@ -188,6 +189,7 @@ fn rule_answer(rule: &mut SignUps, step: Step, (person, table): (usize, usize)) 
     let joined = |decision: Join| match decision {
         Join::NotOnBoard => Answer::NotOnBoard,
         Join::AlreadyThere => Answer::AlreadyThere,
+        Join::Convening => Answer::Convening,
         Join::Full { round_id, waiting } => Answer::Full {
             round: round_id as usize,
             waiting,
@@ -389,6 +391,7 @@ impl Backstage {
                 left: left.map(|l| b.topics.iter().position(|x| *x == l).unwrap()),
             },
             JoinOutcome::AlreadyThere => Answer::AlreadyThere,
+            JoinOutcome::Convening { .. } => Answer::Convening,
             JoinOutcome::NotOnBoard => Answer::NotOnBoard,
             JoinOutcome::Full(full) => {
                 assert_eq!(full.title, b.titles[table]);

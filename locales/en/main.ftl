@@ -225,6 +225,7 @@ signin-password-refused = That name and password do not match an organiser. Orga
 account-consents = Where your name may appear
 account-consent-screen = On the projector screen in the room (for example when you sign up to a table or ask to speak)
 account-consent-report = In the consultation's report (otherwise your contributions are kept without your name)
+account-consent-convener = My name as the convener of a table, on the board and the screen (otherwise “convened by a participant”)
 account-password = Your password
 account-password-set = You can sign in with your name and password on the sign-in page. Setting a new one replaces it.
 account-password-none = Set a password to sign in from the sign-in page without a link.
@@ -402,6 +403,36 @@ os-suggest-current = Now
 os-suggest-proposed = Proposed
 os-suggest-apply = Apply this placement
 os-suggest-discard = Discard
+os-rules-title = The rules of the open space
+os-rule-anyone = Anyone can convene a table: say what it is about and give it a title.
+os-rule-convener = The convener decides how their session runs.
+os-rule-no-preparation = No preparation is needed.
+os-rule-two-feet = People may move between tables: go where you learn or give the most.
+os-rules-edit = Rules of the open space, one per line
+os-rules-edit-hint = Shown on the board and the screen. Leave empty for the agenda's rules, which every reader sees in their own language.
+os-rules-save = Save the rules
+os-find = Find a table
+os-find-words = Search
+os-find-round = Round
+os-find-all-rounds = All rounds
+os-find-room = Only tables with a seat left
+os-find-button = Find
+os-find-clear = Show everything
+os-find-shown = { $count ->
+    [one] One topic shown
+   *[other] { $count } topics shown
+}
+os-convener-for = Convener (when you enter a topic for someone)
+os-convener-for-hint = Pick a name from the directory or type a new one. Leave empty to convene it yourself.
+notice-topic-entered = The secretariat entered “{ $title }” with you as its convener. You can edit or withdraw it from its page.
+os-mine = My open space
+os-mine-convening = You convene it
+os-mine-convening-unplaced = You convene it · not on the board yet
+os-mine-no-table = No table yet
+os-mine-in-line = { $count ->
+    [one] First in line
+   *[other] Number { $count } in line
+}
 
 ## The floor: questions and the speaking queue
 floor-title = Floor
@@ -559,6 +590,12 @@ edit-s-text-language = Language of the title and description
 edit-s-description = Description
 edit-s-facilitators = Facilitators
 edit-s-speakers = Speakers or panelists
+edit-order = Order in the program
+edit-order-up = Earlier
+edit-order-down = Later
+edit-moderators = Moderators of the floor
+edit-moderators-hint = They run the floor (the speaking queue, questions, polls) without being listed as the session's facilitators, as at an opening plenary.
+edit-moderators-save = Save the moderators
 edit-multi-help = Hold Ctrl (or press long on a phone) to choose several people.
 edit-add-person = Someone not in the directory yet
 edit-p-name = Name
@@ -671,6 +708,7 @@ language-own-name = English
 
 # Notices to a person about their sign-ups, shown on the open-space board.
 notice-seat-freed = A seat freed at “{ $title }”: you are in.
+notice-convener-seated = You convene “{ $title }”: your name is at that table now, and left any other table of that round.
 notice-seat-freed-moved = A seat freed at “{ $title }”: you are in, and your name left the other table of that round.
 notice-topic-withdrawn = “{ $title }” was withdrawn by its convener; your name was taken off its table.
 notice-topic-moved = “{ $title }” moved to { $space }; you are still signed up.
@@ -686,6 +724,8 @@ error-no-such-space = That space does not exist.
 error-round-started = { $round } has started: only organisers can change it now.
 error-topic-round-started = This topic's round has started: only organisers can move it now.
 error-cell-taken = Another topic took that cell a moment ago; pick another free one.
+error-convener-stays = You convene “{ $title }” in this round: a convener stays at their own table.
+error-convener-for-others = Only organisers and the open space's facilitators enter topics for someone else.
 error-convener-busy = The convener already holds a table in that round; one person convenes one table per round.
 error-topic-stale = This topic changed since your page was loaded; look at the board again and retry.
 error-proposal-unreadable = The proposal is not readable; suggest a placement again.
@@ -729,6 +769,7 @@ field-email = Email
 field-languages = Languages
 field-name = Name
 field-note = Note
+field-open-space-rules = Rules of the open space
 field-organisation = Organisation
 field-organisation-name = Organisation name
 field-people = People

@@ -210,7 +210,7 @@ async fn adopt(
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
     let c = current(&state).await?;
-    actions::adopt(&state, &c, &me, id).await?;
+    actions::adopt(&state, &c, &me, id, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -353,7 +353,8 @@ async fn leave(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<StatusCode, ApiError> {
-    actions::leave(&state, &me, id).await?;
+    let c = current(&state).await?;
+    actions::leave(&state, &c, &me, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

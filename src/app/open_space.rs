@@ -11,7 +11,7 @@ use crate::{
     auth::{Principal, Role},
     domain::{
         Consultation,
-        open_space::{Board, BoardTopic, Notes, OpenTable, SpaceInput, TopicInput},
+        open_space::{Board, BoardTopic, NoticeText, Notes, OpenTable, SpaceInput, TopicInput},
     },
     error::{AppError, Words},
     store::{FullTable, JoinOutcome, PlaceOutcome, SpaceEdit, StoreError, Waited},
@@ -27,6 +27,30 @@ pub struct TopicForm {
     /// first language when empty.
     #[serde(default)]
     pub language: String,
+    /// Organisers and facilitators of the open space enter topics for
+    /// others: the convener's name, as in the directory or new. Empty: the
+    /// person proposing convenes it.
+    #[serde(default)]
+    pub convener: String,
+    /// "yes" or "no": may the convener's name be shown on the board and
+    /// the screen. Asked once, of the person convening.
+    #[serde(default)]
+    pub named: Option<String>,
+    /// The form asked (its box unticked sends no `named`).
+    #[serde(default)]
+    #[schema(ignore)]
+    pub named_asked: Option<String>,
+}
+
+impl TopicForm {
+    /// The answer to "may your name be shown", if the form asked it.
+    pub fn named(&self) -> Option<bool> {
+        match (&self.named, &self.named_asked) {
+            (Some(answer), _) => Some(answer == "yes"),
+            (None, Some(_)) => Some(false),
+            (None, None) => None,
+        }
+    }
 }
 
 fn topic_input(form: &TopicForm, c: &Consultation) -> Result<TopicInput, AppError> {
@@ -70,21 +94,102 @@ async fn managed_topic(
     Ok((board, topic))
 }
 
-/// Proposes a topic; the person proposing convenes it. Returns its id.
+/// Proposes a topic, convened by the person proposing, or (organisers
+/// and the open space's facilitators, who type in topics called out in
+/// the room) by the person named in the form, who is told. Returns its id.
 pub async fn propose(
     state: &AppState,
     c: &Consultation,
     me: &Principal,
     form: &TopicForm,
 ) -> Result<i64, AppError> {
-    let convener = person(me)?;
     let input = topic_input(form, c)?;
+    let typed = form.convener.trim();
+    let convener = match typed {
+        "" => person(me)?,
+        name => {
+            if !enters_for_others(state, c, me).await? {
+                return Err(AppError::forbidden(Words::new("error-convener-for-others")));
+            }
+            convener_by_name(state, c, me, name).await?
+        }
+    };
+    let now = Timestamp::now();
     let id = state
         .store
-        .propose_topic(c.id, convener, &input, Timestamp::now())
+        .propose_topic(c.id, convener, &input, now)
         .await?;
+    if Some(convener) == me.person_id {
+        answer_named(state, convener, form.named()).await?;
+    } else {
+        let told = NoticeText::new("notice-topic-entered", &[("title", &input.title)]);
+        state.store.notify(convener, &told, now).await?;
+        state
+            .audit(c.id, me, "entered a topic for its convener", &format!("{} ({typed})", input.title))
+            .await?;
+    }
     announce(state);
     Ok(id)
+}
+
+/// Whether the person may enter topics for others: an organiser, or a
+/// facilitator of an open-space session.
+pub async fn enters_for_others(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+) -> Result<bool, AppError> {
+    if me.role == Role::Organiser {
+        return Ok(true);
+    }
+    match me.person_id {
+        Some(p) => Ok(state.store.facilitates_open_space(c.id, p).await?),
+        None => Ok(false),
+    }
+}
+
+/// The person of that name, or a new one (not listed in the directory):
+/// someone who called out a topic may not be in it yet.
+async fn convener_by_name(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    name: &str,
+) -> Result<i64, AppError> {
+    if let Some(id) = state.store.person_id_by_name(c.id, name).await? {
+        return Ok(id);
+    }
+    let person = crate::domain::directory::NewPerson {
+        display_name: name.to_owned(),
+        organisation: None,
+        country: None,
+        role: crate::domain::PersonRole::Participant,
+        languages: Vec::new(),
+        email: None,
+        visibility: crate::domain::Visibility::Organisers,
+    };
+    let id = state.store.create_program_person(c.id, &person, None).await?;
+    state.audit(c.id, me, "added a convener to the directory", name).await?;
+    Ok(id)
+}
+
+/// Records the convener's answer to "may your name be shown", when the
+/// form asked it.
+async fn answer_named(state: &AppState, convener: i64, named: Option<bool>) -> Result<(), AppError> {
+    let Some(named) = named else {
+        return Ok(());
+    };
+    if state.store.convener_named(convener).await? == Some(named) {
+        return Ok(());
+    }
+    let wording = crate::i18n::i18n()
+        .lang(crate::web::locale::current_lang())
+        .t("account-consent-convener");
+    state
+        .store
+        .answer_convener_named(convener, named, &wording, Timestamp::now())
+        .await?;
+    Ok(())
 }
 
 /// Edits a topic's title, description and language.
@@ -114,18 +219,21 @@ pub async fn withdraw(
     Ok(())
 }
 
-/// Convenes a suggested topic that nobody convenes yet.
+/// Convenes a suggested topic that nobody convenes yet; `named` answers
+/// "may your name be shown", when asked.
 pub async fn adopt(
     state: &AppState,
     c: &Consultation,
     me: &Principal,
     id: i64,
+    named: Option<bool>,
 ) -> Result<(), AppError> {
     let convener = person(me)?;
     topic_for(state, c, me, id).await?;
-    if !state.store.adopt_topic(id, convener).await? {
+    if !state.store.adopt_topic(id, convener, Timestamp::now()).await? {
         return Err(AppError::conflict(Words::new("error-topic-convened")));
     }
+    answer_named(state, convener, named).await?;
     announce(state);
     Ok(())
 }
@@ -286,6 +394,7 @@ pub async fn join(state: &AppState, me: &Principal, id: i64) -> Result<Joined, A
         }
         JoinOutcome::AlreadyThere => Ok(Joined::AlreadyThere),
         JoinOutcome::NotOnBoard => Err(not_on_board()),
+        JoinOutcome::Convening { title } => Err(convener_stays(&title)),
         JoinOutcome::Full(table) => {
             let with_room = state
                 .open_tables
@@ -300,9 +409,23 @@ fn not_on_board() -> AppError {
     AppError::conflict(Words::new("error-topic-not-on-board"))
 }
 
+fn convener_stays(title: &str) -> AppError {
+    AppError::conflict(Words::new("error-convener-stays").with("title", title))
+}
+
 /// Takes a person's name off a table; the first in line takes the seat.
-pub async fn leave(state: &AppState, me: &Principal, id: i64) -> Result<(), AppError> {
+/// A convener stays at their own table (they withdraw the topic instead).
+pub async fn leave(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+) -> Result<(), AppError> {
     let who = person(me)?;
+    let (_, topic, _) = topic_for(state, c, me, id).await?;
+    if topic.convener_id == Some(who) {
+        return Err(convener_stays(&topic.title));
+    }
     if state.store.leave_table(id, who, Timestamp::now()).await? {
         announce(state);
     }
@@ -320,6 +443,7 @@ pub async fn wait(state: &AppState, me: &Principal, id: i64) -> Result<(), AppEr
     {
         Waited::Asked(JoinOutcome::NotOnBoard) => return Err(not_on_board()),
         Waited::Asked(JoinOutcome::AlreadyThere) => return Ok(()),
+        Waited::Asked(JoinOutcome::Convening { title }) => return Err(convener_stays(&title)),
         Waited::InLine | Waited::Asked(JoinOutcome::Joined { .. } | JoinOutcome::Full(_)) => {}
     }
     announce(state);
@@ -510,6 +634,25 @@ pub async fn delete_space(
     }
     state
         .audit(c.id, me, "removed an open-space space", &id.to_string())
+        .await?;
+    announce(state);
+    Ok(())
+}
+
+/// The rules of the open space, as organisers write them: one per line,
+/// or nothing for the agenda's own.
+pub async fn set_rules(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    rules: &str,
+) -> Result<(), AppError> {
+    if !rules.trim().is_empty() {
+        crate::domain::required_text("open space rules", rules, 4_000)?;
+    }
+    state.store.set_open_space_rules(c.id, rules).await?;
+    state
+        .audit(c.id, me, "changed the open space's rules", rules.trim())
         .await?;
     announce(state);
     Ok(())

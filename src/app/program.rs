@@ -206,6 +206,67 @@ pub async fn create_session(
     Ok(id)
 }
 
+/// Moves a speaker (or a facilitator) one place earlier or later in the
+/// session's order, as the program lists them.
+pub async fn move_person(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    person: i64,
+    facilitator: bool,
+    earlier: bool,
+) -> Result<(), AppError> {
+    organisers_only(me)?;
+    let before = session_of(state, c, id).await?;
+    let mut input = session_input(state, c, &SessionForm::from_session(c, &before)).await?;
+    let list = match facilitator {
+        true => &mut input.facilitators,
+        false => &mut input.speakers,
+    };
+    let at = list
+        .iter()
+        .position(|p| *p == person)
+        .ok_or(AppError::NotFound)?;
+    let to = match earlier {
+        true => at.checked_sub(1),
+        false => Some(at + 1).filter(|to| *to < list.len()),
+    };
+    let Some(to) = to else {
+        return Ok(());
+    };
+    list.swap(at, to);
+    state
+        .store
+        .update_session(c.id, id, &input, &[], Timestamp::now())
+        .await?;
+    state
+        .audit(c.id, me, "reordered the session's people", &input.title)
+        .await?;
+    announce(state);
+    Ok(())
+}
+
+/// Gives a session's floor its moderators: people who run the floor
+/// (queue, questions, polls) without being named as its facilitators,
+/// as at an opening plenary.
+pub async fn set_moderators(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    people: &[i64],
+) -> Result<(), AppError> {
+    organisers_only(me)?;
+    let session = session_of(state, c, id).await?;
+    state.store.set_moderators(c.id, id, people).await?;
+    state
+        .audit(c.id, me, "set the floor's moderators", &session.title)
+        .await?;
+    state.live.changed(Scope::Floor(id));
+    Ok(())
+}
+
 pub async fn update_session(
     state: &AppState,
     c: &Consultation,

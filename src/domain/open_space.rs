@@ -51,9 +51,8 @@ pub struct BoardTopic {
     pub text_lang: String,
     pub origin: TopicOrigin,
     pub convener_id: Option<i64>,
+    /// Shown on the board and the screen unless the convener said no.
     pub convener_name: Option<String>,
-    /// The convener consented to their name on the projector screen.
-    pub convener_on_screen: bool,
     pub proposed_by: Option<OrganisationRef>,
     pub interested: Vec<OrganisationRef>,
     pub round_id: Option<i64>,
@@ -108,6 +107,16 @@ impl Board {
             .space_id
             .and_then(|s| self.space(s))
             .map(|s| s.capacity)
+    }
+
+    /// Whether the topic's convener convenes another topic in `round`: one
+    /// person convenes one table per round.
+    pub fn convener_busy(&self, topic: &BoardTopic, round: i64) -> bool {
+        topic.convener_id.is_some_and(|convener| {
+            self.topics.iter().any(|o| {
+                o.id != topic.id && o.convener_id == Some(convener) && o.round_id == Some(round)
+            })
+        })
     }
 
     /// Cells of a round with no topic.
@@ -279,7 +288,6 @@ mod tests {
             origin: TopicOrigin::Proposed,
             convener_id: None,
             convener_name: None,
-            convener_on_screen: false,
             proposed_by: None,
             interested: vec![],
             round_id: round,

@@ -13,16 +13,24 @@ pub enum Purpose {
     Screen,
     /// Named in the consultation's report.
     Report,
+    /// Named as the convener of a table on the board and the screen.
+    Convener,
 }
 
 impl Purpose {
-    pub const ALL: [Purpose; 3] = [Purpose::Directory, Purpose::Screen, Purpose::Report];
+    pub const ALL: [Purpose; 4] = [
+        Purpose::Directory,
+        Purpose::Screen,
+        Purpose::Report,
+        Purpose::Convener,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Purpose::Directory => "directory",
             Purpose::Screen => "screen",
             Purpose::Report => "report",
+            Purpose::Convener => "convener",
         }
     }
 }
@@ -33,6 +41,8 @@ impl Purpose {
 pub struct Consents {
     pub screen: bool,
     pub report: bool,
+    /// Named as a table's convener: yes unless they said no.
+    pub convener: bool,
 }
 
 /// The instant personal data is erased: the start of `date` in the

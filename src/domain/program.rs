@@ -260,6 +260,9 @@ pub struct Consultation {
     pub languages: Vec<String>,
     pub is_demo: bool,
     pub program_public: bool,
+    /// The open space's rules as organisers wrote them, one per line;
+    /// `None` for the agenda's own, in each reader's language.
+    pub open_space_rules: Option<String>,
 }
 
 impl Consultation {
@@ -418,6 +421,7 @@ mod tests {
             languages: vec!["en".into()],
             is_demo: false,
             program_public: false,
+            open_space_rules: None,
         }
     }
 

@@ -32,6 +32,9 @@ pub struct TableLook {
     pub waiting_here: bool,
     /// Someone is in line for the person's table of that round.
     pub waiting_at_current: bool,
+    /// The person convenes another table of that round: a convener stays
+    /// at their own table.
+    pub convenes_other: bool,
 }
 
 /// What becomes of a request to sit at a table.
@@ -40,6 +43,8 @@ pub enum Join {
     /// The topic is not (or no longer) on the board.
     NotOnBoard,
     AlreadyThere,
+    /// The person convenes another table of that round, and stays there.
+    Convening,
     /// No seat left. Nobody is put in line by asking: waiting is a choice
     /// of its own; `waiting` says whether the person already made it.
     Full {
@@ -68,6 +73,9 @@ pub fn join(topic_id: i64, look: &TableLook) -> Join {
     };
     if look.current == Some(topic_id) {
         return Join::AlreadyThere;
+    }
+    if look.convenes_other {
+        return Join::Convening;
     }
     if look.taken >= capacity {
         return Join::Full {
@@ -212,6 +220,8 @@ impl SignUps {
             current,
             waiting_here: self.line(topic_id).contains(&person_id),
             waiting_at_current: current.is_some_and(|t| !self.line(t).is_empty()),
+            // Tables held in memory have no conveners.
+            convenes_other: false,
         }
     }
 
@@ -384,6 +394,17 @@ mod tests {
                 waiting: true
             }
         );
+    }
+
+    #[test]
+    fn a_convener_stays_at_their_own_table_even_with_seats_elsewhere() {
+        let convener = TableLook {
+            convenes_other: true,
+            current: Some(11),
+            ..look(0, 2)
+        };
+        assert_eq!(join(10, &convener), Join::Convening);
+        assert_eq!(wait(10, &convener), Wait::Join(Join::Convening));
     }
 
     #[test]

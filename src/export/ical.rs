@@ -255,6 +255,7 @@ mod tests {
             languages: vec![],
             is_demo: false,
             program_public: false,
+            open_space_rules: None,
         }
     }
 

@@ -114,6 +114,7 @@ struct PersonRow {
     visibility: String,
     consent_screen: bool,
     consent_report: bool,
+    convener_named: bool,
 }
 
 fn list(text: &str) -> Vec<String> {
@@ -181,7 +182,8 @@ impl Store {
         let rows: Vec<PersonRow> = with_pool!(self, p => {
             sqlx::query_as(
                 "SELECT id, display_name, organisation_id, country, role, languages, email, \
-                 visibility, consent_screen, consent_report FROM person \
+                 visibility, consent_screen, consent_report, \
+                 COALESCE(convener_named, TRUE) AS convener_named FROM person \
                  WHERE consultation_id = $1 ORDER BY display_name, id",
             )
             .bind(consultation_id)
@@ -204,6 +206,7 @@ impl Store {
                     consents: crate::domain::Consents {
                         screen: r.consent_screen,
                         report: r.consent_report,
+                        convener: r.convener_named,
                     },
                 })
             })

@@ -267,7 +267,9 @@ impl Store {
         let found: Option<i64> = with_pool!(self, p => {
             sqlx::query_scalar(
                 "SELECT person_id FROM session_person \
-                 WHERE session_id = $1 AND person_id = $2 AND role = 'facilitator'",
+                 WHERE session_id = $1 AND person_id = $2 AND role = 'facilitator' \
+                 UNION SELECT person_id FROM session_moderator \
+                 WHERE session_id = $1 AND person_id = $2",
             )
             .bind(session_id)
             .bind(person_id)
@@ -275,6 +277,50 @@ impl Store {
             .await?
         });
         Ok(found.is_some())
+    }
+
+    /// The people who moderate a session's floor without facilitating it.
+    pub async fn moderators(&self, session_id: i64) -> Result<Vec<i64>> {
+        let ids = with_pool!(self, p => {
+            sqlx::query_scalar(
+                "SELECT person_id FROM session_moderator WHERE session_id = $1 ORDER BY person_id",
+            )
+            .bind(session_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(ids)
+    }
+
+    /// Replaces a session's moderators; people of another consultation are
+    /// left out.
+    pub async fn set_moderators(
+        &self,
+        consultation_id: i64,
+        session_id: i64,
+        people: &[i64],
+    ) -> Result<()> {
+        with_writer!(self, p => {
+            let mut tx = p.begin().await?;
+            sqlx::query("DELETE FROM session_moderator WHERE session_id = $1")
+                .bind(session_id)
+                .execute(&mut *tx)
+                .await?;
+            for person in people {
+                sqlx::query(
+                    "INSERT INTO session_moderator (session_id, person_id) \
+                     SELECT $1, id FROM person WHERE id = $2 AND consultation_id = $3 \
+                     ON CONFLICT DO NOTHING",
+                )
+                .bind(session_id)
+                .bind(person)
+                .bind(consultation_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+        });
+        Ok(())
     }
 
     /// The questions of the session this person voted for.

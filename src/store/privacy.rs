@@ -45,18 +45,19 @@ impl Store {
             crate::domain::required_text("name", &profile.display_name, crate::domain::NAME_MAX)?;
         with_pool!(self, p => {
             let mut tx = p.begin().await?;
-            let before: Option<(String, bool, bool)> = sqlx::query_as(
-                "SELECT visibility, consent_screen, consent_report FROM person WHERE id = $1",
+            let before: Option<(String, bool, bool, bool)> = sqlx::query_as(
+                "SELECT visibility, consent_screen, consent_report, \
+                 COALESCE(convener_named, TRUE) FROM person WHERE id = $1",
             )
             .bind(person_id)
             .fetch_optional(&mut *tx)
             .await?;
-            let Some((visibility, screen, report)) = before else {
+            let Some((visibility, screen, report, convener)) = before else {
                 return Ok(());
             };
             sqlx::query(
                 "UPDATE person SET display_name = $1, visibility = $2, languages = $3, \
-                 consent_screen = $4, consent_report = $5 WHERE id = $6",
+                 consent_screen = $4, consent_report = $5, convener_named = $7 WHERE id = $6",
             )
             .bind(&name)
             .bind(profile.visibility.as_str())
@@ -64,6 +65,7 @@ impl Store {
             .bind(profile.consents.screen)
             .bind(profile.consents.report)
             .bind(person_id)
+            .bind(profile.consents.convener)
             .execute(&mut *tx)
             .await?;
             let listed = profile.visibility == Visibility::Listed;
@@ -71,6 +73,7 @@ impl Store {
                 (Purpose::Directory, visibility == "listed", listed),
                 (Purpose::Screen, screen, profile.consents.screen),
                 (Purpose::Report, report, profile.consents.report),
+                (Purpose::Convener, convener, profile.consents.convener),
             ];
             for (purpose, was, now_granted) in changes {
                 if was == now_granted {
@@ -90,6 +93,50 @@ impl Store {
             }
             tx.commit().await?;
             self.sessions_changed();
+        });
+        Ok(())
+    }
+
+    /// Whether a person's name may be shown as a table's convener, if they
+    /// were asked yet.
+    pub async fn convener_named(&self, person_id: i64) -> Result<Option<bool>> {
+        let named: Option<Option<bool>> = with_pool!(self, p => {
+            sqlx::query_scalar("SELECT convener_named FROM person WHERE id = $1")
+                .bind(person_id)
+                .fetch_optional(p)
+                .await?
+        });
+        Ok(named.flatten())
+    }
+
+    /// Records a person's answer to "may your name be shown as the
+    /// convener?", asked when they first propose or adopt a topic.
+    pub async fn answer_convener_named(
+        &self,
+        person_id: i64,
+        named: bool,
+        wording: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        with_pool!(self, p => {
+            let mut tx = p.begin().await?;
+            sqlx::query("UPDATE person SET convener_named = $1 WHERE id = $2")
+                .bind(named)
+                .bind(person_id)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query(
+                "INSERT INTO consent_record (person_id, purpose, granted, wording, at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(person_id)
+            .bind(Purpose::Convener.as_str())
+            .bind(named)
+            .bind(wording)
+            .bind(now.as_second())
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
         });
         Ok(())
     }

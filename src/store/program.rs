@@ -26,6 +26,7 @@ struct ConsultationRow {
     languages: String,
     is_demo: bool,
     program_public: bool,
+    open_space_rules: Option<String>,
 }
 
 impl ConsultationRow {
@@ -47,6 +48,7 @@ impl ConsultationRow {
             venue: self.venue,
             is_demo: self.is_demo,
             program_public: self.program_public,
+            open_space_rules: self.open_space_rules,
         })
     }
 }
@@ -138,7 +140,7 @@ struct TopicInterestRow {
 }
 
 const CONSULTATION_COLUMNS: &str = "id, title, title_lang, venue, time_zone, start_date, \
-     end_date, languages, is_demo, program_public";
+     end_date, languages, is_demo, program_public, open_space_rules";
 
 pub(super) const SESSION_SELECT: &str = "SELECT s.id, s.title, s.description, s.text_lang, s.kind, \
      s.starts_at, s.ends_at, r.name AS room, s.room_id, s.languages, s.interpretation, \
@@ -183,6 +185,20 @@ impl Store {
     /// Call after committing a change to the consultation's row.
     pub(super) fn consultation_changed(&self) {
         self.consultation.forget();
+    }
+
+    /// The open space's rules, one per line; empty for the agenda's own.
+    pub async fn set_open_space_rules(&self, consultation_id: i64, rules: &str) -> Result<()> {
+        let rules = rules.trim();
+        with_pool!(self, p => {
+            sqlx::query("UPDATE consultation SET open_space_rules = $1 WHERE id = $2")
+                .bind((!rules.is_empty()).then_some(rules))
+                .bind(consultation_id)
+                .execute(p)
+                .await?;
+        });
+        self.consultation_changed();
+        Ok(())
     }
 
     /// Opens the program to anonymous visitors, or closes it.

@@ -110,6 +110,8 @@ pub struct ProfileForm {
     consent_screen: Option<String>,
     #[serde(default)]
     consent_report: Option<String>,
+    #[serde(default)]
+    consent_convener: Option<String>,
 }
 
 /// The words a person agrees to, as the account page shows them; stored
@@ -119,6 +121,7 @@ pub fn consent_wording(purpose: Purpose) -> String {
         Purpose::Directory => "account-visibility-listed",
         Purpose::Screen => "account-consent-screen",
         Purpose::Report => "account-consent-report",
+        Purpose::Convener => "account-consent-convener",
     };
     tr().t(key)
 }
@@ -141,6 +144,7 @@ pub async fn update_profile(
         consents: Consents {
             screen: form.consent_screen.as_deref() == Some("yes"),
             report: form.consent_report.as_deref() == Some("yes"),
+            convener: form.consent_convener.as_deref() == Some("yes"),
         },
     };
     actions::update_profile(&state, &me, &profile, consent_wording).await?;

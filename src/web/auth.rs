@@ -415,6 +415,7 @@ pub async fn signin_password(
             holder: None,
             screen: false,
             action: String::new(),
+            csrf: String::new(),
             error: Some(form.name),
         })?;
         *response.status_mut() = StatusCode::UNAUTHORIZED;

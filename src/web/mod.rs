@@ -173,6 +173,16 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
             Rule::Organisers,
             program_edit::post_new_person,
         )
+        .post(
+            "/admin/sessions/{id}/order",
+            Rule::Organisers,
+            program_edit::post_move_person,
+        )
+        .post(
+            "/admin/sessions/{id}/moderators",
+            Rule::Organisers,
+            program_edit::post_moderators,
+        )
         .get("/program.ics", Rule::Program, exports::program_ics)
         .get(
             "/sessions/{id}/calendar.ics",
@@ -259,6 +269,7 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
         )
         .get("/open-space/sheets", Rule::Organisers, open_space::sheets)
         .post("/open-space/topics", Rule::People, open_space::propose)
+        .post("/open-space/rules", Rule::Organisers, open_space::set_rules)
         .post(
             "/open-space/rounds",
             Rule::Organisers,

@@ -48,6 +48,7 @@ fn notice_words(tr: Tr<'static>, notice: &NoticeText) -> String {
 pub struct TopicCard {
     pub id: i64,
     pub title: String,
+    pub description: String,
     pub lang: String,
     pub convener: Option<String>,
     pub has_convener: bool,
@@ -114,6 +115,9 @@ fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicC
             .rounds
             .iter()
             .filter(|r| who.organiser() || !r.has_started(who.now))
+            // Only cells that will be accepted: not a round in which the
+            // convener already holds another table.
+            .filter(|r| !board.convener_busy(t, r.id))
             .collect();
         rounds.sort_by_key(|r| r.has_started(who.now));
         rounds
@@ -139,6 +143,7 @@ fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicC
     TopicCard {
         id: t.id,
         title: t.title.clone(),
+        description: t.description.clone(),
         lang: t.text_lang.clone(),
         convener: t.convener_name.clone(),
         has_convener: t.convener_id.is_some(),
@@ -158,7 +163,7 @@ fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicC
         seated_here: t
             .round_id
             .is_some_and(|r| who.mine.seats.get(&r) == Some(&t.id)),
-        waiting_here: who.mine.waiting.contains(&t.id),
+        waiting_here: who.mine.waiting.iter().any(|(w, _)| *w == t.id),
         marked: who.mine.marks.contains(&t.id),
         can_manage,
         version: t.version,
@@ -227,6 +232,17 @@ pub struct BoardPage {
     pub rounds: Vec<RoundView>,
     pub unplaced: Vec<TopicCard>,
     pub notices: Vec<String>,
+    /// Why the action just asked for was refused.
+    pub refusal: Option<String>,
+    pub mine: Option<MyOpenSpace>,
+    pub find: Find,
+    pub rules: Vec<String>,
+    pub rules_lang: String,
+    /// Enters topics for conveners: the names to pick one from.
+    pub convener_names: Option<Vec<String>>,
+    /// The person was not asked yet whether their name may be shown as a
+    /// convener.
+    pub ask_named: bool,
     pub language_picker: LanguagePicker,
     pub language_filter: Option<LanguageFilter>,
     pub has_setup: bool,
@@ -237,6 +253,135 @@ pub struct BoardQuery {
     /// Only the topics written in this language.
     #[serde(default)]
     lang: Option<String>,
+    /// Words to find in titles, descriptions, conveners and tables.
+    #[serde(default)]
+    q: Option<String>,
+    /// Only this round (its id).
+    #[serde(default)]
+    round: Option<String>,
+    /// Only tables with a seat left.
+    #[serde(default)]
+    room: Option<String>,
+}
+
+/// The board's search and filters, as the person set them.
+pub struct Find {
+    pub q: String,
+    pub lang: Option<String>,
+    /// (id, label, selected)
+    pub rounds: Vec<(i64, String, bool)>,
+    pub room: bool,
+    pub active: bool,
+    /// Topics shown, when a filter is set.
+    pub shown: usize,
+}
+
+/// A person's own open space: where they sit in each round, what they
+/// convene, where they wait.
+pub struct MyOpenSpace {
+    pub rounds: Vec<MyRound>,
+    /// Topics they convene that are not on the board yet: (id, title, lang).
+    pub unplaced: Vec<(i64, String, String)>,
+    pub lines: Vec<MyLine>,
+}
+
+pub struct MyRound {
+    pub label: String,
+    pub time: String,
+    pub table: Option<MyTable>,
+}
+
+pub struct MyTable {
+    pub topic_id: i64,
+    pub title: String,
+    pub lang: String,
+    pub space: String,
+    pub convening: bool,
+}
+
+pub struct MyLine {
+    pub topic_id: i64,
+    pub title: String,
+    pub lang: String,
+    pub round: String,
+    pub place: i64,
+}
+
+fn my_open_space(board: &Board, c: &Consultation, who: &Looker) -> Option<MyOpenSpace> {
+    let me = who.me.person_id?;
+    let tr = tr();
+    let rounds = board
+        .rounds
+        .iter()
+        .map(|r| MyRound {
+            label: r.label.clone(),
+            time: format!(
+                "{} · {}",
+                tr.day_short(c.local_date(r.starts_at)),
+                tr.time_range(r.starts_at, r.ends_at, &c.time_zone)
+            ),
+            table: who
+                .mine
+                .seats
+                .get(&r.id)
+                .and_then(|id| board.topic(*id))
+                .map(|t| MyTable {
+                    topic_id: t.id,
+                    title: t.title.clone(),
+                    lang: t.text_lang.clone(),
+                    space: t
+                        .space_id
+                        .and_then(|s| board.space(s))
+                        .map(|s| s.name.clone())
+                        .unwrap_or_default(),
+                    convening: t.convener_id == Some(me),
+                }),
+        })
+        .collect();
+    let unplaced = board
+        .unplaced()
+        .filter(|t| t.convener_id == Some(me))
+        .map(|t| (t.id, t.title.clone(), t.text_lang.clone()))
+        .collect();
+    let lines = who
+        .mine
+        .waiting
+        .iter()
+        .filter_map(|(id, place)| {
+            let t = board.topic(*id)?;
+            Some(MyLine {
+                topic_id: t.id,
+                title: t.title.clone(),
+                lang: t.text_lang.clone(),
+                round: t
+                    .round_id
+                    .and_then(|r| board.round(r))
+                    .map(|r| r.label.clone())
+                    .unwrap_or_default(),
+                place: *place,
+            })
+        })
+        .collect();
+    Some(MyOpenSpace {
+        rounds,
+        unplaced,
+        lines,
+    })
+}
+
+/// Whether a card matches the words searched for (any case).
+fn matches_words(t: &TopicCard, space: &str, words: &str) -> bool {
+    let words = words.to_lowercase();
+    words.split_whitespace().all(|word| {
+        [
+            t.title.as_str(),
+            t.description.as_str(),
+            t.convener.as_deref().unwrap_or(""),
+            space,
+        ]
+        .iter()
+        .any(|text| text.to_lowercase().contains(word))
+    })
 }
 
 pub async fn board(
@@ -245,12 +390,26 @@ pub async fn board(
     Me(me): Me,
     Query(query): Query<BoardQuery>,
 ) -> PageResult {
+    board_page(&state, &c, &me, &query, None).await
+}
+
+async fn board_page(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    query: &BoardQuery,
+    refusal: Option<String>,
+) -> PageResult {
     let tr = tr();
     let mut board = state.store.board(c.id).await?;
-    if me.role == Role::Screen {
-        hide_unconsented_conveners(&mut board);
+    if me.role == Role::Anonymous {
+        // A public board names nobody: visitors who did not sign in are
+        // not the conveners' fellow participants.
+        for t in &mut board.topics {
+            t.convener_name = None;
+        }
     }
-    let who = looker(&state, &c, &me).await?;
+    let who = looker(state, c, me).await?;
     let notices = match me.person_id {
         Some(p) => state
             .store
@@ -269,37 +428,119 @@ pub async fn board(
         "",
         "board",
     );
+    let words = query.q.as_deref().unwrap_or("").trim().to_owned();
+    let round_wanted = query.round.as_deref().and_then(|r| r.parse::<i64>().ok());
+    let room = query.room.as_deref().is_some_and(|r| !r.is_empty());
     let in_language = |t: &TopicCard| lang.is_none_or(|l| t.lang == l);
-    let mut rounds = rounds(&board, &c, &who);
+    let mut rounds = rounds(&board, c, &who);
+    rounds.retain(|r| round_wanted.is_none_or(|id| id == r.id));
     for round in &mut rounds {
-        round.cells.retain(|cell| in_language(&cell.topic));
+        round.cells.retain(|cell| {
+            in_language(&cell.topic)
+                && (!room || !cell.topic.full)
+                && matches_words(&cell.topic, &cell.space, &words)
+        });
     }
+    let unplaced: Vec<TopicCard> = board
+        .unplaced()
+        .map(|t| card(&board, c, t, &who))
+        .filter(|t| {
+            round_wanted.is_none() && !room && in_language(t) && matches_words(t, "", &words)
+        })
+        .collect();
+    let active = !words.is_empty() || round_wanted.is_some() || room;
+    let find = Find {
+        shown: unplaced.len() + rounds.iter().map(|r| r.cells.len()).sum::<usize>(),
+        q: words,
+        lang: lang.map(str::to_owned),
+        rounds: board
+            .rounds
+            .iter()
+            .map(|r| (r.id, r.label.clone(), round_wanted == Some(r.id)))
+            .collect(),
+        room,
+        active,
+    };
+    let (rules, rules_lang) = open_space_rules(tr, c);
+    let convener_names = match actions::enters_for_others(state, c, me).await? {
+        true => Some(state.store.person_names(c.id).await?),
+        false => None,
+    };
+    let ask_named = match me.person_id {
+        Some(p) => state.store.convener_named(p).await?.is_none(),
+        None => false,
+    };
     render(&BoardPage {
-        page: Layout::for_consultation(tr, &c, tr.t("os-title"), "open-space"),
+        page: Layout::for_consultation(tr, c, tr.t("os-title"), "open-space"),
         csrf: me.csrf_token.clone(),
         person: me.person_id.is_some(),
         organiser: who.organiser(),
+        mine: my_open_space(&board, c, &who),
         rounds,
-        unplaced: board
-            .unplaced()
-            .map(|t| card(&board, &c, t, &who))
-            .filter(in_language)
-            .collect(),
+        unplaced,
         notices,
-        language_picker: LanguagePicker::new(tr, &c),
+        refusal,
+        find,
+        rules,
+        rules_lang,
+        convener_names,
+        ask_named,
+        language_picker: LanguagePicker::new(tr, c),
         language_filter,
         has_setup: !board.rounds.is_empty() && !board.spaces.is_empty(),
     })
 }
 
-/// The projector names only conveners who agreed to appear on it.
-fn hide_unconsented_conveners(board: &mut Board) {
-    for t in &mut board.topics {
-        if !t.convener_on_screen {
-            t.convener_name = None;
-        }
+/// The rules of the open space as the organisers wrote them, one per
+/// line, in the consultation's first language; else the agenda's, in the
+/// reader's.
+fn open_space_rules(tr: Tr<'static>, c: &Consultation) -> (Vec<String>, String) {
+    match c.open_space_rules.as_deref().map(str::trim) {
+        Some(rules) if !rules.is_empty() => (
+            rules
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            c.languages.first().cloned().unwrap_or_default(),
+        ),
+        _ => (
+            [
+                "os-rule-anyone",
+                "os-rule-convener",
+                "os-rule-no-preparation",
+                "os-rule-two-feet",
+            ]
+            .iter()
+            .map(|key| tr.t(key))
+            .collect(),
+            tr.lang().to_owned(),
+        ),
     }
 }
+
+/// A refused open-space action shows the board again, with the reason,
+/// rather than a page whose only way on is the start page.
+async fn or_board(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    result: Result<Response, AppError>,
+) -> Result<Response, AppError> {
+    match result {
+        Err(e @ AppError::Told(..)) => {
+            let status = e.status();
+            let reason = e.into_message_in(tr());
+            let mut response =
+                board_page(state, c, me, &BoardQuery::default(), Some(reason)).await?;
+            *response.status_mut() = status;
+            Ok(response)
+        }
+        other => other,
+    }
+}
+
 
 #[derive(Template)]
 #[template(path = "os_screen.html")]
@@ -309,6 +550,8 @@ pub struct ScreenPage {
     pub unplaced: Vec<TopicCard>,
     pub join_url: String,
     pub join_qr: String,
+    pub rules: Vec<String>,
+    pub rules_lang: String,
 }
 
 /// The projector's view: the whole board, large; names never.
@@ -318,8 +561,7 @@ pub async fn screen(
     headers: axum::http::HeaderMap,
 ) -> PageResult {
     let tr = tr();
-    let mut board = state.store.board(c.id).await?;
-    hide_unconsented_conveners(&mut board);
+    let board = state.store.board(c.id).await?;
     let nobody = Principal::anonymous();
     let who = Looker {
         me: &nobody,
@@ -331,6 +573,7 @@ pub async fn screen(
     let mut rounds = rounds(&board, &c, &who);
     let now = who.now;
     rounds.retain(|r| board.round(r.id).is_none_or(|b| b.ends_at > now));
+    let (rules, rules_lang) = open_space_rules(tr, &c);
     render(&ScreenPage {
         page: Layout::for_consultation(tr, &c, tr.t("os-title"), "open-space"),
         rounds,
@@ -340,6 +583,8 @@ pub async fn screen(
             .collect(),
         join_qr: super::invitations::qr_svg(&join_url)?,
         join_url,
+        rules,
+        rules_lang,
     })
 }
 
@@ -349,8 +594,10 @@ pub async fn propose(
     Me(me): Me,
     axum::Form(form): axum::Form<TopicForm>,
 ) -> Result<Response, AppError> {
-    let id = actions::propose(&state, &c, &me, &form).await?;
-    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+    let result = actions::propose(&state, &c, &me, &form)
+        .await
+        .map(|id| Redirect::to(&format!("/topics/{id}")).into_response());
+    or_board(&state, &c, &me, result).await
 }
 
 pub async fn edit_topic(
@@ -370,8 +617,28 @@ pub async fn withdraw_topic(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    actions::withdraw(&state, &c, &me, id).await?;
-    Ok(Redirect::to("/open-space").into_response())
+    let result = actions::withdraw(&state, &c, &me, id)
+        .await
+        .map(|()| Redirect::to("/open-space").into_response());
+    or_board(&state, &c, &me, result).await
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct AdoptForm {
+    #[serde(default)]
+    named: Option<String>,
+    #[serde(default)]
+    named_asked: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "os_convene.html")]
+pub struct ConvenePage {
+    pub page: Layout,
+    pub csrf: String,
+    pub topic_id: i64,
+    pub title: String,
+    pub lang: String,
 }
 
 pub async fn adopt_topic(
@@ -379,9 +646,31 @@ pub async fn adopt_topic(
     Current(c): Current,
     Me(me): Me,
     Path(id): Path<i64>,
+    axum::Form(form): axum::Form<AdoptForm>,
 ) -> Result<Response, AppError> {
-    actions::adopt(&state, &c, &me, id).await?;
-    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+    let named = match (&form.named, &form.named_asked) {
+        (Some(answer), _) => Some(answer == "yes"),
+        (None, Some(_)) => Some(false),
+        (None, None) => None,
+    };
+    // Convening for the first time asks whether the name may be shown.
+    if let (None, Some(p)) = (named, me.person_id)
+        && state.store.convener_named(p).await?.is_none()
+    {
+        let (_, topic, _) = actions::topic_for(&state, &c, &me, id).await?;
+        let tr = tr();
+        return render(&ConvenePage {
+            page: Layout::for_consultation(tr, &c, tr.t("os-adopt"), "open-space"),
+            csrf: me.csrf_token.clone(),
+            topic_id: id,
+            title: topic.title,
+            lang: topic.text_lang,
+        });
+    }
+    let result = actions::adopt(&state, &c, &me, id, named)
+        .await
+        .map(|()| Redirect::to(&format!("/topics/{id}")).into_response());
+    or_board(&state, &c, &me, result).await
 }
 
 #[derive(serde::Deserialize)]
@@ -397,8 +686,10 @@ pub async fn mark_topic(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<MarkForm>,
 ) -> Result<Response, AppError> {
-    actions::mark(&state, &c, &me, id, form.interested == "yes").await?;
-    Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response())
+    let result = actions::mark(&state, &c, &me, id, form.interested == "yes")
+        .await
+        .map(|()| Redirect::to(&format!("/open-space#topic-{id}")).into_response());
+    or_board(&state, &c, &me, result).await
 }
 
 #[derive(serde::Deserialize)]
@@ -443,9 +734,20 @@ pub async fn place_topic(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<PlaceForm>,
 ) -> Result<Response, AppError> {
+    let result = place_topic_in(&state, &c, &me, id, &form).await;
+    or_board(&state, &c, &me, result).await
+}
+
+async fn place_topic_in(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    id: i64,
+    form: &PlaceForm,
+) -> Result<Response, AppError> {
     let cell = parse_cell(&form.cell)?;
     let confirmed = form.confirm.as_deref() == Some("yes");
-    match actions::place(&state, &c, &me, id, cell, form.version, confirmed).await? {
+    match actions::place(state, c, me, id, cell, form.version, confirmed).await? {
         Placed::Done => Ok(Redirect::to(&format!("/open-space#topic-{id}")).into_response()),
         Placed::NeedsConfirmation {
             title,
@@ -454,7 +756,7 @@ pub async fn place_topic(
         } => {
             let tr = tr();
             let mut response = render(&ConfirmMovePage {
-                page: Layout::for_consultation(tr, &c, tr.t("os-move-title"), "open-space"),
+                page: Layout::for_consultation(tr, c, tr.t("os-move-title"), "open-space"),
                 csrf: me.csrf_token.clone(),
                 topic_id: id,
                 title,
@@ -484,8 +786,13 @@ pub async fn join(
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let Joined::Full { table, with_room } = actions::join(&state, &me, id).await? else {
-        return Ok(Redirect::to(&format!("/topics/{id}")).into_response());
+    let (table, with_room) = match actions::join(&state, &me, id).await {
+        Ok(Joined::Full { table, with_room }) => (table, with_room),
+        Ok(_) => return Ok(Redirect::to(&format!("/topics/{id}")).into_response()),
+        Err(e) => {
+            let c = state.consultation().await?;
+            return or_board(&state, &c, &me, Err(e)).await;
+        }
     };
     // The consultation is read only now: in a rush most answers are "full",
     // and a seat taken needs nothing more.
@@ -505,11 +812,14 @@ pub async fn join(
 
 pub async fn leave(
     State(state): State<AppState>,
+    Current(c): Current,
     Me(me): Me,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    actions::leave(&state, &me, id).await?;
-    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+    let result = actions::leave(&state, &c, &me, id)
+        .await
+        .map(|()| Redirect::to(&format!("/topics/{id}")).into_response());
+    or_board(&state, &c, &me, result).await
 }
 
 #[derive(serde::Deserialize)]
@@ -525,11 +835,12 @@ pub async fn wait(
     Path(id): Path<i64>,
     axum::Form(form): axum::Form<WaitForm>,
 ) -> Result<Response, AppError> {
-    match form.stop {
-        Some(_) => actions::stop_waiting(&state, &c, &me, id).await?,
-        None => actions::wait(&state, &me, id).await?,
-    }
-    Ok(Redirect::to(&format!("/topics/{id}")).into_response())
+    let result = match form.stop {
+        Some(_) => actions::stop_waiting(&state, &c, &me, id).await,
+        None => actions::wait(&state, &me, id).await,
+    };
+    let result = result.map(|()| Redirect::to(&format!("/topics/{id}")).into_response());
+    or_board(&state, &c, &me, result).await
 }
 
 pub async fn dismiss_notices(
@@ -677,6 +988,8 @@ pub async fn add_note_taker(
 pub struct SetupPage {
     pub page: Layout,
     pub csrf: String,
+    /// The rules as organisers wrote them; empty for the agenda's.
+    pub rules: String,
     pub rounds: Vec<RoundView>,
     pub spaces: Vec<(i64, String, i64, String)>,
     pub sessions: Vec<(i64, String)>,
@@ -706,6 +1019,7 @@ pub async fn setup(State(state): State<AppState>, Current(c): Current, Me(me): M
     render(&SetupPage {
         page: Layout::for_consultation(tr, &c, tr.t("os-setup-title"), "open-space"),
         csrf: me.csrf_token.clone(),
+        rules: c.open_space_rules.clone().unwrap_or_default(),
         rounds: rounds(&board, &c, &who),
         spaces: board
             .spaces
@@ -715,6 +1029,22 @@ pub async fn setup(State(state): State<AppState>, Current(c): Current, Me(me): M
         sessions,
         first_day: c.start_date.to_string(),
     })
+}
+
+#[derive(serde::Deserialize)]
+pub struct RulesForm {
+    #[serde(default)]
+    rules: String,
+}
+
+pub async fn set_rules(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    axum::Form(form): axum::Form<RulesForm>,
+) -> Result<Response, AppError> {
+    actions::set_rules(&state, &c, &me, &form.rules).await?;
+    Ok(Redirect::to("/open-space/setup").into_response())
 }
 
 #[derive(serde::Deserialize)]

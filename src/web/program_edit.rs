@@ -126,6 +126,11 @@ pub struct SessionEditPage {
     pub interpretation: String,
     /// (id, label, facilitating, speaking)
     pub people: Vec<(i64, String, bool, bool)>,
+    /// The speakers and the facilitators, each in the program's order,
+    /// where there are several: (role, heading, [(id, name)]).
+    pub orders: Vec<(&'static str, String, Vec<(i64, String)>)>,
+    /// (id, label, moderating)
+    pub moderators: Vec<(i64, String, bool)>,
     pub warnings: Vec<String>,
     pub cancelled: bool,
     pub saved: bool,
@@ -162,6 +167,29 @@ async fn edit_page(
         })
         .collect();
     people.sort_by_key(|p| p.1.to_lowercase());
+    let moderating = match session {
+        Some(s) => state.store.moderators(s.id).await?,
+        None => Vec::new(),
+    };
+    let moderators = people
+        .iter()
+        .map(|(id, label, _, _)| (*id, label.clone(), moderating.contains(id)))
+        .collect();
+    let in_order = |list: &[crate::domain::PersonRef]| {
+        list.iter()
+            .map(|p| (p.id, p.display_name.clone()))
+            .collect::<Vec<_>>()
+    };
+    let orders = match session {
+        Some(s) => vec![
+            ("speaker", tr.t("edit-s-speakers"), in_order(&s.speakers)),
+            ("facilitator", tr.t("edit-s-facilitators"), in_order(&s.facilitators)),
+        ],
+        None => Vec::new(),
+    }
+    .into_iter()
+    .filter(|(_, _, list)| list.len() > 1)
+    .collect();
     let warnings_here = match session {
         Some(s) => {
             let sessions = state.store.sessions(c.id, Viewer::Organiser).await?;
@@ -234,6 +262,8 @@ async fn edit_page(
             .map(|s| s.interpretation.join(" "))
             .unwrap_or_default(),
         people,
+        orders,
+        moderators,
         warnings: warnings_here,
         cancelled: session.is_some_and(|s| s.cancelled),
         saved,
@@ -347,6 +377,45 @@ pub async fn post_new_person(
     };
     actions::add_new_person(&state, &c, &me, id, &new).await?;
     Ok(Redirect::to(&format!("/admin/sessions/{id}?saved=1#people")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct MoveForm {
+    person: i64,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    direction: String,
+}
+
+pub async fn post_move_person(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    Form(form): Form<MoveForm>,
+) -> Result<Response, AppError> {
+    let facilitator = form.role == "facilitator";
+    let earlier = form.direction == "up";
+    actions::move_person(&state, &c, &me, id, form.person, facilitator, earlier).await?;
+    Ok(Redirect::to(&format!("/admin/sessions/{id}?saved=1#order")).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct ModeratorsForm {
+    #[serde(default)]
+    moderators: Vec<i64>,
+}
+
+pub async fn post_moderators(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    axum_extra::extract::Form(form): axum_extra::extract::Form<ModeratorsForm>,
+) -> Result<Response, AppError> {
+    actions::set_moderators(&state, &c, &me, id, &form.moderators).await?;
+    Ok(Redirect::to(&format!("/admin/sessions/{id}?saved=1#moderators")).into_response())
 }
 
 #[derive(serde::Deserialize)]

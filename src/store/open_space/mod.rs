@@ -28,6 +28,11 @@ pub enum JoinOutcome {
         left: Option<i64>,
     },
     AlreadyThere,
+    /// The person convenes `title`, another table of that round, and stays
+    /// there.
+    Convening {
+        title: String,
+    },
     /// No seat left.
     Full(FullTable),
     /// The topic is not (or no longer) on the board.
@@ -101,7 +106,9 @@ impl Seat {
 pub struct MyBoard {
     /// (round, topic) of each table the person sits at.
     pub seats: HashMap<i64, i64>,
-    pub waiting: Vec<i64>,
+    /// (topic, place in its line: 1 for the first) of each line the person
+    /// is in.
+    pub waiting: Vec<(i64, i64)>,
     pub marks: Vec<i64>,
 }
 

@@ -198,7 +198,7 @@ impl Store {
 
     /// Where a person stands: tables, lines and marks.
     pub async fn my_board(&self, consultation_id: i64, person_id: i64) -> Result<MyBoard> {
-        let (seats, waiting, marks): (Vec<(i64, i64)>, Vec<i64>, Vec<i64>) = with_pool!(self, p => {
+        let (seats, waiting, marks): (Vec<(i64, i64)>, Vec<(i64, i64)>, Vec<i64>) = with_pool!(self, p => {
             let mut c = p.acquire().await?;
             let seats = sqlx::query_as(
                 "SELECT s.round_id, s.topic_id FROM signup s JOIN os_round r ON r.id = s.round_id \
@@ -208,7 +208,12 @@ impl Store {
             .bind(consultation_id)
             .fetch_all(&mut *c)
             .await?;
-            let waiting = sqlx::query_scalar("SELECT topic_id FROM waitlist WHERE person_id = $1")
+            // The place in line as promotion counts it: by time asked, then arrival.
+            let waiting = sqlx::query_as(
+                "SELECT w.topic_id, (SELECT COUNT(*) FROM waitlist x WHERE x.topic_id = w.topic_id \
+                 AND (x.at < w.at OR (x.at = w.at AND x.id <= w.id))) FROM waitlist w \
+                 WHERE w.person_id = $1 ORDER BY w.topic_id",
+            )
                 .bind(person_id)
                 .fetch_all(&mut *c)
                 .await?;
@@ -362,9 +367,11 @@ const LOOK_AT_TABLE_SQLITE: &str = "UPDATE topic SET version = version + 1 \
       WHERE su.round_id = topic.round_id AND su.person_id = $2) AS current, \
      (SELECT COUNT(*) FROM waitlist w WHERE w.topic_id = $1 AND w.person_id = $2) AS waiting_here, \
      (SELECT COUNT(*) FROM waitlist w JOIN signup m ON m.topic_id = w.topic_id \
-      WHERE m.round_id = topic.round_id AND m.person_id = $2) AS waiting_at_current";
+      WHERE m.round_id = topic.round_id AND m.person_id = $2) AS waiting_at_current, \
+     (SELECT o.title FROM topic o WHERE o.convener_id = $2 AND o.round_id = topic.round_id \
+      AND o.id <> $1 AND o.withdrawn_at IS NULL) AS convening";
 const LOOK_AT_TABLE_POSTGRES: &str = "SELECT round_id, title, capacity, taken, current, \
-     waiting_here, waiting_at_current FROM convene_look_at_table($1, $2)";
+     waiting_here, waiting_at_current, convening FROM convene_look_at_table($1, $2)";
 
 /// One sign-up, inside the writer's transaction, as [`signup::join`]
 /// decides; `look` is the backend's [`LOOK_AT_TABLE_SQLITE`] or
@@ -397,6 +404,10 @@ where
     let (round, left, leave_line, hand_on) = match signup::join(topic_id, &rule) {
         Join::NotOnBoard => return Ok(JoinOutcome::NotOnBoard),
         Join::AlreadyThere => return Ok(JoinOutcome::AlreadyThere),
+        Join::Convening => {
+            let title = seen.and_then(|s| s.convening).unwrap_or_default();
+            return Ok(JoinOutcome::Convening { title });
+        }
         Join::Full { round_id, waiting } => {
             return Ok(JoinOutcome::Full(FullTable {
                 round_id,
@@ -537,6 +548,9 @@ impl BatchAnswer {
                 left: self.left_table,
             },
             "already_there" => JoinOutcome::AlreadyThere,
+            "convening" => JoinOutcome::Convening {
+                title: self.table_title.unwrap_or_default(),
+            },
             "not_on_board" => JoinOutcome::NotOnBoard,
             "full" => JoinOutcome::Full(FullTable {
                 round_id: self
@@ -560,6 +574,7 @@ struct TableLook {
     current: Option<i64>,
     waiting_here: i64,
     waiting_at_current: i64,
+    convening: Option<String>,
 }
 
 impl TableLook {
@@ -571,6 +586,7 @@ impl TableLook {
             current: self.current,
             waiting_here: self.waiting_here > 0,
             waiting_at_current: self.waiting_at_current > 0,
+            convenes_other: self.convening.is_some(),
         }
     }
 }
@@ -605,7 +621,11 @@ where
         let (taken, capacity, first_in_line): (i64, Option<i64>, Option<i64>) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM signup WHERE topic_id = $1), \
              (SELECT s.capacity FROM os_space s JOIN topic t ON t.space_id = s.id WHERE t.id = $1), \
-             (SELECT person_id FROM waitlist WHERE topic_id = $1 ORDER BY at, id LIMIT 1)",
+             (SELECT w.person_id FROM waitlist w WHERE w.topic_id = $1 AND NOT EXISTS ( \
+                SELECT 1 FROM topic o WHERE o.convener_id = w.person_id AND o.id <> $1 \
+                AND o.withdrawn_at IS NULL \
+                AND o.round_id = (SELECT t.round_id FROM topic t WHERE t.id = $1)) \
+              ORDER BY w.at, w.id LIMIT 1)",
         )
         .bind(topic)
         .fetch_one(&mut **tx)
@@ -661,4 +681,80 @@ where
         cascade.moved_in(topic, previous.map(|(t,)| t));
     }
     Ok(())
+}
+
+/// Seats a placed topic's convener at it, within the placing transaction:
+/// a convener is counted at their own table and sits at no other of that
+/// round. Their seat elsewhere in the round goes to the first in line
+/// there, their places in that round's lines are given up, and they are
+/// told.
+pub(super) async fn seat_convener<'c, DB>(
+    tx: &mut sqlx::Transaction<'c, DB>,
+    topic_id: i64,
+    now: Timestamp,
+) -> Result<()>
+where
+    DB: sqlx::Database,
+    for<'e> &'e mut <DB as sqlx::Database>::Connection: sqlx::Executor<'e, Database = DB>,
+    for<'q> <DB as sqlx::Database>::Arguments<'q>: sqlx::IntoArguments<'q, DB>,
+    i64: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
+    Option<i64>: sqlx::Type<DB> + for<'r> sqlx::Decode<'r, DB>,
+    String: sqlx::Type<DB> + for<'q> sqlx::Encode<'q, DB> + for<'r> sqlx::Decode<'r, DB>,
+    (i64,): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (i64, Option<i64>, Option<i64>): for<'r> sqlx::FromRow<'r, DB::Row>,
+    (Option<i64>, String): for<'r> sqlx::FromRow<'r, DB::Row>,
+{
+    let placed: Option<(i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+        "SELECT id, round_id, convener_id FROM topic \
+         WHERE id = $1 AND withdrawn_at IS NULL AND space_id IS NOT NULL",
+    )
+    .bind(topic_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    let Some((_, Some(round), Some(convener))) = placed else {
+        return Ok(());
+    };
+    sqlx::query(
+        "DELETE FROM waitlist WHERE person_id = $1 \
+         AND topic_id IN (SELECT id FROM topic WHERE round_id = $2)",
+    )
+    .bind(convener)
+    .bind(round)
+    .execute(&mut **tx)
+    .await?;
+    let left: Option<(i64,)> = sqlx::query_as(
+        "DELETE FROM signup WHERE round_id = $1 AND person_id = $2 AND topic_id <> $3 \
+         RETURNING topic_id",
+    )
+    .bind(round)
+    .bind(convener)
+    .bind(topic_id)
+    .fetch_optional(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO signup (round_id, person_id, topic_id, at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (round_id, person_id) DO NOTHING",
+    )
+    .bind(round)
+    .bind(convener)
+    .bind(topic_id)
+    .bind(now.as_second())
+    .execute(&mut **tx)
+    .await?;
+    let Some((left,)) = left else {
+        return Ok(());
+    };
+    let (_, title): (Option<i64>, String) =
+        sqlx::query_as("SELECT round_id, title FROM topic WHERE id = $1")
+            .bind(topic_id)
+            .fetch_one(&mut **tx)
+            .await?;
+    let message = NoticeText::new("notice-convener-seated", &[("title", &title)]).encode();
+    sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
+        .bind(convener)
+        .bind(now.as_second())
+        .bind(message)
+        .execute(&mut **tx)
+        .await?;
+    promote(tx, left, now).await
 }

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 
 use jiff::Timestamp;
 
-use super::PlaceOutcome;
+use super::{PlaceOutcome, signups::seat_convener};
 use crate::domain::{
-    OrganisationRef, TopicOrigin, Visibility,
+    OrganisationRef, TopicOrigin,
     open_space::{Board, BoardTopic, NoticeText, Round, Space, TopicInput},
 };
 use crate::store::{Result, Store, StoreError, with_pool, with_writer};
@@ -38,8 +38,7 @@ struct BoardTopicRow {
     origin: String,
     convener_id: Option<i64>,
     convener_name: Option<String>,
-    convener_visibility: Option<String>,
-    convener_on_screen: bool,
+    convener_named: bool,
     org_id: Option<i64>,
     org_name: Option<String>,
     org_acronym: Option<String>,
@@ -84,8 +83,8 @@ fn broken_index(e: &sqlx::Error) -> Option<&'static str> {
 }
 
 const BOARD_TOPICS: &str = "SELECT t.id, t.title, t.description, t.text_lang, t.origin, \
-     t.convener_id, c.display_name AS convener_name, c.visibility AS convener_visibility, \
-     COALESCE(c.consent_screen, FALSE) AS convener_on_screen, \
+     t.convener_id, c.display_name AS convener_name, \
+     COALESCE(c.convener_named, TRUE) AS convener_named, \
      o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym, t.round_id, t.space_id, \
      (SELECT COUNT(*) FROM topic_mark m WHERE m.topic_id = t.id) AS marks, \
      (SELECT COUNT(*) FROM signup s WHERE s.topic_id = t.id) AS signed_up, \
@@ -175,11 +174,9 @@ impl Store {
                     }),
                     interested: interested.remove(&t.id).unwrap_or_default(),
                     origin: TopicOrigin::parse(&t.origin),
-                    // The convener's name is shown as their visibility allows.
-                    convener_name: t.convener_name.filter(|_| {
-                        t.convener_visibility.as_deref() == Some(Visibility::Listed.as_str())
-                    }),
-                    convener_on_screen: t.convener_on_screen,
+                    // A convener is named on the board and the screen
+                    // unless they said no.
+                    convener_name: t.convener_name.filter(|_| t.convener_named),
                     id: t.id,
                     title: t.title,
                     description: t.description,
@@ -241,15 +238,16 @@ impl Store {
     }
 
     /// Takes a suggested topic without a convener; false if someone was first.
-    pub async fn adopt_topic(&self, topic_id: i64, person_id: i64) -> Result<bool> {
+    pub async fn adopt_topic(&self, topic_id: i64, person_id: i64, now: Timestamp) -> Result<bool> {
         let done = with_writer!(self, p => {
-            sqlx::query(
+            let mut tx = p.begin().await?;
+            let done = sqlx::query(
                 "UPDATE topic SET convener_id = $1, version = version + 1 \
                  WHERE id = $2 AND convener_id IS NULL AND withdrawn_at IS NULL",
             )
             .bind(person_id)
             .bind(topic_id)
-            .execute(p)
+            .execute(&mut *tx)
             .await
             .map_err(|e| match broken_index(&e) {
                 Some(_) => StoreError::Invalid(
@@ -262,7 +260,12 @@ impl Store {
                 ),
                 None => e.into(),
             })?
-            .rows_affected()
+            .rows_affected();
+            if done == 1 {
+                seat_convener(&mut tx, topic_id, now).await?;
+            }
+            tx.commit().await?;
+            done
         });
         Ok(done == 1)
     }
@@ -403,6 +406,7 @@ impl Store {
             if round != old_round || cell.is_none() {
                 sqlx::query("DELETE FROM signup WHERE topic_id = $1").bind(topic_id).execute(&mut *tx).await?;
             }
+            seat_convener(&mut tx, topic_id, now).await?;
             for person in &told {
                 sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
                     .bind(person)
@@ -500,8 +504,56 @@ impl Store {
                         .await?;
                 }
             }
+            for (topic, _, _) in cells {
+                seat_convener(&mut tx, *topic, now).await?;
+            }
             tx.commit().await?;
             Ok(moved)
         })
+    }
+}
+
+impl Store {
+    /// Tells a person something on their next page view (and live).
+    pub async fn notify(&self, person_id: i64, message: &NoticeText, now: Timestamp) -> Result<()> {
+        with_writer!(self, p => {
+            sqlx::query("INSERT INTO notice (person_id, at, message) VALUES ($1, $2, $3)")
+                .bind(person_id)
+                .bind(now.as_second())
+                .bind(message.encode())
+                .execute(p)
+                .await?;
+        });
+        Ok(())
+    }
+
+    /// Whether the person facilitates an open-space session of the
+    /// consultation: they enter topics for conveners, as organisers do.
+    pub async fn facilitates_open_space(&self, consultation_id: i64, person_id: i64) -> Result<bool> {
+        let count: i64 = with_pool!(self, p => {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM session_person sp JOIN session s ON s.id = sp.session_id \
+                 WHERE s.consultation_id = $1 AND sp.person_id = $2 \
+                 AND sp.role = 'facilitator' AND s.kind = 'open-space'",
+            )
+            .bind(consultation_id)
+            .bind(person_id)
+            .fetch_one(p)
+            .await?
+        });
+        Ok(count > 0)
+    }
+
+    /// Everyone's name, for a list to pick a convener from.
+    pub async fn person_names(&self, consultation_id: i64) -> Result<Vec<String>> {
+        let names = with_pool!(self, p => {
+            sqlx::query_scalar(
+                "SELECT display_name FROM person WHERE consultation_id = $1 ORDER BY display_name",
+            )
+            .bind(consultation_id)
+            .fetch_all(p)
+            .await?
+        });
+        Ok(names)
     }
 }
