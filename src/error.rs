@@ -80,6 +80,10 @@ fn field_message(field: &str) -> &'static str {
         "languages" => "field-languages",
         "name" => "field-name",
         "note" => "field-note",
+        "poll kind" => "field-poll-kind",
+        "choice" => "field-choice",
+        "choices" => "field-choices",
+        "answer" => "field-answer",
         "open space rules" => "field-open-space-rules",
         "organisation" => "field-organisation",
         "organisation name" => "field-organisation-name",
@@ -133,6 +137,12 @@ fn expected_message(expected: &str) -> &'static str {
         "one of the listed values" => "expected-listed-value",
         "organiser, facilitator or participant" => "expected-role",
         "text without NUL characters" => "expected-no-nul",
+        "single, multiple or words" => "expected-poll-kind",
+        "from 2 to 12 choices, one per line" => "expected-poll-choices",
+        "one word" => "expected-one-word",
+        "one of the poll's choices" => "expected-poll-choice",
+        "a choice" => "expected-a-choice",
+        "one choice" => "expected-one-choice",
         _ => "expected-other",
     }
 }

@@ -511,6 +511,32 @@ floor-trace = Who asked?
 floor-trace-title = Who asked this question
 floor-trace-result = It was asked by { $name }. This look-up is in the audit log.
 floor-trace-erased = The person who asked has been erased.
+poll-title = Polls
+poll-open = Open a poll
+poll-question = Question
+poll-kind = Kind of poll
+poll-kind-single = One choice
+poll-kind-multiple = Several choices
+poll-kind-words = A word cloud (one word each)
+poll-choices = Choices, one per line
+poll-choices-hint = From 2 to 12 choices. A word cloud needs none.
+poll-anonymous = Polls are anonymous: no name is kept with an answer, and counts under 3 stay hidden until the poll closes.
+poll-open-button = Open the poll
+poll-none = No poll yet.
+poll-closed = Closed
+poll-live = Open
+poll-answers = { $count ->
+    [0] No answers yet
+    [one] One answer
+   *[other] { $count } answers
+}
+poll-you-answered = you answered
+poll-your-word = Your word
+poll-answer = Answer
+poll-few = fewer than 3
+poll-few-hidden = Counts under 3 and rarer words show when the poll closes, so that nobody's answer can be told.
+poll-close = Close the poll
+poll-screen-join = Answer on your phone:
 floor-summary = Summary of the discussion
 floor-summary-none = No summary yet.
 floor-summary-write = Write the summary
@@ -726,6 +752,8 @@ error-topic-round-started = This topic's round has started: only organisers can 
 error-cell-taken = Another topic took that cell a moment ago; pick another free one.
 error-convener-stays = You convene “{ $title }” in this round: a convener stays at their own table.
 error-convener-for-others = Only organisers and the open space's facilitators enter topics for someone else.
+error-poll-answered = You answered this poll already: each person answers once.
+error-poll-closed = This poll is closed.
 error-convener-busy = The convener already holds a table in that round; one person convenes one table per round.
 error-topic-stale = This topic changed since your page was loaded; look at the board again and retry.
 error-proposal-unreadable = The proposal is not readable; suggest a placement again.
@@ -769,6 +797,10 @@ field-email = Email
 field-languages = Languages
 field-name = Name
 field-note = Note
+field-poll-kind = Kind of poll
+field-choice = Choice
+field-choices = Choices
+field-answer = Answer
 field-open-space-rules = Rules of the open space
 field-organisation = Organisation
 field-organisation-name = Organisation name
@@ -814,6 +846,12 @@ expected-visibility = listed, organisers only or hidden
 expected-listed-value = one of the listed values
 expected-role = organiser, facilitator or participant
 expected-no-nul = text without NUL characters
+expected-poll-kind = a single choice, several choices or a word cloud
+expected-poll-choices = from 2 to 12 choices, one per line
+expected-one-word = one word
+expected-poll-choice = one of the poll's choices
+expected-a-choice = a choice
+expected-one-choice = one choice only
 expected-other = a value from the form
 
 ## Importing files: what is wrong with a file, a line or a field. Shown after "line 3, column country:".

@@ -43,7 +43,7 @@ pub async fn floor_of(
 }
 
 /// The floor of a session, for an action only its moderators may take.
-async fn moderated_floor(
+pub(super) async fn moderated_floor(
     state: &AppState,
     c: &Consultation,
     me: &Principal,

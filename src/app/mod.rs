@@ -13,6 +13,7 @@ pub mod limits;
 pub mod live;
 pub mod open_space;
 pub mod people;
+pub mod polls;
 pub mod program;
 pub mod report;
 pub mod routes;

@@ -6,6 +6,7 @@ pub mod directory;
 pub mod floor;
 pub mod language;
 pub mod open_space;
+pub mod poll;
 pub mod privacy;
 pub mod program;
 pub mod report;

@@ -6,6 +6,7 @@ mod accounts;
 mod directory;
 mod floor;
 mod open_space;
+mod polls;
 mod privacy;
 mod program;
 mod report;
@@ -21,6 +22,7 @@ pub use floor::{AskOutcome, CallOutcome, Floor, MergeOutcome, QuestionRef, Summa
 pub use open_space::{
     FullTable, JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat, SpaceEdit, Waited,
 };
+pub use polls::Answered;
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
 pub use report::LeftOutKind;
 pub use schedule::{Room, SessionChange};

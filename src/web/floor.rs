@@ -245,6 +245,7 @@ pub struct FloorPage {
     pub limit_seconds: String,
     pub summary: String,
     pub summary_paragraphs: Vec<String>,
+    pub polls: Vec<super::polls::PollView>,
 }
 
 pub async fn floor_page(
@@ -294,6 +295,13 @@ pub async fn floor_page(
     };
     let queue = queue_views(tr, &floor, viewer, |r| page_name(tr, r, viewer));
     let s = &floor.settings;
+    let (polls, answered) = crate::app::polls::polls(&state, &me, id).await?;
+    let polls = polls
+        .iter()
+        .map(|p| {
+            super::polls::poll_view(p, answered.contains(&p.id), f.moderator, me.person_id.is_some())
+        })
+        .collect();
     render(&FloorPage {
         page: Layout::for_consultation(
             tr,
@@ -352,8 +360,12 @@ pub async fn floor_page(
         limit_seconds: s.speaking_limit.map(|l| l.to_string()).unwrap_or_default(),
         summary_paragraphs: paragraphs(&floor.summary.text),
         summary: floor.summary.text,
+        polls,
     })
 }
+
+/// How long the screen keeps showing a poll's final results.
+const POLL_SHOWN_CLOSED_SECONDS: i64 = 15 * 60;
 
 #[derive(Template)]
 #[template(path = "floor_screen.html")]
@@ -372,6 +384,8 @@ pub struct FloorScreenPage {
     pub questions: Vec<QuestionView>,
     pub join_url: String,
     pub join_qr: String,
+    /// The newest poll, with its results.
+    pub poll: Option<super::polls::PollView>,
 }
 
 /// The projector's view of a session: who speaks, who is next, the
@@ -439,6 +453,17 @@ pub async fn screen(
             .collect(),
         join_qr: super::invitations::qr_svg(&join_url)?,
         join_url,
+        // The newest poll while open, and its final results for a while.
+        poll: state
+            .store
+            .polls(id)
+            .await?
+            .first()
+            .filter(|p| {
+                p.closed_at
+                    .is_none_or(|at| Timestamp::now().as_second() - at < POLL_SHOWN_CLOSED_SECONDS)
+            })
+            .map(|p| super::polls::poll_view(p, false, true, false)),
     })
 }
 

@@ -16,6 +16,7 @@ mod invitations;
 mod live;
 pub mod locale;
 mod open_space;
+mod polls;
 mod pages;
 mod program_edit;
 mod report;
@@ -81,6 +82,9 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
         )
         .post("/questions/{id}/merge", Rule::People, floor::post_merge)
         .post("/questions/{id}/trace", Rule::Organisers, floor::post_trace)
+        .post("/sessions/{id}/polls", Rule::People, polls::open)
+        .post("/polls/{id}/close", Rule::People, polls::close)
+        .post("/polls/{id}/answer", Rule::People, polls::answer)
         .post("/sessions/{id}/queue", Rule::People, floor::post_speak)
         .post(
             "/sessions/{id}/queue/withdraw",
