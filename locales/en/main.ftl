@@ -697,6 +697,8 @@ report-summary = Summary
 report-no-summary = No summary was written.
 report-questions-answered-list = Questions answered
 report-questions-open = Questions left open
+report-polls = Polls
+report-poll-answers = answered by { $count }
 report-votes = { $count ->
     [one] one vote
    *[other] { $count } votes

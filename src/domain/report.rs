@@ -81,6 +81,7 @@ pub struct SessionHarvest {
     pub questions: Vec<Question>,
     /// Distinct people who asked, voted or asked to speak.
     pub took_part: i64,
+    pub polls: Vec<super::poll::Poll>,
 }
 
 /// Everything the report is made from, as the store gathers it.
@@ -130,8 +131,38 @@ pub struct ReportSession {
     pub summary: Text,
     /// Answered first, then open; each by votes.
     pub questions: Vec<ReportQuestion>,
+    /// Closed polls, oldest first, with their final counts.
+    pub polls: Vec<ReportPoll>,
     pub took_part: Count,
     pub left_out: bool,
+}
+
+/// A closed poll's results, counts as the report may show them.
+#[derive(Debug, Clone)]
+pub struct ReportPoll {
+    pub question: Text,
+    pub voters: Count,
+    /// (choice or word, count)
+    pub lines: Vec<(String, Count)>,
+}
+
+fn report_polls(polls: &[super::poll::Poll]) -> Vec<ReportPoll> {
+    polls
+        .iter()
+        .rev()
+        .filter(|p| p.closed)
+        .map(|p| ReportPoll {
+            question: Text {
+                text: p.question.clone(),
+                lang: p.text_lang.clone(),
+            },
+            voters: Count::of(p.voters),
+            lines: super::poll::results(p)
+                .into_iter()
+                .map(|l| (l.label, Count::of(l.count.unwrap_or(0))))
+                .collect(),
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone)]
@@ -234,7 +265,9 @@ impl Report {
     /// Whether anything was harvested: a summary, a question or a note.
     pub fn has_harvest(&self) -> bool {
         self.included().iter().any(|part| match part {
-            Part::Session(s) => !s.summary.is_empty() || !s.questions.is_empty(),
+            Part::Session(s) => {
+                !s.summary.is_empty() || !s.questions.is_empty() || !s.polls.is_empty()
+            }
             Part::Round(r) => r.topics.iter().any(|t| t.notes.is_some()),
         })
     }
@@ -288,6 +321,7 @@ pub fn build(sources: ReportSources) -> Report {
             speakers: s.speakers.iter().map(person).collect(),
             summary: harvest.summary,
             questions,
+            polls: report_polls(&harvest.polls),
             took_part: Count::of(harvest.took_part),
             left_out,
         }));

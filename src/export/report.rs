@@ -85,9 +85,20 @@ pub struct PartView {
     pub summary: TextView,
     pub answered: Vec<QuestionView>,
     pub open: Vec<QuestionView>,
+    pub polls: Vec<PollResultView>,
     pub took_part: String,
     pub topics: Vec<TopicView>,
     pub left_out: bool,
+}
+
+/// A closed poll in the report: its question, how many answered, and a
+/// line per choice or word ("Yes: 12").
+#[derive(Debug, Clone)]
+pub struct PollResultView {
+    pub question: String,
+    pub lang: String,
+    pub answers: String,
+    pub lines: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -134,6 +145,7 @@ pub struct Labels {
     pub no_summary: String,
     pub answered: String,
     pub open: String,
+    pub polls: String,
     pub no_notes: String,
     pub actions: String,
     pub actions_intro: String,
@@ -156,6 +168,7 @@ impl Labels {
             no_summary: tr.t("report-no-summary"),
             answered: tr.t("report-questions-answered-list"),
             open: tr.t("report-questions-open"),
+            polls: tr.t("report-polls"),
             no_notes: tr.t("report-no-notes"),
             actions: tr.t("report-actions"),
             actions_intro: tr.t("report-actions-intro"),
@@ -304,6 +317,20 @@ fn part_view(part: &Part, report: &Report, tr: Tr<'_>) -> PartView {
                     .filter(|q| !q.answered)
                     .map(question)
                     .collect(),
+                polls: s
+                    .polls
+                    .iter()
+                    .map(|p| PollResultView {
+                        question: p.question.text.clone(),
+                        lang: p.question.lang.clone(),
+                        answers: tr.t_with("report-poll-answers", "count", count(tr, p.voters)),
+                        lines: p
+                            .lines
+                            .iter()
+                            .map(|(label, n)| format!("{label}: {}", count(tr, *n)))
+                            .collect(),
+                    })
+                    .collect(),
                 took_part: match s.took_part {
                     Count::Exact(0) => String::new(),
                     n => tr.t_with("report-took-part", "count", count(tr, n)),
@@ -324,6 +351,7 @@ fn part_view(part: &Part, report: &Report, tr: Tr<'_>) -> PartView {
             summary: TextView::default(),
             answered: Vec::new(),
             open: Vec::new(),
+            polls: Vec::new(),
             took_part: String::new(),
             topics: r
                 .topics
@@ -476,6 +504,16 @@ pub fn markdown(v: &ReportView) -> String {
             }
             out += "\n";
         }
+        if !p.polls.is_empty() {
+            out += &format!("### {}\n\n", md(&l.polls));
+            for poll in &p.polls {
+                out += &format!("- **{}** ({})\n", md(&poll.question), md(&poll.answers));
+                for line in &poll.lines {
+                    out += &format!("  - {}\n", md(line));
+                }
+            }
+            out += "\n";
+        }
         if !p.took_part.is_empty() {
             out += &format!("{}\n\n", md(&p.took_part));
         }
@@ -612,6 +650,16 @@ pub fn docx(v: &ReportView) -> Vec<u8> {
             doc = doc.add_paragraph(heading("Heading2", label));
             for q in questions {
                 doc = doc.add_paragraph(bullet(&format!("{} ({}, {})", q.text, q.author, q.votes)));
+            }
+        }
+        if !p.polls.is_empty() {
+            doc = doc.add_paragraph(heading("Heading2", &l.polls));
+            for poll in &p.polls {
+                doc = doc.add_paragraph(heading("Heading3", &poll.question));
+                doc = doc.add_paragraph(para(&poll.answers));
+                for line in &poll.lines {
+                    doc = doc.add_paragraph(bullet(line));
+                }
             }
         }
         if !p.took_part.is_empty() {

@@ -171,6 +171,7 @@ impl Store {
                     },
                     questions: floor.questions,
                     took_part: 0,
+                    polls: self.polls(s.id).await?,
                 },
             );
         }
