@@ -228,10 +228,18 @@ async fn state_changes_need_the_csrf_token_and_the_same_origin() {
 async fn forms_send_the_csrf_token_in_their_body_never_in_the_address() {
     let common::Demo { app, db: _db, .. } = common::demo(Backend::Sqlite).await;
     let organiser = app.organiser().await;
-    for page in ["/open-space", "/account", "/admin/program", "/import/participants"] {
+    for page in [
+        "/open-space",
+        "/account",
+        "/admin/program",
+        "/import/participants",
+    ] {
         let (_, html) = organiser.text(page).await;
         assert!(!html.contains("?csrf="), "{page} puts the token in a URL");
-        assert!(html.contains("name=\"csrf\""), "{page} has forms with the token");
+        assert!(
+            html.contains("name=\"csrf\""),
+            "{page} has forms with the token"
+        );
     }
     let wrong = organiser
         .client
@@ -249,7 +257,11 @@ async fn forms_send_the_csrf_token_in_their_body_never_in_the_address() {
         .await
         .unwrap();
     assert_eq!(right.status(), 303);
-    assert_eq!(organiser.get("/admin/audit").await.status(), 303, "signed out");
+    assert_eq!(
+        organiser.get("/admin/audit").await.status(),
+        303,
+        "signed out"
+    );
 }
 
 #[tokio::test]
@@ -456,7 +468,10 @@ async fn a_signed_in_browser_switches_to_another_persons_link() {
         .and_then(|rest| rest.split('"').next())
         .unwrap()
         .to_owned();
-    assert!(!action.contains("csrf"), "no token in the address: {action}");
+    assert!(
+        !action.contains("csrf"),
+        "no token in the address: {action}"
+    );
     assert!(page.contains(&format!("name=\"csrf\" value=\"{}\"", browser.csrf)));
     let response = browser
         .client

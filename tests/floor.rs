@@ -614,6 +614,198 @@ async fn changes_are_announced(backend: Backend) {
     );
 }
 
+/// Opens a poll as the facilitator; returns its id.
+async fn open_poll(r: &Room, question: &str, kind: &str, choices: &str) -> i64 {
+    let response = r
+        .facilitator
+        .post(
+            &format!("/sessions/{}/polls", r.session),
+            &[
+                ("question", question),
+                ("kind", kind),
+                ("choices", choices),
+                ("language", "en"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303, "{question}");
+    let polls = r.app.store.polls(r.session).await.unwrap();
+    polls.iter().find(|p| p.question == question).unwrap().id
+}
+
+/// A live poll: answered once from each phone, at once; counts under 3
+/// hidden until it closes; no name stored with an answer.
+async fn a_live_poll(backend: Backend) {
+    let r = room(backend, 40).await;
+    let poll = open_poll(
+        &r,
+        "Which corridor first?",
+        "single",
+        "Indonesia to Malaysia\nPhilippines to Hong Kong\nMyanmar to Thailand",
+    )
+    .await;
+    let forbidden = r.people[0]
+        .post(
+            &format!("/sessions/{}/polls", r.session),
+            &[("question", "Mine?"), ("kind", "words")],
+        )
+        .await;
+    assert_eq!(
+        forbidden.status(),
+        403,
+        "only the floor's moderators open polls"
+    );
+
+    // Everyone answers at once, some twice: each answer counts once.
+    let answers = futures_util::future::join_all(r.people.iter().enumerate().map(|(i, p)| {
+        let choice = if i < 38 { "0" } else { "2" };
+        let path = format!("/polls/{poll}/answer");
+        async move {
+            let first = p.post(&path, &[("answer", choice)]).await.status().as_u16();
+            let again = p.post(&path, &[("answer", "1")]).await.status().as_u16();
+            (first, again)
+        }
+    }))
+    .await;
+    assert!(answers.iter().all(|a| *a == (303, 409)), "{answers:?}");
+    let counted = r.app.store.polls(r.session).await.unwrap();
+    let counted = counted.iter().find(|p| p.id == poll).unwrap();
+    assert_eq!(counted.voters, 40);
+    let total: i64 = counted.tallies.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, 40, "{:?}", counted.tallies);
+
+    let (_, page) = r.people[0]
+        .text(&format!("/sessions/{}/floor", r.session))
+        .await;
+    assert!(page.contains("40 answers"));
+    assert!(
+        page.contains("fewer than 3"),
+        "two answers for one choice stay hidden"
+    );
+    let (_, screen) = r
+        .organiser
+        .text(&format!("/sessions/{}/screen", r.session))
+        .await;
+    assert!(screen.contains("Which corridor first?") && screen.contains(">38<"));
+
+    let closed = r
+        .facilitator
+        .post(&format!("/polls/{poll}/close"), &[])
+        .await;
+    assert_eq!(closed.status(), 303);
+    let (_, page) = r.people[1]
+        .text(&format!("/sessions/{}/floor", r.session))
+        .await;
+    assert!(!page.contains("fewer than 3"), "every count once closed");
+    let late = r.people[0]
+        .post(&format!("/polls/{poll}/answer"), &[("answer", "0")])
+        .await;
+    assert_eq!(late.status(), 409);
+
+    // Bad answers change nothing.
+    let words = open_poll(&r, "One word for today?", "words", "").await;
+    for bad in ["", "two words", &"x".repeat(50)] {
+        let response = r.people[0]
+            .post(&format!("/polls/{words}/answer"), &[("answer", bad)])
+            .await;
+        assert_eq!(response.status(), 400, "{bad:?}");
+    }
+    let response = r.people[0]
+        .post(&format!("/polls/{poll}/answer"), &[("answer", "7")])
+        .await;
+    assert_eq!(response.status(), 409, "closed first");
+    let one_choice = open_poll(&r, "Yes or no?", "single", "Yes\nNo").await;
+    let response = r.people[0]
+        .post(
+            &format!("/polls/{one_choice}/answer"),
+            &[("answer", "0"), ("answer", "1")],
+        )
+        .await;
+    assert_eq!(response.status(), 400, "one choice only");
+    for (question, kind, choices) in [
+        ("", "single", "A\nB"),
+        ("Q?", "single", "Only"),
+        ("Q?", "ranked", "A\nB"),
+    ] {
+        let response = r
+            .facilitator
+            .post(
+                &format!("/sessions/{}/polls", r.session),
+                &[("question", question), ("kind", kind), ("choices", choices)],
+            )
+            .await;
+        assert_eq!(response.status(), 400, "{question:?} {kind}");
+    }
+    for p in &r.people[..3] {
+        p.post(&format!("/polls/{words}/answer"), &[("answer", "Dignity")])
+            .await;
+    }
+    let (_, page) = r.people[5]
+        .text(&format!("/sessions/{}/floor", r.session))
+        .await;
+    assert!(!page.contains(">dignity"), "results show once answered");
+    r.people[5]
+        .post(&format!("/polls/{words}/answer"), &[("answer", "safety")])
+        .await;
+    let (_, page) = r.people[5]
+        .text(&format!("/sessions/{}/floor", r.session))
+        .await;
+    assert!(page.contains(">dignity"), "said by three");
+    assert!(
+        !page.contains(">safety"),
+        "said by one: hidden until closed"
+    );
+}
+
+/// A session without a facilitator (the opening plenary) gets a moderator
+/// for its floor, who is not listed as its facilitator.
+async fn a_moderator_runs_a_floor_without_facilitating(backend: Backend) {
+    let r = room(backend, 2).await;
+    let store = &r.app.store;
+    let c = store.current_consultation().await.unwrap().unwrap();
+    let plenary = store
+        .sessions(c.id, Viewer::Organiser)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.facilitators.is_empty())
+        .expect("the demo has a session without facilitators");
+    let moderator = store
+        .person_id_by_name(c.id, "Floor participant 1")
+        .await
+        .unwrap()
+        .unwrap();
+    let path = format!("/sessions/{}/polls", plenary.id);
+    let poll = [
+        ("question", "Ready?"),
+        ("kind", "single"),
+        ("choices", "Yes\nNo"),
+    ];
+    assert_eq!(r.people[1].post(&path, &poll).await.status(), 403);
+    let response = r
+        .organiser
+        .post(
+            &format!("/admin/sessions/{}/moderators", plenary.id),
+            &[("moderators", &moderator.to_string())],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        r.people[1].post(&path, &poll).await.status(),
+        303,
+        "moderates now"
+    );
+    let session = store
+        .session(c.id, plenary.id, Viewer::Organiser)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        session.facilitators.is_empty(),
+        "not listed as a facilitator"
+    );
+}
+
 on_both_backends!(
     questions_votes_and_moderation,
     pre_moderation_and_anonymity,
@@ -623,4 +815,6 @@ on_both_backends!(
     concurrency_holds,
     votes_racing_a_merge_are_kept,
     changes_are_announced,
+    a_live_poll,
+    a_moderator_runs_a_floor_without_facilitating,
 );

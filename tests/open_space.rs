@@ -116,6 +116,40 @@ async fn place(who: &SignedIn, topic: i64, round: i64, space: i64) -> reqwest::R
     .await
 }
 
+/// A topic nobody convenes (one of the agenda's suggestions, retitled),
+/// placed by an organiser: a convener sits at their own table, so tests
+/// of sign-ups use these to keep every seat for the crowd.
+async fn unconvened(
+    store: &convene::store::Store,
+    id: i64,
+    title: &str,
+    round: i64,
+    space: i64,
+) -> i64 {
+    let board = store.board(id).await.unwrap();
+    let topic = board
+        .unplaced()
+        .find(|t| t.convener_id.is_none())
+        .expect("the demo suggests topics nobody convenes yet")
+        .id;
+    store
+        .edit_topic(
+            topic,
+            &convene::domain::open_space::TopicInput::new(title, "", "en").unwrap(),
+        )
+        .await
+        .unwrap();
+    let placed = store
+        .place_topic(topic, Some((round, space)), None, Timestamp::now())
+        .await
+        .unwrap();
+    assert!(matches!(
+        placed,
+        convene::store::PlaceOutcome::Placed { .. }
+    ));
+    topic
+}
+
 /// Hundreds of people press "add my name" at one table of 20 at once.
 async fn capacity_holds_under_a_rush(backend: Backend) {
     let (_db, store, id, app) = start(backend).await;
@@ -123,10 +157,8 @@ async fn capacity_holds_under_a_rush(backend: Backend) {
     let small = space(&store, id, "Rush table", 20).await;
     let other = space(&store, id, "Roomy table", 500).await;
     let people = crowd(&app, id, 200).await;
-    let topic = propose(&people[0], "The popular topic").await;
-    assert_eq!(place(&people[0], topic, round, small).await.status(), 303);
-    let roomy = propose(&people[1], "The quiet topic").await;
-    assert_eq!(place(&people[1], roomy, round, other).await.status(), 303);
+    let topic = unconvened(&store, id, "The popular topic", round, small).await;
+    let roomy = unconvened(&store, id, "The quiet topic", round, other).await;
 
     let answers = futures_join(people.iter().cloned().map(|p| async move {
         let response = p.post(&format!("/topics/{topic}/join"), &[]).await;
@@ -176,8 +208,7 @@ async fn an_organiser_changes_a_table(backend: Backend) {
     let small = space(&store, id, "Small table", 1).await;
     let people = crowd(&app, id, 3).await;
     let ids = crowd_ids(&store, id, 3).await;
-    let topic = propose(&people[0], "A small circle").await;
-    assert_eq!(place(&people[0], topic, round, small).await.status(), 303);
+    let topic = unconvened(&store, id, "A small circle", round, small).await;
     let join = |who: usize| {
         let (who, path) = (&people[who], format!("/topics/{topic}/join"));
         async move { who.post(&path, &[]).await }
@@ -324,8 +355,7 @@ async fn capacity_holds_across_two_instances() {
     let (round, _) = future_rounds(&store, id).await;
     let small = space(&store, id, "Rush table", 20).await;
     let people = crowd(&first, id, 200).await;
-    let topic = propose(&people[0], "The popular topic").await;
-    assert_eq!(place(&people[0], topic, round, small).await.status(), 303);
+    let topic = unconvened(&store, id, "The popular topic", round, small).await;
 
     for attempt in 0..3 {
         let answers = futures_join(people.iter().cloned().enumerate().map(|(i, mut p)| {
@@ -393,10 +423,8 @@ async fn the_first_in_line_gets_a_freed_seat(backend: Backend) {
     let pair = space(&store, id, "Table for two", 2).await;
     let big = space(&store, id, "Big table", 50).await;
     let people = crowd(&app, id, 4).await;
-    let topic = propose(&people[0], "Small circle").await;
-    place(&people[0], topic, round, pair).await;
-    let elsewhere = propose(&people[1], "Elsewhere").await;
-    place(&people[1], elsewhere, round, big).await;
+    let topic = unconvened(&store, id, "Small circle", round, pair).await;
+    let elsewhere = unconvened(&store, id, "Elsewhere", round, big).await;
 
     for p in &people[..2] {
         assert_eq!(
@@ -455,10 +483,8 @@ async fn moving_away_gives_the_seat_to_the_first_in_line(backend: Backend) {
     let pair = space(&store, id, "Table for two", 2).await;
     let big = space(&store, id, "Big table", 50).await;
     let people = crowd(&app, id, 3).await;
-    let small = propose(&people[0], "Small circle").await;
-    place(&people[0], small, round, pair).await;
-    let roomy = propose(&people[1], "Roomy circle").await;
-    place(&people[1], roomy, round, big).await;
+    let small = unconvened(&store, id, "Small circle", round, pair).await;
+    let roomy = unconvened(&store, id, "Roomy circle", round, big).await;
     for p in &people[..2] {
         p.post(&format!("/topics/{small}/join"), &[]).await;
     }
@@ -498,9 +524,8 @@ async fn a_failing_sign_up_leaves_the_rest_of_its_batch_seated(backend: Backend)
     let (_db, store, id, app) = start(backend).await;
     let (round, _) = future_rounds(&store, id).await;
     let table = space(&store, id, "Batch table", 50).await;
-    let people = crowd(&app, id, 20).await;
-    let topic = propose(&people[0], "Batch topic").await;
-    place(&people[0], topic, round, table).await;
+    crowd(&app, id, 20).await;
+    let topic = unconvened(&store, id, "Batch topic", round, table).await;
     let ids = crowd_ids(&store, id, 20).await;
     let nobody = ids.iter().max().unwrap() + 1_000;
     for _ in 0..5 {
@@ -538,11 +563,9 @@ async fn a_seat_handed_on_amid_a_batch_leaves_the_rest_seated(backend: Backend) 
     let (round, _) = future_rounds(&store, id).await;
     let pair_table = space(&store, id, "Table for two", 2).await;
     let big_table = space(&store, id, "Big table", 50).await;
-    let people = crowd(&app, id, 24).await;
-    let pair = propose(&people[0], "Small circle").await;
-    place(&people[0], pair, round, pair_table).await;
-    let big = propose(&people[1], "Roomy circle").await;
-    place(&people[1], big, round, big_table).await;
+    crowd(&app, id, 24).await;
+    let pair = unconvened(&store, id, "Small circle", round, pair_table).await;
+    let big = unconvened(&store, id, "Roomy circle", round, big_table).await;
     let ids = crowd_ids(&store, id, 24).await;
     let person = |i: usize| ids[i];
     let now = jiff::Timestamp::now();
@@ -653,7 +676,8 @@ async fn bad_input_changes_nothing(backend: Backend) {
             .topic(mine)
             .unwrap()
             .signed_up,
-        1
+        2,
+        "its convener and one more"
     );
     // Moving a topic with sign-ups asks first.
     let ask = people[0]
@@ -890,44 +914,290 @@ async fn two_instances_share_changes_through_postgres() {
     assert!(board.contains(title));
 }
 
-async fn the_screen_names_only_conveners_who_agreed(backend: Backend) {
+async fn conveners_are_named_unless_they_say_no(backend: Backend) {
     let (_db, store, id, app) = start(backend).await;
     let (round, _) = future_rounds(&store, id).await;
     let table = space(&store, id, "Screen table", 10).await;
-    let people = crowd(&app, id, 1).await;
-    let topic = propose(&people[0], "On the projector").await;
-    place(&people[0], topic, round, table).await;
+    let people = crowd(&app, id, 2).await;
+    let named = propose(&people[0], "On the projector").await;
+    place(&people[0], named, round, table).await;
     let organiser = app.organiser().await;
     let (_, screen) = organiser.text("/open-space/screen").await;
     assert!(screen.contains("On the projector"));
     assert!(
-        !screen.contains("Rush participant 0"),
-        "listed, but no consent to the screen"
+        screen.contains("Rush participant 0"),
+        "a convener is named by default"
     );
-    let (_, board) = organiser.text("/open-space").await;
+    let (_, page) = people[1].text("/open-space").await;
     assert!(
-        board.contains("Rush participant 0"),
-        "the board names listed conveners"
+        page.contains("name=\"named_asked\""),
+        "asked once, before the first topic"
     );
-
-    people[0]
+    let response = people[1]
         .post(
-            "/account",
+            "/open-space/topics",
             &[
-                ("display_name", "Rush participant 0"),
-                ("visibility", "listed"),
-                ("consent_screen", "yes"),
+                ("title", "Unnamed convener"),
+                ("language", "en"),
+                ("named_asked", "yes"),
             ],
         )
         .await;
-    let (_, screen) = organiser.text("/open-space/screen").await;
+    assert_eq!(response.status(), 303);
+    let (_, page) = people[1].text("/open-space").await;
+    assert!(!page.contains("name=\"named_asked\""), "asked only once");
+    let (_, board) = organiser.text("/open-space").await;
+    assert!(!board.contains("Convened by Rush participant 1"), "said no");
+    assert!(board.contains("Convened by a participant"));
+    let ledger = store
+        .consent_records(crowd_ids(&store, id, 2).await[1])
+        .await
+        .unwrap();
     assert!(
-        screen.contains("Rush participant 0"),
+        ledger.iter().any(|r| r.purpose == "convener" && !r.granted),
+        "{ledger:?}"
+    );
+    let (_, public) = app.text("/open-space").await;
+    assert!(
+        !public.contains("Rush participant 0"),
+        "a public board names nobody"
+    );
+
+    people[1]
+        .post(
+            "/account",
+            &[
+                ("display_name", "Rush participant 1"),
+                ("visibility", "organisers"),
+                ("consent_convener", "yes"),
+            ],
+        )
+        .await;
+    let (_, board) = organiser.text("/open-space").await;
+    assert!(
+        board.contains("Convened by Rush participant 1"),
         "named once they agree"
     );
 }
 
-on_both_backends!(the_screen_names_only_conveners_who_agreed);
+/// The secretariat types in topics called out in the room, each for its
+/// convener, and places them in one round; conveners stay at their own
+/// tables (placing a topic moves its convener there), and only cells that
+/// will be accepted are offered.
+async fn the_secretariat_enters_topics_for_conveners(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, later) = future_rounds(&store, id).await;
+    let mut tables = Vec::new();
+    for n in 0..6 {
+        tables.push(space(&store, id, &format!("Venue table {n}"), 3).await);
+    }
+    let people = crowd(&app, id, 5).await;
+    let ids = crowd_ids(&store, id, 5).await;
+    let organiser = app.organiser().await;
+    let mut topics = Vec::new();
+    for (n, who) in [
+        "Rush participant 0",
+        "Rush participant 1",
+        "Rush participant 2",
+        "Rush participant 3",
+        "Someone new at the venue",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let response = organiser
+            .post(
+                "/open-space/topics",
+                &[
+                    ("title", &format!("Called out {n}")),
+                    ("language", "en"),
+                    ("convener", who),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303, "{who}");
+        let location = response.headers()["location"].to_str().unwrap().to_owned();
+        let topic: i64 = location.trim_start_matches("/topics/").parse().unwrap();
+        assert_eq!(
+            place(&organiser, topic, round, tables[n]).await.status(),
+            303
+        );
+        topics.push(topic);
+    }
+    let board = store.board(id).await.unwrap();
+    assert_eq!(board.topic(topics[0]).unwrap().convener_id, Some(ids[0]));
+    assert!(
+        store
+            .person_id_by_name(id, "Someone new at the venue")
+            .await
+            .unwrap()
+            .is_some(),
+        "a new name joins the directory"
+    );
+    let (_, page) = people[0].text("/open-space").await;
+    assert!(
+        page.contains("The secretariat entered “Called out 0”"),
+        "told"
+    );
+    assert_eq!(
+        board.topic(topics[0]).unwrap().signed_up,
+        1,
+        "counted at their table"
+    );
+
+    // A convener cannot join another table of that round, nor wait for one.
+    let refused = people[0]
+        .post(&format!("/topics/{}/join", topics[1]), &[])
+        .await;
+    assert_eq!(refused.status(), 409);
+    let page = refused.text().await.unwrap();
+    assert!(
+        page.contains("You convene “Called out 0” in this round"),
+        "the reason, on the board"
+    );
+    assert!(page.contains("id=\"board\""), "back on the board");
+    let refused = people[0]
+        .post(&format!("/topics/{}/wait", topics[1]), &[])
+        .await;
+    assert_eq!(refused.status(), 409);
+    let refused = people[0]
+        .post(&format!("/topics/{}/leave", topics[0]), &[])
+        .await;
+    assert_eq!(refused.status(), 409, "nor leave their own table");
+
+    // Someone seated elsewhere who then convenes in that round moves to
+    // their own table, and the first in line takes the seat left.
+    let own = propose(&people[4], "A late topic").await;
+    assert_eq!(
+        people[4]
+            .post(&format!("/topics/{}/join", topics[1]), &[])
+            .await
+            .status(),
+        303
+    );
+    let seated = store
+        .board(id)
+        .await
+        .unwrap()
+        .topic(topics[1])
+        .unwrap()
+        .signed_up;
+    assert_eq!(seated, 2, "its convener and a participant");
+    assert_eq!(place(&people[4], own, round, tables[5]).await.status(), 303);
+    let board = store.board(id).await.unwrap();
+    assert_eq!(
+        board.topic(own).unwrap().signed_up,
+        1,
+        "seated at their own table"
+    );
+    assert_eq!(
+        board.topic(topics[1]).unwrap().signed_up,
+        1,
+        "left the other"
+    );
+
+    // Only acceptable cells are offered: for a second topic of a convener,
+    // not the round where they hold a table.
+    let second = propose(&people[0], "A second idea").await;
+    let (_, page) = people[0].text("/open-space").await;
+    let select = page
+        .split(&format!("id=\"cell-{second}\""))
+        .nth(1)
+        .and_then(|rest| rest.split("</select>").next())
+        .unwrap();
+    let offered: Vec<&str> = select.split("option value=\"").skip(1).collect();
+    assert!(!offered.is_empty());
+    assert!(
+        offered.iter().all(|o| !o.starts_with(&format!("{round}:"))),
+        "a round the convener holds is not offered"
+    );
+    assert!(offered.iter().any(|o| o.starts_with(&format!("{later}:"))));
+    // Asking anyway is refused with the reason, on the board.
+    let again = people[0]
+        .post(
+            &format!("/topics/{}/place", topics[0]),
+            &[("cell", "999:999")],
+        )
+        .await;
+    assert_eq!(again.status(), 400);
+    assert!(again.text().await.unwrap().contains("id=\"board\""));
+}
+
+on_both_backends!(the_secretariat_enters_topics_for_conveners);
+
+/// A participant finds their table on a phone: search, filters, and My
+/// open space.
+async fn a_participant_finds_their_table(backend: Backend) {
+    let (_db, store, id, app) = start(backend).await;
+    let (round, later) = future_rounds(&store, id).await;
+    let a = space(&store, id, "Garden table", 2).await;
+    let b = space(&store, id, "Window table", 5).await;
+    let people = crowd(&app, id, 3).await;
+    let first = propose(&people[0], "Domestic workers in Gulf states").await;
+    let second = propose(&people[1], "Safe housing for survivors").await;
+    place(&people[0], first, round, a).await;
+    place(&people[1], second, later, b).await;
+    people[2].post(&format!("/topics/{first}/join"), &[]).await;
+    let card = |topic: i64| format!("id=\"topic-{topic}\"");
+    let (_, found) = people[2].text("/open-space?q=gulf").await;
+    assert!(found.contains(&card(first)) && !found.contains(&card(second)));
+    assert!(found.contains("One topic shown"));
+    let (_, room) = people[2].text("/open-space?room=1").await;
+    assert!(!room.contains(&card(first)), "full: its convener and one");
+    assert!(room.contains(&card(second)));
+    let (_, by_round) = people[2].text(&format!("/open-space?round={later}")).await;
+    assert!(!by_round.contains(&card(first)) && by_round.contains(&card(second)));
+    let (_, mine) = people[2].text("/open-space").await;
+    let mine = mine
+        .split("id=\"mine\"")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(mine.contains("Domestic workers in Gulf states") && mine.contains("Garden table"));
+    assert!(mine.contains("No table yet"), "nothing in the later round");
+}
+
+on_both_backends!(a_participant_finds_their_table);
+
+/// Organisers write the open space's rules; without them, the agenda's
+/// rules appear in the reader's language.
+#[tokio::test]
+async fn the_rules_of_the_open_space_are_shown_and_editable() {
+    let (_db, _store, _id, app) = start(Backend::Sqlite).await;
+    let organiser = app.organiser().await;
+    let (_, board) = organiser.text("/open-space").await;
+    assert!(board.contains("The convener decides how their session runs."));
+    let response = organiser
+        .post(
+            "/open-space/rules",
+            &[(
+                "rules",
+                "Phones on silent\r\nSpeak slowly for interpreters\r\n",
+            )],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    let (_, screen) = organiser.text("/open-space/screen").await;
+    assert!(
+        screen.contains("<li>Phones on silent</li>")
+            && screen.contains("<li>Speak slowly for interpreters</li>")
+    );
+    let long = "x".repeat(5000);
+    let response = organiser
+        .post("/open-space/rules", &[("rules", &long)])
+        .await;
+    assert_eq!(response.status(), 400);
+    organiser.post("/open-space/rules", &[("rules", "")]).await;
+    let (_, board) = organiser.text("/open-space").await;
+    assert!(
+        board.contains("No preparation is needed."),
+        "back to the agenda's"
+    );
+}
+
+on_both_backends!(conveners_are_named_unless_they_say_no);
 
 async fn the_api_does_what_the_board_does(backend: Backend) {
     let (_db, store, id, app) = start(backend).await;
@@ -1169,24 +1439,7 @@ async fn the_api_and_the_pages_share_each_action(backend: Backend) {
 
     // A takes the only seat, B finds it full, A leaves, B asks to wait
     // through the API: B takes the free seat rather than waiting beside it.
-    let diana = store
-        .person_id_by_name(id, "Diana Cano")
-        .await
-        .unwrap()
-        .unwrap();
-    let topic = store
-        .propose_topic(
-            id,
-            diana,
-            &convene::domain::open_space::TopicInput::new("One-seat table", "", "en").unwrap(),
-            Timestamp::now(),
-        )
-        .await
-        .unwrap();
-    store
-        .place_topic(topic, Some((round, space)), None, Timestamp::now())
-        .await
-        .unwrap();
+    let topic = unconvened(&store, id, "One-seat table", round, space).await;
     let roomy = store
         .create_space(id, &SpaceInput::new("Roomy", 8, "").unwrap())
         .await

@@ -32,6 +32,7 @@ async fn revoking_consent_takes_effect_on_the_next_request(backend: Backend) {
                 ("visibility", "organisers"),
                 ("languages", "id"),
                 ("consent_screen", "yes"),
+                ("consent_convener", "yes"),
             ],
         )
         .await;
@@ -62,6 +63,7 @@ async fn revoking_consent_takes_effect_on_the_next_request(backend: Backend) {
             ("visibility", "organisers"),
             ("languages", "id"),
             ("consent_screen", "yes"),
+            ("consent_convener", "yes"),
         ],
     )
     .await;

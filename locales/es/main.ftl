@@ -846,3 +846,85 @@ field-start-time = Comienzo
 field-end-time = Fin
 error-pick-room = Elija una sala de la lista.
 error-room-gone = Esa sala no existe (o ya no existe).
+
+account-consent-convener = Mi nombre como quien convoca una mesa, en el tablero y en la pantalla (si no, aparece “Convoca: una persona participante”)
+os-rules-title = Las reglas del espacio abierto
+os-rule-anyone = Cualquier persona puede convocar una mesa: diga de qué se trata y póngale un título.
+os-rule-convener = Quien convoca decide cómo se desarrolla su sesión.
+os-rule-no-preparation = No hace falta preparar nada.
+os-rule-two-feet = Se puede cambiar de mesa: vaya adonde más aprenda o más aporte.
+os-rules-edit = Reglas del espacio abierto, una por línea
+os-rules-edit-hint = Se muestran en el tablero y en la pantalla. Déjelo vacío para usar las reglas de la agenda, que cada persona lee en su propio idioma.
+os-rules-save = Guardar las reglas
+os-find = Buscar una mesa
+os-find-words = Buscar
+os-find-round = Ronda
+os-find-all-rounds = Todas las rondas
+os-find-room = Solo mesas con lugar libre
+os-find-button = Buscar
+os-find-clear = Mostrar todo
+os-find-shown = { $count ->
+    [one] Se muestra un tema
+   *[other] Se muestran { $count } temas
+}
+os-convener-for = Quien convoca (si registra un tema en nombre de otra persona)
+os-convener-for-hint = Elija un nombre del directorio o escriba uno nuevo. Déjelo vacío para convocarlo usted.
+notice-topic-entered = El equipo organizador registró “{ $title }” y usted figura como quien lo convoca. Puede editarlo o retirarlo desde su página.
+os-mine = Mi espacio abierto
+os-mine-convening = Usted convoca
+os-mine-convening-unplaced = Usted convoca · todavía no está en el tablero
+os-mine-no-table = Todavía sin mesa
+os-mine-in-line = { $count ->
+    [one] Primer lugar en la lista de espera
+   *[other] Lugar { $count } en la lista de espera
+}
+poll-title = Encuestas
+poll-open = Abrir una encuesta
+poll-question = Pregunta
+poll-kind = Tipo de encuesta
+poll-kind-single = Una sola opción
+poll-kind-multiple = Varias opciones
+poll-kind-words = Una nube de palabras (una palabra por persona)
+poll-choices = Opciones, una por línea
+poll-choices-hint = De 2 a 12 opciones. Una nube de palabras no necesita opciones.
+poll-anonymous = Las encuestas son anónimas: no se guarda ningún nombre junto a las respuestas, y los conteos menores de 3 quedan ocultos hasta que se cierra la encuesta.
+poll-open-button = Abrir la encuesta
+poll-none = Todavía no hay encuestas.
+poll-closed = Cerrada
+poll-live = Abierta
+poll-answers = { $count ->
+    [0] Todavía no hay respuestas
+    [one] Una respuesta
+   *[other] { $count } respuestas
+}
+poll-you-answered = ya respondió
+poll-your-word = Su palabra
+poll-answer = Responder
+poll-few = menos de 3
+poll-few-hidden = Los conteos menores de 3 y las palabras menos frecuentes se muestran al cerrarse la encuesta, para que no se pueda saber qué respondió cada persona.
+poll-close = Cerrar la encuesta
+poll-screen-join = Responda desde su teléfono:
+edit-order = Orden en el programa
+edit-order-up = Antes
+edit-order-down = Después
+edit-moderators = Moderación de las intervenciones desde la sala
+edit-moderators-hint = Conducen las intervenciones desde la sala (la lista de intervenciones, las preguntas, las encuestas) sin figurar como personas facilitadoras de la sesión, como en una plenaria de apertura.
+edit-moderators-save = Guardar la moderación
+report-polls = Encuestas
+report-poll-answers = personas que respondieron: { $count }
+notice-convener-seated = Usted convoca “{ $title }”: su nombre ya está en esa mesa y salió de cualquier otra mesa de esa ronda.
+error-convener-stays = Usted convoca “{ $title }” en esta ronda: quien convoca se queda en su propia mesa.
+error-convener-for-others = Solo el equipo organizador y las personas facilitadoras del espacio abierto pueden registrar temas en nombre de otra persona.
+error-poll-answered = Ya respondió esta encuesta: cada persona responde una sola vez.
+error-poll-closed = Esta encuesta está cerrada.
+field-poll-kind = Tipo de encuesta
+field-choice = Opción
+field-choices = Opciones
+field-answer = Respuesta
+field-open-space-rules = Reglas del espacio abierto
+expected-poll-kind = una sola opción, varias opciones o una nube de palabras
+expected-poll-choices = de 2 a 12 opciones, una por línea
+expected-one-word = una sola palabra
+expected-poll-choice = una de las opciones de la encuesta
+expected-a-choice = una opción
+expected-one-choice = una sola opción

@@ -846,3 +846,85 @@ field-start-time = Début
 field-end-time = Fin
 error-pick-room = Choisissez une salle dans la liste.
 error-room-gone = Cette salle n'existe pas (ou plus).
+
+account-consent-convener = Mon nom en tant que personne qui porte une table, sur le tableau et à l'écran (sinon « Porté par une personne participante »)
+os-rules-title = Les règles du forum ouvert
+os-rule-anyone = Tout le monde peut porter une table : dites de quoi il s'agit et donnez-lui un titre.
+os-rule-convener = La personne qui porte le sujet décide du déroulement de sa session.
+os-rule-no-preparation = Aucune préparation n'est nécessaire.
+os-rule-two-feet = On peut changer de table : allez là où vous apprenez ou apportez le plus.
+os-rules-edit = Règles du forum ouvert, une par ligne
+os-rules-edit-hint = Affichées sur le tableau et à l'écran. Laissez vide pour reprendre les règles de l'ordre du jour, que chaque personne lit dans sa propre langue.
+os-rules-save = Enregistrer les règles
+os-find = Trouver une table
+os-find-words = Rechercher
+os-find-round = Créneau
+os-find-all-rounds = Tous les créneaux
+os-find-room = Seulement les tables où il reste de la place
+os-find-button = Chercher
+os-find-clear = Tout afficher
+os-find-shown = { $count ->
+    [one] { $count } sujet affiché
+   *[other] { $count } sujets affichés
+}
+os-convener-for = Personne qui porte le sujet (si vous saisissez un sujet pour quelqu'un d'autre)
+os-convener-for-hint = Choisissez un nom dans l'annuaire ou saisissez-en un nouveau. Laissez vide pour porter le sujet vous-même.
+notice-topic-entered = L'équipe d'organisation a saisi « { $title } » en vous indiquant comme la personne qui le porte. Vous pouvez le modifier ou le retirer depuis sa page.
+os-mine = Mon forum ouvert
+os-mine-convening = Vous le portez
+os-mine-convening-unplaced = Vous le portez · pas encore sur le tableau
+os-mine-no-table = Pas encore de table
+os-mine-in-line = { $count ->
+    [one] En tête de la liste d'attente
+   *[other] En position { $count } sur la liste d'attente
+}
+poll-title = Sondages
+poll-open = Lancer un sondage
+poll-question = Question
+poll-kind = Type de sondage
+poll-kind-single = Un seul choix
+poll-kind-multiple = Plusieurs choix
+poll-kind-words = Un nuage de mots (un mot par personne)
+poll-choices = Choix, un par ligne
+poll-choices-hint = De 2 à 12 choix. Un nuage de mots n'en demande aucun.
+poll-anonymous = Les sondages sont anonymes : aucun nom n'est conservé avec les réponses, et les décomptes inférieurs à 3 restent masqués jusqu'à la clôture du sondage.
+poll-open-button = Lancer le sondage
+poll-none = Pas encore de sondage.
+poll-closed = Clos
+poll-live = Ouvert
+poll-answers = { $count ->
+    [0] Pas encore de réponse
+    [one] Une réponse
+   *[other] { $count } réponses
+}
+poll-you-answered = vous avez répondu
+poll-your-word = Votre mot
+poll-answer = Répondre
+poll-few = moins de 3
+poll-few-hidden = Les décomptes inférieurs à 3 et les mots les plus rares s'affichent à la clôture du sondage, pour que personne ne puisse deviner la réponse de quelqu'un.
+poll-close = Clore le sondage
+poll-screen-join = Répondez sur votre téléphone :
+edit-order = Ordre dans le programme
+edit-order-up = Avant
+edit-order-down = Après
+edit-moderators = Modération des interventions de la salle
+edit-moderators-hint = Ces personnes gèrent les interventions de la salle (la liste des prises de parole, les questions, les sondages) sans figurer parmi les personnes qui animent la session, comme lors d'une plénière d'ouverture.
+edit-moderators-save = Enregistrer la modération
+report-polls = Sondages
+report-poll-answers = personnes ayant répondu : { $count }
+notice-convener-seated = Vous portez « { $title } » : votre nom est désormais inscrit à cette table, et a quitté toute autre table de ce créneau.
+error-convener-stays = Vous portez « { $title } » dans ce créneau : la personne qui porte un sujet reste à sa propre table.
+error-convener-for-others = Seules l'équipe d'organisation et les personnes qui animent le forum ouvert peuvent saisir des sujets pour quelqu'un d'autre.
+error-poll-answered = Vous avez déjà répondu à ce sondage : chaque personne ne répond qu'une fois.
+error-poll-closed = Ce sondage est clos.
+field-poll-kind = Type de sondage
+field-choice = Choix
+field-choices = Choix
+field-answer = Réponse
+field-open-space-rules = Règles du forum ouvert
+expected-poll-kind = un seul choix, plusieurs choix ou un nuage de mots
+expected-poll-choices = de 2 à 12 choix, un par ligne
+expected-one-word = un seul mot
+expected-poll-choice = l'un des choix du sondage
+expected-a-choice = un choix
+expected-one-choice = un seul choix

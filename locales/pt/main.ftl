@@ -892,3 +892,86 @@ field-start-time = Início
 field-end-time = Fim
 error-pick-room = Escolha uma sala da lista.
 error-room-gone = Essa sala não existe (ou não existe mais).
+
+account-consent-convener = Meu nome como quem convoca uma mesa, no quadro e na tela (caso contrário, aparece “Quem convoca: uma pessoa participante”)
+os-rules-title = As regras do espaço aberto
+os-rule-anyone = Qualquer pessoa pode convocar uma mesa: diga do que se trata e dê um título.
+os-rule-convener = Quem convoca decide como a sua sessão acontece.
+os-rule-no-preparation = Não é preciso preparar nada.
+os-rule-two-feet = Dá para circular entre as mesas: vá aonde você mais aprende ou mais contribui.
+os-rules-edit = Regras do espaço aberto, uma por linha
+os-rules-edit-hint = Aparecem no quadro e na tela. Deixe em branco para usar as regras da programação, que cada pessoa lê no próprio idioma.
+os-rules-save = Salvar as regras
+os-find = Encontrar uma mesa
+os-find-words = Pesquisar
+os-find-round = Rodada
+os-find-all-rounds = Todas as rodadas
+os-find-room = Só mesas com lugar livre
+os-find-button = Buscar
+os-find-clear = Mostrar tudo
+os-find-shown = { $count ->
+    [0] Nenhum tema exibido
+    [one] Um tema exibido
+   *[other] { $count } temas exibidos
+}
+os-convener-for = Quem convoca (quando você cadastra um tema por outra pessoa)
+os-convener-for-hint = Escolha um nome do diretório ou digite um novo. Deixe em branco se for você quem convoca.
+notice-topic-entered = A organização cadastrou “{ $title }” com você como quem convoca. Você pode editar ou retirar o tema na página dele.
+os-mine = Meu espaço aberto
+os-mine-convening = Você convoca
+os-mine-convening-unplaced = Você convoca · ainda não está no quadro
+os-mine-no-table = Ainda sem mesa
+os-mine-in-line = { $count ->
+    [one] Primeira posição na lista de espera
+   *[other] Posição { $count } na lista de espera
+}
+poll-title = Enquetes
+poll-open = Abrir uma enquete
+poll-question = Pergunta
+poll-kind = Tipo de enquete
+poll-kind-single = Uma opção
+poll-kind-multiple = Várias opções
+poll-kind-words = Uma nuvem de palavras (uma palavra por pessoa)
+poll-choices = Opções, uma por linha
+poll-choices-hint = De 2 a 12 opções. A nuvem de palavras não precisa de opções.
+poll-anonymous = As enquetes são anônimas: nenhum nome fica guardado com as respostas, e contagens abaixo de 3 ficam ocultas até a enquete ser encerrada.
+poll-open-button = Abrir a enquete
+poll-none = Ainda não há enquetes.
+poll-closed = Encerrada
+poll-live = Aberta
+poll-answers = { $count ->
+    [0] Ainda não há respostas
+    [one] Uma resposta
+   *[other] { $count } respostas
+}
+poll-you-answered = você já respondeu
+poll-your-word = Sua palavra
+poll-answer = Responder
+poll-few = menos de 3
+poll-few-hidden = Contagens abaixo de 3 e palavras mais raras aparecem quando a enquete é encerrada, para que ninguém possa descobrir a resposta de outra pessoa.
+poll-close = Encerrar a enquete
+poll-screen-join = Responda pelo celular:
+edit-order = Ordem na programação
+edit-order-up = Antes
+edit-order-down = Depois
+edit-moderators = Moderação do plenário
+edit-moderators-hint = Essas pessoas conduzem o plenário (as inscrições para falar, as perguntas, as enquetes) sem aparecer como facilitação da sessão, como numa plenária de abertura.
+edit-moderators-save = Salvar a moderação
+report-polls = Enquetes
+report-poll-answers = pessoas que responderam: { $count }
+notice-convener-seated = Você convoca “{ $title }”: seu nome agora está nessa mesa e saiu de qualquer outra mesa dessa rodada.
+error-convener-stays = Você convoca “{ $title }” nesta rodada: quem convoca fica na própria mesa.
+error-convener-for-others = Só a organização e a facilitação do espaço aberto podem cadastrar temas por outra pessoa.
+error-poll-answered = Você já respondeu a esta enquete: cada pessoa responde uma vez só.
+error-poll-closed = Esta enquete está encerrada.
+field-poll-kind = Tipo de enquete
+field-choice = Opção
+field-choices = Opções
+field-answer = Resposta
+field-open-space-rules = Regras do espaço aberto
+expected-poll-kind = uma opção, várias opções ou uma nuvem de palavras
+expected-poll-choices = de 2 a 12 opções, uma por linha
+expected-one-word = uma palavra só
+expected-poll-choice = uma das opções da enquete
+expected-a-choice = uma opção
+expected-one-choice = uma opção só

@@ -11,7 +11,7 @@ use crate::{
     auth::{Principal, Role},
     domain::{
         Consultation,
-        open_space::{Board, BoardTopic, NoticeText, Notes, OpenTable, SpaceInput, TopicInput},
+        open_space::{Board, BoardTopic, Notes, NoticeText, OpenTable, SpaceInput, TopicInput},
     },
     error::{AppError, Words},
     store::{FullTable, JoinOutcome, PlaceOutcome, SpaceEdit, StoreError, Waited},
@@ -125,7 +125,12 @@ pub async fn propose(
         let told = NoticeText::new("notice-topic-entered", &[("title", &input.title)]);
         state.store.notify(convener, &told, now).await?;
         state
-            .audit(c.id, me, "entered a topic for its convener", &format!("{} ({typed})", input.title))
+            .audit(
+                c.id,
+                me,
+                "entered a topic for its convener",
+                &format!("{} ({typed})", input.title),
+            )
             .await?;
     }
     announce(state);
@@ -168,14 +173,23 @@ async fn convener_by_name(
         email: None,
         visibility: crate::domain::Visibility::Organisers,
     };
-    let id = state.store.create_program_person(c.id, &person, None).await?;
-    state.audit(c.id, me, "added a convener to the directory", name).await?;
+    let id = state
+        .store
+        .create_program_person(c.id, &person, None)
+        .await?;
+    state
+        .audit(c.id, me, "added a convener to the directory", name)
+        .await?;
     Ok(id)
 }
 
 /// Records the convener's answer to "may your name be shown", when the
 /// form asked it.
-async fn answer_named(state: &AppState, convener: i64, named: Option<bool>) -> Result<(), AppError> {
+async fn answer_named(
+    state: &AppState,
+    convener: i64,
+    named: Option<bool>,
+) -> Result<(), AppError> {
     let Some(named) = named else {
         return Ok(());
     };
@@ -230,7 +244,11 @@ pub async fn adopt(
 ) -> Result<(), AppError> {
     let convener = person(me)?;
     topic_for(state, c, me, id).await?;
-    if !state.store.adopt_topic(id, convener, Timestamp::now()).await? {
+    if !state
+        .store
+        .adopt_topic(id, convener, Timestamp::now())
+        .await?
+    {
         return Err(AppError::conflict(Words::new("error-topic-convened")));
     }
     answer_named(state, convener, named).await?;
@@ -300,10 +318,12 @@ pub async fn place(
         return Err(AppError::conflict(Words::new("error-topic-round-started")));
     }
     let moves = (topic.round_id, topic.space_id) != cell.unzip();
-    if moves && topic.signed_up > 0 && !confirmed {
+    // The convener sits at their own table and moves with it.
+    let others = topic.signed_up - i64::from(topic.is_placed() && topic.convener_id.is_some());
+    if moves && others > 0 && !confirmed {
         return Ok(Placed::NeedsConfirmation {
             title: topic.title,
-            signed_up: topic.signed_up,
+            signed_up: others,
             version: topic.version,
         });
     }

@@ -109,6 +109,9 @@ pub async fn answer(
 ) -> Result<i64, AppError> {
     let who = person(me)?;
     let (session_id, poll) = poll_of(state, c, me, poll_id).await?;
+    if poll.closed {
+        return Err(AppError::conflict(Words::new("error-poll-closed")));
+    }
     let keys = poll::answer(&poll, given)?;
     match state.store.answer_poll(poll_id, who, &keys).await? {
         Answered::Counted => state.live.changed(Scope::Floor(session_id)),

@@ -126,7 +126,12 @@ pub fn answer(poll: &Poll, given: &[String]) -> Result<Vec<String>, ValidationEr
     }
     let mut picked: Vec<usize> = given
         .iter()
-        .map(|g| g.trim().parse::<usize>().ok().filter(|i| *i < poll.choices.len()))
+        .map(|g| {
+            g.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|i| *i < poll.choices.len())
+        })
         .collect::<Option<_>>()
         .ok_or_else(|| invalid("one of the poll's choices"))?;
     picked.sort_unstable();

@@ -32,7 +32,12 @@ pub enum Answered {
 }
 
 impl Store {
-    pub async fn open_poll(&self, session_id: i64, poll: &PollInput, now: Timestamp) -> Result<i64> {
+    pub async fn open_poll(
+        &self,
+        session_id: i64,
+        poll: &PollInput,
+        now: Timestamp,
+    ) -> Result<i64> {
         let id = with_writer!(self, p => {
             sqlx::query_scalar(
                 "INSERT INTO poll (session_id, question, text_lang, kind, choices, opened_at) \
@@ -66,7 +71,12 @@ impl Store {
     /// Counts a person's answer (the keys [`crate::domain::poll::answer`]
     /// made), once per person, in one transaction: the voter's row is the
     /// guard, and each count goes up by a conditional write.
-    pub async fn answer_poll(&self, poll_id: i64, person_id: i64, keys: &[String]) -> Result<Answered> {
+    pub async fn answer_poll(
+        &self,
+        poll_id: i64,
+        person_id: i64,
+        keys: &[String],
+    ) -> Result<Answered> {
         // On PostgreSQL answers share the poll's row, and closing it waits
         // for them: no answer is counted after the close.
         let look = if self.is_postgres() {
@@ -140,7 +150,8 @@ impl Store {
         rows.into_iter()
             .map(|r| {
                 Ok(Poll {
-                    kind: PollKind::parse(&r.kind).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                    kind: PollKind::parse(&r.kind)
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                     tallies: counted.remove(&r.id).unwrap_or_default(),
                     id: r.id,
                     session_id: r.session_id,

@@ -286,7 +286,10 @@ async fn csrf_token_given(request: Request) -> (Request, Option<String>) {
     } else {
         None
     };
-    (Request::from_parts(parts, axum::body::Body::from(bytes)), given)
+    (
+        Request::from_parts(parts, axum::body::Body::from(bytes)),
+        given,
+    )
 }
 
 /// The value of a multipart form's `csrf` part (forms put it first).

@@ -299,7 +299,12 @@ pub async fn floor_page(
     let polls = polls
         .iter()
         .map(|p| {
-            super::polls::poll_view(p, answered.contains(&p.id), f.moderator, me.person_id.is_some())
+            super::polls::poll_view(
+                p,
+                answered.contains(&p.id),
+                f.moderator,
+                me.person_id.is_some(),
+            )
         })
         .collect();
     render(&FloorPage {

@@ -541,7 +541,6 @@ async fn or_board(
     }
 }
 
-
 #[derive(Template)]
 #[template(path = "os_screen.html")]
 pub struct ScreenPage {

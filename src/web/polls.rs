@@ -39,7 +39,12 @@ pub struct PollView {
 
 pub fn poll_view(poll: &Poll, answered: bool, sees_results: bool, person: bool) -> PollView {
     let lines = poll::results(poll);
-    let most = lines.iter().filter_map(|l| l.count).max().unwrap_or(0).max(1);
+    let most = lines
+        .iter()
+        .filter_map(|l| l.count)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     PollView {
         id: poll.id,
         question: poll.question.clone(),

@@ -183,7 +183,11 @@ async fn edit_page(
     let orders = match session {
         Some(s) => vec![
             ("speaker", tr.t("edit-s-speakers"), in_order(&s.speakers)),
-            ("facilitator", tr.t("edit-s-facilitators"), in_order(&s.facilitators)),
+            (
+                "facilitator",
+                tr.t("edit-s-facilitators"),
+                in_order(&s.facilitators),
+            ),
         ],
         None => Vec::new(),
     }

@@ -288,7 +288,8 @@ impl Store {
             };
             let told: Vec<i64> = sqlx::query_scalar(
                 "SELECT person_id FROM signup WHERE topic_id = $1 \
-                 UNION SELECT person_id FROM waitlist WHERE topic_id = $1",
+                 UNION SELECT person_id FROM waitlist WHERE topic_id = $1 \
+                 EXCEPT SELECT convener_id FROM topic WHERE id = $1 AND convener_id IS NOT NULL",
             )
             .bind(topic_id)
             .fetch_all(&mut *tx)
@@ -377,7 +378,12 @@ impl Store {
                     _ => Err(e.into()),
                 };
             }
-            let told: Vec<i64> = sqlx::query_scalar("SELECT person_id FROM signup WHERE topic_id = $1")
+            // Everyone at the table but its convener, who is the one moving it
+            // or is told as a convener.
+            let told: Vec<i64> = sqlx::query_scalar(
+                "SELECT person_id FROM signup WHERE topic_id = $1 AND person_id NOT IN \
+                 (SELECT convener_id FROM topic WHERE id = $1 AND convener_id IS NOT NULL)",
+            )
                 .bind(topic_id)
                 .fetch_all(&mut *tx)
                 .await?;
@@ -529,7 +535,11 @@ impl Store {
 
     /// Whether the person facilitates an open-space session of the
     /// consultation: they enter topics for conveners, as organisers do.
-    pub async fn facilitates_open_space(&self, consultation_id: i64, person_id: i64) -> Result<bool> {
+    pub async fn facilitates_open_space(
+        &self,
+        consultation_id: i64,
+        person_id: i64,
+    ) -> Result<bool> {
         let count: i64 = with_pool!(self, p => {
             sqlx::query_scalar(
                 "SELECT COUNT(*) FROM session_person sp JOIN session s ON s.id = sp.session_id \
