@@ -96,3 +96,19 @@ export function recordForeignRequests(page, origin) {
   });
   return foreign;
 }
+
+/** Opens a session's floor from the program, as a person would; resolves
+ * to the session's id. */
+export async function openSessionFloor(page, url, title) {
+  await page.goto(`${url}/program`);
+  if (!(await page.getByRole('link', { name: title }).count())) {
+    for (const tab of await page.locator('.days a').all()) {
+      await tab.click();
+      if (await page.getByRole('link', { name: title }).count()) break;
+    }
+  }
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: 'Questions and the speaking queue' }).click();
+  await page.getByRole('heading', { name: 'Speaking queue' }).waitFor();
+  return new URL(page.url()).pathname.match(/\/sessions\/(\d+)\/floor/)[1];
+}

@@ -457,6 +457,18 @@ async fn posting_is_rate_limited(backend: Backend) {
         }
     }
     assert!(limited > 0, "40 questions at once are not all taken");
+    for i in 0..40 {
+        let rules = format!("Rule {i}");
+        let response = r
+            .organiser
+            .post("/open-space/rules", &[("rules", &rules)])
+            .await;
+        assert_eq!(
+            response.status(),
+            303,
+            "organisers typing in the venue's setup"
+        );
+    }
 }
 
 /// Simultaneous votes count once each; simultaneous requests to speak get
@@ -687,6 +699,54 @@ async fn a_live_poll(backend: Backend) {
         .text(&format!("/sessions/{}/screen", r.session))
         .await;
     assert!(screen.contains("Which corridor first?") && screen.contains(">38<"));
+
+    // The API says the same, through the same actions.
+    let (status, json) = api(
+        &r.people[0],
+        "GET",
+        &format!("/sessions/{}/polls", r.session),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 200);
+    let lines = &json[0]["lines"];
+    assert_eq!(
+        (lines[0]["count"].as_i64(), lines[2]["count"].as_i64()),
+        (Some(38), None)
+    );
+    assert_eq!(json[0]["answered"], true);
+    let (status, _) = api(
+        &r.people[0],
+        "POST",
+        &format!("/polls/{poll}/answer"),
+        serde_json::json!({"answer": ["1"]}),
+    )
+    .await;
+    assert_eq!(status, 409, "once, through the API too");
+    let (status, opened) = api(
+        &r.facilitator,
+        "POST",
+        &format!("/sessions/{}/polls", r.session),
+        serde_json::json!({"question": "Through the API?", "kind": "multiple", "choices": "A\nB\nC"}),
+    )
+    .await;
+    assert_eq!(status, 201, "{opened}");
+    let (status, _) = api(
+        &r.people[1],
+        "POST",
+        &format!("/polls/{}/answer", opened["id"]),
+        serde_json::json!({"answer": ["0", "2"]}),
+    )
+    .await;
+    assert_eq!(status, 204);
+    let (status, _) = api(
+        &r.facilitator,
+        "POST",
+        &format!("/polls/{}/close", opened["id"]),
+        Value::Null,
+    )
+    .await;
+    assert_eq!(status, 204);
 
     let closed = r
         .facilitator

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
   startServer, launchBrowser, accessibilityViolations, screenshots, PHONE, PROJECTOR, signIn,
-  recordForeignRequests,
+  recordForeignRequests, openSessionFloor,
 } from '../harness.mjs';
 
 let server;
@@ -22,23 +22,7 @@ after(async () => {
 const live = (page) => page.waitForSelector('html[data-live="connected"]');
 const SESSION = 'Prevention of human trafficking by promoting safe migration, part 2';
 
-/** The floor page of the demo's facilitated session, from the program. */
-async function openFloor(page) {
-  await page.goto(`${server.url}/program`);
-  await page.getByRole('link', { name: 'Day 2' }).click().catch(() => {});
-  const link = page.getByRole('link', { name: SESSION });
-  if (!(await link.count())) {
-    await page.goto(`${server.url}/program`);
-    for (const tab of await page.locator('.days a').all()) {
-      await tab.click();
-      if (await page.getByRole('link', { name: SESSION }).count()) break;
-    }
-  }
-  await page.getByRole('link', { name: SESSION }).click();
-  await page.getByRole('link', { name: 'Questions and the speaking queue' }).click();
-  await page.getByRole('heading', { name: 'Speaking queue' }).waitFor();
-  return new URL(page.url()).pathname.match(/\/sessions\/(\d+)\/floor/)[1];
-}
+const openFloor = (page) => openSessionFloor(page, server.url, SESSION);
 
 test('a participant asks to speak and asks a question, another votes, the facilitator approves and calls, the screen follows', async () => {
   const amin = await (await browser.newContext({ viewport: PHONE })).newPage();
