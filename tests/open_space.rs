@@ -1161,6 +1161,31 @@ async fn a_participant_finds_their_table(backend: Backend) {
 
 on_both_backends!(a_participant_finds_their_table);
 
+/// An open-space session's page lists every topic placed in its rounds,
+/// and leads to the board.
+#[tokio::test]
+async fn the_open_space_session_lists_its_placed_topics() {
+    let (_db, store, id, app) = start(Backend::Sqlite).await;
+    let board = store.board(id).await.unwrap();
+    let round = board
+        .rounds
+        .iter()
+        .find(|r| r.session_id.is_some())
+        .unwrap();
+    let people = crowd(&app, id, 1).await;
+    let topic = propose(&people[0], "Called out in the room").await;
+    let organiser = app.organiser().await;
+    let placed = place(&organiser, topic, round.id, board.spaces[0].id).await;
+    assert_eq!(placed.status(), 303);
+    let (_, page) = people[0]
+        .text(&format!("/sessions/{}", round.session_id.unwrap()))
+        .await;
+    assert!(page.contains(&format!(
+        "<a href=\"/topics/{topic}\">Called out in the room</a>"
+    )));
+    assert!(page.contains("href=\"/open-space\""));
+}
+
 /// Organisers write the open space's rules; without them, the agenda's
 /// rules appear in the reader's language.
 #[tokio::test]

@@ -691,6 +691,58 @@ async fn editing_keeps_the_speakers_order(backend: Backend) {
         after.speakers.iter().map(|p| p.id).collect::<Vec<_>>(),
         order
     );
+
+    // Organisers reorder them: the last speaker one place earlier.
+    let (_, page) = org.text(&format!("/admin/sessions/{}", s.id)).await;
+    assert!(page.contains("Order in the program"));
+    let last = *order.last().unwrap();
+    let moved = org
+        .post(
+            &format!("/admin/sessions/{}/order", s.id),
+            &[
+                ("person", &last.to_string()),
+                ("role", "speaker"),
+                ("direction", "up"),
+            ],
+        )
+        .await;
+    assert_eq!(moved.status(), 303);
+    let mut expected = order.clone();
+    let n = expected.len();
+    expected.swap(n - 1, n - 2);
+    let after = d
+        .store
+        .session(c.id, s.id, Viewer::Organiser)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        after.speakers.iter().map(|p| p.id).collect::<Vec<_>>(),
+        expected
+    );
+    let first = order[0];
+    let nowhere = org
+        .post(
+            &format!("/admin/sessions/{}/order", s.id),
+            &[
+                ("person", &first.to_string()),
+                ("role", "speaker"),
+                ("direction", "up"),
+            ],
+        )
+        .await;
+    assert_eq!(nowhere.status(), 303, "the first stays first");
+    let stranger = org
+        .post(
+            &format!("/admin/sessions/{}/order", s.id),
+            &[
+                ("person", "999999"),
+                ("role", "speaker"),
+                ("direction", "up"),
+            ],
+        )
+        .await;
+    assert_eq!(stranger.status(), 404);
 }
 
 on_both_backends!(

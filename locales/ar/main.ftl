@@ -933,3 +933,95 @@ field-start-time = وقت البدء
 field-end-time = وقت الانتهاء
 error-pick-room = اختر قاعة من القائمة.
 error-room-gone = هذه القاعة غير موجودة (أو لم تعد موجودة).
+
+account-consent-convener = اسمي بصفتي صاحب/ة الدعوة إلى طاولة، على اللوحة وعلى الشاشة (وإلا يظهر «بدعوة من مشارك/ة»)
+os-rules-title = قواعد المساحة المفتوحة
+os-rule-anyone = يمكن لأي شخص أن يدعو إلى طاولة: يكفي أن يذكر موضوعها وأن يضع لها عنوانًا.
+os-rule-convener = يقرّر صاحب/ة الدعوة طريقة سير الجلسة.
+os-rule-no-preparation = لا حاجة إلى أي تحضير.
+os-rule-two-feet = يمكن لكل شخص التنقّل بين الطاولات: إلى حيث يتعلّم أكثر أو يُسهم أكثر.
+os-rules-edit = قواعد المساحة المفتوحة، قاعدة في كل سطر
+os-rules-edit-hint = تظهر على اللوحة وعلى الشاشة. إذا تُرك الحقل فارغًا، تُعرض القواعد المعتادة، ويقرؤها كل شخص بلغته.
+os-rules-save = حفظ القواعد
+os-find = البحث عن طاولة
+os-find-words = بحث
+os-find-round = الجولة
+os-find-all-rounds = جميع الجولات
+os-find-room = الطاولات التي فيها مقعد شاغر فقط
+os-find-button = بحث
+os-find-clear = عرض الكل
+os-find-shown = { $count ->
+    [zero] لا مواضيع معروضة
+    [one] موضوع واحد معروض
+    [two] موضوعان معروضان
+    [few] { $count } مواضيع معروضة
+    [many] { $count } موضوعًا معروضًا
+   *[other] { $count } موضوع معروض
+}
+os-convener-for = صاحب/ة الدعوة (عند إدخال موضوع نيابةً عن شخص آخر)
+os-convener-for-hint = يُرجى اختيار اسم من الدليل أو كتابة اسم جديد. ويُترك الحقل فارغًا إذا كانت الدعوة باسمك.
+notice-topic-entered = أدخل فريق التنظيم «{ $title }» وجعلك صاحب/ة الدعوة إليه. يمكنك تعديله أو سحبه من صفحته.
+os-mine = مساحتي المفتوحة
+os-mine-convening = أنت صاحب/ة الدعوة
+os-mine-convening-unplaced = أنت صاحب/ة الدعوة · لم يوضع على اللوحة بعد
+os-mine-no-table = لا طاولة بعد
+os-mine-in-line = { $count ->
+    [one] ترتيبك الأول في قائمة الانتظار
+    [two] ترتيبك { $count } في قائمة الانتظار
+    [few] ترتيبك { $count } في قائمة الانتظار
+    [many] ترتيبك { $count } في قائمة الانتظار
+   *[other] ترتيبك { $count } في قائمة الانتظار
+}
+poll-title = استطلاعات الرأي
+poll-open = فتح استطلاع رأي
+poll-question = السؤال
+poll-kind = نوع الاستطلاع
+poll-kind-single = خيار واحد
+poll-kind-multiple = عدة خيارات
+poll-kind-words = سحابة كلمات (كلمة واحدة لكل شخص)
+poll-choices = الخيارات، خيار في كل سطر
+poll-choices-hint = من 2 إلى 12 خيارًا. لا تحتاج سحابة الكلمات إلى خيارات.
+poll-anonymous = استطلاعات الرأي من دون أسماء: لا يُحفظ أي اسم مع الإجابة، وتبقى الأعداد الأقل من 3 مخفية إلى أن يُغلق الاستطلاع.
+poll-open-button = فتح الاستطلاع
+poll-none = لا يوجد أي استطلاع بعد.
+poll-closed = مُغلق
+poll-live = مفتوح
+poll-answers = { $count ->
+    [0] لا إجابات بعد
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+    [many] { $count } إجابةً
+   *[other] { $count } إجابة
+}
+poll-you-answered = لقد أجبت
+poll-your-word = كلمتك
+poll-answer = إرسال الإجابة
+poll-few = أقل من 3
+poll-few-hidden = تظهر الأعداد الأقل من 3 والكلمات النادرة عند إغلاق الاستطلاع، كي لا يمكن معرفة إجابة أي شخص.
+poll-close = إغلاق الاستطلاع
+poll-screen-join = للإجابة عبر الهاتف:
+edit-order = الترتيب في البرنامج
+edit-order-up = تقديم
+edit-order-down = تأخير
+edit-moderators = فريق إدارة المداخلات من القاعة
+edit-moderators-hint = يتولّى هذا الفريق إدارة المداخلات من القاعة (قائمة طلب الكلام والأسئلة واستطلاعات الرأي) من دون إدراج أعضائه ضمن فريق تيسير الجلسة، كما في جلسة عامة افتتاحية.
+edit-moderators-save = حفظ فريق إدارة المداخلات
+report-polls = استطلاعات الرأي
+report-poll-answers = عدد من أجابوا: { $count }
+notice-convener-seated = أنت صاحب/ة الدعوة إلى «{ $title }»: اسمك الآن على تلك الطاولة، وأُزيل من أي طاولة أخرى في تلك الجولة.
+error-convener-stays = أنت صاحب/ة الدعوة إلى «{ $title }» في هذه الجولة، ولا يغادر صاحب/ة الدعوة طاولته.
+error-convener-for-others = لا يمكن إدخال مواضيع نيابةً عن أشخاص آخرين إلا لفريق التنظيم ولفريق تيسير المساحة المفتوحة.
+error-poll-answered = سبق لك الإجابة عن هذا الاستطلاع: لكل شخص إجابة واحدة فقط.
+error-poll-closed = هذا الاستطلاع مُغلق.
+field-poll-kind = نوع الاستطلاع
+field-choice = الخيار
+field-choices = الخيارات
+field-answer = الإجابة
+field-open-space-rules = قواعد المساحة المفتوحة
+expected-poll-kind = خيار واحد أو عدة خيارات أو سحابة كلمات
+expected-poll-choices = من 2 إلى 12 خيارًا، خيار في كل سطر
+expected-one-word = كلمة واحدة
+expected-poll-choice = أحد خيارات الاستطلاع
+expected-a-choice = خيار
+expected-one-choice = خيار واحد فقط

@@ -42,6 +42,7 @@ session-panelists = Panelists
 session-about = About this session
 session-topics = Topics for the open space
 session-topics-intro = Based on the questionnaire, these topics may be of interest; more will be proposed at the meeting.
+session-board-link = Go to the open space board
 session-topic-suggested = Suggested
 session-topic-proposed = Proposed by { $organisation }
 session-topic-interested = Interested: { $organisations }

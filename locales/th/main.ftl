@@ -823,3 +823,82 @@ field-start-time = เวลาเริ่ม
 field-end-time = เวลาสิ้นสุด
 error-pick-room = โปรดเลือกห้องจากรายการ
 error-room-gone = ไม่มีห้องนี้ (หรือห้องนี้ถูกลบไปแล้ว)
+
+account-consent-convener = ชื่อของฉันในฐานะผู้จัดวงสนทนาของโต๊ะ บนกระดานและบนจอแสดงผล (หากไม่เลือก จะแสดงว่า “จัดวงโดยผู้เข้าร่วมคนหนึ่ง”)
+os-rules-title = กติกาของพื้นที่เปิด
+os-rule-anyone = ทุกคนจัดวงสนทนาที่โต๊ะได้ เพียงบอกว่าจะคุยเรื่องอะไรและตั้งชื่อหัวข้อ
+os-rule-convener = ผู้จัดวงสนทนาเป็นผู้ตัดสินใจว่าวงของตนจะดำเนินไปอย่างไร
+os-rule-no-preparation = ไม่ต้องเตรียมตัวล่วงหน้า
+os-rule-two-feet = ทุกคนย้ายโต๊ะได้ ไปที่ที่คุณได้เรียนรู้หรือได้แบ่งปันมากที่สุด
+os-rules-edit = กติกาของพื้นที่เปิด บรรทัดละหนึ่งข้อ
+os-rules-edit-hint = แสดงบนกระดานและบนจอแสดงผล เว้นว่างไว้เพื่อใช้กติกามาตรฐาน ซึ่งแต่ละคนจะเห็นเป็นภาษาของตนเอง
+os-rules-save = บันทึกกติกา
+os-find = ค้นหาโต๊ะ
+os-find-words = ค้นหา
+os-find-round = รอบ
+os-find-all-rounds = ทุกรอบ
+os-find-room = เฉพาะโต๊ะที่ยังมีที่ว่าง
+os-find-button = ค้นหา
+os-find-clear = แสดงทั้งหมด
+os-find-shown = { $count ->
+   *[other] แสดง { $count } หัวข้อ
+}
+os-convener-for = ผู้จัดวงสนทนา (เมื่อคุณเพิ่มหัวข้อแทนผู้อื่น)
+os-convener-for-hint = เลือกชื่อจากทำเนียบรายชื่อหรือพิมพ์ชื่อใหม่ เว้นว่างไว้หากคุณจะเป็นผู้จัดวงสนทนาเอง
+notice-topic-entered = ผู้จัดงานได้เพิ่มหัวข้อ “{ $title }” โดยให้คุณเป็นผู้จัดวงสนทนา คุณแก้ไขหรือถอนหัวข้อนี้ได้จากหน้าของหัวข้อ
+os-mine = พื้นที่เปิดของฉัน
+os-mine-convening = คุณเป็นผู้จัดวงสนทนา
+os-mine-convening-unplaced = คุณเป็นผู้จัดวงสนทนา · ยังไม่อยู่บนกระดาน
+os-mine-no-table = ยังไม่มีโต๊ะ
+os-mine-in-line = { $count ->
+   *[other] ลำดับที่ { $count } ในคิวรอที่ว่าง
+}
+poll-title = โพล
+poll-open = เปิดโพล
+poll-question = คำถาม
+poll-kind = ประเภทโพล
+poll-kind-single = เลือกได้ข้อเดียว
+poll-kind-multiple = เลือกได้หลายข้อ
+poll-kind-words = เวิร์ดคลาวด์ (คนละหนึ่งคำ)
+poll-choices = ตัวเลือก บรรทัดละหนึ่งข้อ
+poll-choices-hint = ตัวเลือก 2 ถึง 12 ข้อ เวิร์ดคลาวด์ไม่ต้องมีตัวเลือก
+poll-anonymous = โพลเป็นแบบไม่ระบุชื่อ ระบบไม่เก็บชื่อไว้กับคำตอบ และจำนวนที่น้อยกว่า 3 จะถูกซ่อนไว้จนกว่าจะปิดโพล
+poll-open-button = เปิดโพล
+poll-none = ยังไม่มีโพล
+poll-closed = ปิดแล้ว
+poll-live = เปิดอยู่
+poll-answers = { $count ->
+    [0] ยังไม่มีคำตอบ
+   *[other] { $count } คำตอบ
+}
+poll-you-answered = คุณตอบแล้ว
+poll-your-word = คำของคุณ
+poll-answer = ตอบ
+poll-few = น้อยกว่า 3
+poll-few-hidden = จำนวนที่น้อยกว่า 3 และคำที่พบไม่บ่อยจะแสดงเมื่อปิดโพลแล้ว เพื่อไม่ให้ใครรู้ได้ว่าแต่ละคนตอบอะไร
+poll-close = ปิดโพล
+poll-screen-join = ตอบผ่านโทรศัพท์ของคุณ:
+edit-order = ลำดับในกำหนดการ
+edit-order-up = เลื่อนขึ้น
+edit-order-down = เลื่อนลง
+edit-moderators = ผู้ดูแลเวทีแลกเปลี่ยน
+edit-moderators-hint = ผู้ดูแลจะจัดการเวทีแลกเปลี่ยน (คิวขอพูด คำถาม และโพล) โดยไม่แสดงชื่อเป็นผู้ดำเนินรายการของช่วงการประชุม เช่น ในการประชุมใหญ่ช่วงเปิดงาน
+edit-moderators-save = บันทึกผู้ดูแล
+report-polls = โพล
+report-poll-answers = ผู้ตอบ: { $count } คน
+notice-convener-seated = คุณเป็นผู้จัดวงสนทนา “{ $title }” ตอนนี้ชื่อของคุณอยู่ที่โต๊ะนั้นแล้ว และออกจากโต๊ะอื่นในรอบนั้นแล้ว
+error-convener-stays = คุณเป็นผู้จัดวงสนทนา “{ $title }” ในรอบนี้ ผู้จัดวงสนทนาต้องอยู่ที่โต๊ะของตนเอง
+error-convener-for-others = เฉพาะผู้จัดงานและผู้ดำเนินรายการของพื้นที่เปิดเท่านั้นที่เพิ่มหัวข้อแทนผู้อื่นได้
+error-poll-answered = คุณตอบโพลนี้ไปแล้ว แต่ละคนตอบได้ครั้งเดียว
+error-poll-closed = โพลนี้ปิดแล้ว
+field-poll-kind = ประเภทโพล
+field-choice = ตัวเลือก
+field-choices = ตัวเลือก
+field-answer = คำตอบ
+field-open-space-rules = กติกาของพื้นที่เปิด
+expected-poll-kind = แบบเลือกได้ข้อเดียว เลือกได้หลายข้อ หรือเวิร์ดคลาวด์
+expected-poll-choices = ตัวเลือก 2 ถึง 12 ข้อ บรรทัดละหนึ่งข้อ
+expected-one-word = คำเดียว
+expected-poll-choice = ตัวเลือกใดตัวเลือกหนึ่งของโพล
+expected-a-choice = ตัวเลือกหนึ่งข้อ
+expected-one-choice = ตัวเลือกเพียงข้อเดียว

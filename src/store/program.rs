@@ -249,16 +249,20 @@ impl Store {
     }
 
     /// The open-space topics known for a session, in their listed order.
+    /// An open-space session's topics: the agenda's suggestions for it and
+    /// every topic placed in its rounds.
     pub async fn session_topics(&self, session_id: i64) -> Result<Vec<Topic>> {
         let topics_sql = "SELECT t.id, t.title, t.description, t.text_lang, t.origin, \
              o.id AS org_id, o.name AS org_name, o.acronym AS org_acronym \
              FROM topic t LEFT JOIN organisation o ON o.id = t.proposed_by \
-             WHERE t.session_id = $1 ORDER BY t.position, t.id";
+             WHERE (t.session_id = $1 OR t.round_id IN (SELECT id FROM os_round WHERE session_id = $1)) \
+             AND t.withdrawn_at IS NULL ORDER BY t.position, t.id";
         let interest_sql = "SELECT ti.topic_id, o.id AS org_id, o.name AS org_name, \
              o.acronym AS org_acronym FROM topic_interest ti \
              JOIN topic t ON t.id = ti.topic_id \
              JOIN organisation o ON o.id = ti.organisation_id \
-             WHERE t.session_id = $1 ORDER BY o.name";
+             WHERE (t.session_id = $1 OR t.round_id IN (SELECT id FROM os_round WHERE session_id = $1)) \
+             AND t.withdrawn_at IS NULL ORDER BY o.name";
         let (rows, interests): (Vec<TopicRow>, Vec<TopicInterestRow>) = with_pool!(self, p => {
             let rows = sqlx::query_as(topics_sql).bind(session_id).fetch_all(p).await?;
             let interests = sqlx::query_as(interest_sql).bind(session_id).fetch_all(p).await?;

@@ -233,6 +233,7 @@ pub fn language_name(tr: Tr<'static>, code: &str) -> String {
 }
 
 pub struct TopicView {
+    pub id: i64,
     pub title: String,
     pub description: String,
     pub lang: String,
@@ -244,6 +245,7 @@ pub struct TopicView {
 impl TopicView {
     pub fn new(t: &Topic) -> Self {
         TopicView {
+            id: t.id,
             title: t.title.clone(),
             description: t.description.clone(),
             lang: t.text_lang.clone(),
