@@ -1025,3 +1025,4 @@ expected-one-word = كلمة واحدة
 expected-poll-choice = أحد خيارات الاستطلاع
 expected-a-choice = خيار
 expected-one-choice = خيار واحد فقط
+session-board-link = الانتقال إلى لوحة المساحة المفتوحة

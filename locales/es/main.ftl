@@ -928,3 +928,4 @@ expected-one-word = una sola palabra
 expected-poll-choice = una de las opciones de la encuesta
 expected-a-choice = una opción
 expected-one-choice = una sola opción
+session-board-link = Ir al tablero del espacio abierto

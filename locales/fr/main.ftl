@@ -928,3 +928,4 @@ expected-one-word = un seul mot
 expected-poll-choice = l'un des choix du sondage
 expected-a-choice = un choix
 expected-one-choice = un seul choix
+session-board-link = Aller au tableau du forum ouvert

@@ -856,3 +856,4 @@ expected-one-word = satu kata
 expected-poll-choice = salah satu pilihan jajak pendapat
 expected-a-choice = sebuah pilihan
 expected-one-choice = hanya satu pilihan
+session-board-link = Buka papan ruang terbuka

@@ -975,3 +975,4 @@ expected-one-word = uma palavra só
 expected-poll-choice = uma das opções da enquete
 expected-a-choice = uma opção
 expected-one-choice = uma opção só
+session-board-link = Ir ao quadro do espaço aberto

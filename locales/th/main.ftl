@@ -902,3 +902,4 @@ expected-one-word = คำเดียว
 expected-poll-choice = ตัวเลือกใดตัวเลือกหนึ่งของโพล
 expected-a-choice = ตัวเลือกหนึ่งข้อ
 expected-one-choice = ตัวเลือกเพียงข้อเดียว
+session-board-link = ไปที่กระดานพื้นที่เปิด
