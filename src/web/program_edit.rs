@@ -107,6 +107,10 @@ pub async fn overview(
     })
 }
 
+/// People of one role in a session, in the program's order: (role,
+/// heading, [(id, name)]).
+pub type PeopleOrder = (&'static str, String, Vec<(i64, String)>);
+
 #[derive(Template)]
 #[template(path = "session_edit.html")]
 pub struct SessionEditPage {
@@ -127,8 +131,8 @@ pub struct SessionEditPage {
     /// (id, label, facilitating, speaking)
     pub people: Vec<(i64, String, bool, bool)>,
     /// The speakers and the facilitators, each in the program's order,
-    /// where there are several: (role, heading, [(id, name)]).
-    pub orders: Vec<(&'static str, String, Vec<(i64, String)>)>,
+    /// where there are several.
+    pub orders: Vec<PeopleOrder>,
     /// (id, label, moderating)
     pub moderators: Vec<(i64, String, bool)>,
     pub warnings: Vec<String>,

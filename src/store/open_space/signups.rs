@@ -198,7 +198,9 @@ impl Store {
 
     /// Where a person stands: tables, lines and marks.
     pub async fn my_board(&self, consultation_id: i64, person_id: i64) -> Result<MyBoard> {
-        let (seats, waiting, marks): (Vec<(i64, i64)>, Vec<(i64, i64)>, Vec<i64>) = with_pool!(self, p => {
+        // (round, topic), (topic, place in line), topic.
+        type Pairs = Vec<(i64, i64)>;
+        let (seats, waiting, marks): (Pairs, Pairs, Vec<i64>) = with_pool!(self, p => {
             let mut c = p.acquire().await?;
             let seats = sqlx::query_as(
                 "SELECT s.round_id, s.topic_id FROM signup s JOIN os_round r ON r.id = s.round_id \
