@@ -125,8 +125,8 @@ test('a participant proposes, joins, asks, asks to speak and edits their account
       assert.equal(await amin.locator('#question-language').inputValue(), lang);
       await submit(amin, '/questions');
       await amin.locator('.floor-questions', { hasText: question }).waitFor();
-      await open(amin, 'details:has(form[action*="/queue?"])');
-      await submit(amin, '/queue?');
+      await open(amin, 'details:has(form[action$="/queue"])');
+      await amin.locator('form[action$="/queue"] [type=submit]').first().click();
       await amin.locator('form[action*="/queue/withdraw"]').waitFor();
       await diana.goto(`${demo.url}${floorHref}`);
       const asked = diana.locator('li', { hasText: question }).last();
@@ -138,7 +138,7 @@ test('a participant proposes, joins, asks, asks to speak and edits their account
       // The account: spoken languages chosen by name.
       await amin.goto(`${demo.url}/account`);
       await amin.locator('#add_language').selectOption('ar');
-      await submit(amin, '/account?');
+      await amin.locator('form[action$="/account"] [type=submit]').first().click();
       await amin.waitForURL(/saved=/);
       assert.ok(await amin.locator('input[name=languages][value=ar]').isChecked());
       await check(amin, 'account');
