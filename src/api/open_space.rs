@@ -158,6 +158,7 @@ fn created(id: i64) -> Response {
 #[utoipa::path(post, path = "/api/v1/open-space/topics", request_body = TopicForm, responses(
     (status = 201, description = "Proposed", body = CreatedJson),
     (status = 400, description = "Empty or overlong title, unknown language"),
+    (status = 403, description = "A convener named by someone who enters topics for nobody else"),
 ))]
 async fn propose(
     State(state): State<AppState>,
@@ -347,6 +348,7 @@ async fn join(
 /// Takes the caller's name off a table; the first in line takes the seat.
 #[utoipa::path(post, path = "/api/v1/topics/{id}/leave", params(("id" = i64, Path)), responses(
     (status = 204, description = "Left (or was not there)"),
+    (status = 409, description = "The caller convenes this table: a convener stays at it"),
 ))]
 async fn leave(
     State(state): State<AppState>,
@@ -369,7 +371,7 @@ pub struct WaitJson {
 /// the caller takes it at once instead.
 #[utoipa::path(post, path = "/api/v1/topics/{id}/wait", request_body = WaitJson, params(("id" = i64, Path)), responses(
     (status = 204, description = "Saved"),
-    (status = 409, description = "Not on the board"),
+    (status = 409, description = "Not on the board, or the caller convenes another table of that round"),
 ))]
 async fn wait(
     State(state): State<AppState>,

@@ -57,7 +57,7 @@ pub struct PollJson {
 /// may see them (counts under 3 hidden until a poll closes). No answer
 /// carries a name.
 #[utoipa::path(get, path = "/api/v1/sessions/{id}/polls", params(("id" = i64, Path)), responses(
-    (status = 200, body = [PollJson]),
+    (status = 200, description = "The polls, newest first", body = [PollJson]),
     (status = 404, description = "No such session"),
 ))]
 async fn polls(
@@ -100,7 +100,7 @@ pub struct OpenedJson {
 /// Opens a poll on the session's floor (its facilitators, moderators and
 /// organisers).
 #[utoipa::path(post, path = "/api/v1/sessions/{id}/polls", request_body = PollForm, params(("id" = i64, Path)), responses(
-    (status = 201, body = OpenedJson),
+    (status = 201, description = "Opened", body = OpenedJson),
     (status = 400, description = "No question, or not 2 to 12 choices"),
     (status = 403, description = "Not a moderator of this floor"),
 ))]
