@@ -61,6 +61,8 @@ pub struct TopicCard {
     pub waiting: i64,
     pub full: bool,
     pub seated_here: bool,
+    /// The person looking convenes it: they stay at it.
+    pub convening: bool,
     pub waiting_here: bool,
     pub marked: bool,
     pub can_manage: bool,
@@ -163,6 +165,7 @@ fn card(board: &Board, c: &Consultation, t: &BoardTopic, who: &Looker) -> TopicC
         seated_here: t
             .round_id
             .is_some_and(|r| who.mine.seats.get(&r) == Some(&t.id)),
+        convening: t.convener_id.is_some() && t.convener_id == who.me.person_id,
         waiting_here: who.mine.waiting.iter().any(|(w, _)| *w == t.id),
         marked: who.mine.marks.contains(&t.id),
         can_manage,
