@@ -1654,3 +1654,27 @@ async fn the_printed_board_leaves_out_rounds_that_are_over() {
     );
     assert!(paper.contains("Round 3"), "rounds to come are");
 }
+
+/// A round names its program session by id: an id that is no session of
+/// this consultation is the caller's mistake, told as such, never a 500.
+#[tokio::test]
+async fn a_round_for_a_session_that_does_not_exist_is_refused() {
+    let d = common::demo(Backend::Sqlite).await;
+    let organiser = d.app.organiser().await;
+    let added = organiser
+        .client
+        .post(format!("{}/api/v1/open-space/rounds", d.app.base))
+        .header("x-csrf-token", &organiser.csrf)
+        .json(&serde_json::json!({
+            "label": "Round 3",
+            "session": 987_654,
+            "starts_at": "2026-12-03T07:00:00Z",
+            "ends_at": "2026-12-03T08:30:00Z"
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(added.status(), 400);
+    let body = added.text().await.unwrap();
+    assert!(body.contains("987654"), "names the session: {body}");
+}

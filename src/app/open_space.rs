@@ -564,6 +564,17 @@ pub async fn add_round(
     me: &Principal,
     round: &NewRound<'_>,
 ) -> Result<i64, AppError> {
+    if let Some(session) = round.session {
+        let found = state
+            .store
+            .session(c.id, session, crate::domain::Viewer::Organiser)
+            .await?;
+        if found.is_none() {
+            return Err(AppError::BadRequest(format!(
+                "session {session} is not a session of this consultation"
+            )));
+        }
+    }
     let id = state
         .store
         .create_round(
