@@ -8,11 +8,19 @@ mod import;
 mod place;
 mod serve;
 
-use std::path::PathBuf;
+use std::{path::PathBuf, sync::OnceLock, time::Instant};
 
 use clap::{Parser, Subcommand};
 
 use crate::config::LogFormat;
+
+static STARTED: OnceLock<Instant> = OnceLock::new();
+
+/// Notes when the process started; `main` calls it first, so that time
+/// budgets (`convene place` answers within a second) count from there.
+pub fn mark_started() -> Instant {
+    *STARTED.get_or_init(Instant::now)
+}
 
 /// convene: run a participatory consultation (program, directory, floor,
 /// open space, harvest) from one binary.

@@ -11,6 +11,10 @@ use crate::{
     store::Store,
 };
 
+/// How long after the process started the search of `convene place
+/// --input` stops.
+const SEARCH_BUDGET: std::time::Duration = std::time::Duration::from_millis(750);
+
 /// Solves an instance file and prints the answer.
 pub fn from_file(path: &Path, json: bool, seed: u64) -> anyhow::Result<()> {
     let text =
@@ -24,7 +28,10 @@ pub fn from_file(path: &Path, json: bool, seed: u64) -> anyhow::Result<()> {
         )
     })?;
     let started = std::time::Instant::now();
-    let outcome = placement::solve(&instance, seed)
+    // The whole command answers within a second: the search stops in time
+    // for settling the spaces, printing and exiting.
+    let deadline = super::mark_started() + SEARCH_BUDGET;
+    let outcome = placement::solve_by(&instance, seed, deadline)
         .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     print(&outcome, json, started.elapsed());
     Ok(())
@@ -95,7 +102,10 @@ pub async fn from_database(
     let instance =
         crate::placement::board::instance(&board, &marks, &selected, jiff::Timestamp::now());
     let started = std::time::Instant::now();
-    let outcome = placement::solve(&instance, seed)?;
+    // The whole command answers within a second: the search stops in time
+    // for settling the spaces, printing and exiting.
+    let deadline = super::mark_started() + SEARCH_BUDGET;
+    let outcome = placement::solve_by(&instance, seed, deadline)?;
     let named = crate::placement::board::with_names(&board, &outcome);
     print(&named, json, started.elapsed());
     if apply {

@@ -10,6 +10,8 @@
 //! simulated annealing) improves the rounds. A lower bound from relaxations
 //! says how far from the best a proposal can be.
 
+use std::time::{Duration, Instant};
+
 mod assignment;
 pub mod board;
 mod instance;
@@ -19,13 +21,29 @@ pub use instance::{
     Cell, Instance, InstanceError, Outcome, Round, Score, Space, Topic, Unavailable, Weights,
 };
 
-/// Solves an instance; the same instance and seed give the same answer.
+/// How long the search may take when the caller sets no deadline.
+pub const BUDGET: Duration = Duration::from_millis(800);
+
+/// Solves an instance within [`BUDGET`] from now.
 pub fn solve(instance: &Instance, seed: u64) -> Result<Outcome, InstanceError> {
+    solve_by(instance, seed, Instant::now() + BUDGET)
+}
+
+/// Solves an instance, searching until `deadline` at the latest. The same
+/// instance and seed give the same answer when the search finishes its
+/// steps before the deadline (every board up to 200 topics on a 2-core
+/// machine of 2026); a slower machine cools faster and may answer
+/// differently.
+pub fn solve_by(
+    instance: &Instance,
+    seed: u64,
+    deadline: Instant,
+) -> Result<Outcome, InstanceError> {
     let problem = instance.check()?;
     if let Some(explanation) = problem.infeasibility() {
         return Ok(Outcome::Infeasible { explanation });
     }
-    Ok(match search::run(&problem, seed) {
+    Ok(match search::run(&problem, seed, deadline) {
         Some(found) => Outcome::Feasible {
             lower_bound: Some(problem.lower_bound()),
             score: found.score,

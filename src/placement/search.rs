@@ -2,6 +2,8 @@
 //! on moves and swaps of topics between rounds, scored with a fast estimate
 //! of each round's space cost; the exact assignment settles the spaces.
 
+use std::time::Instant;
+
 use super::{
     assignment,
     instance::{Cell, Problem, Score},
@@ -236,7 +238,7 @@ fn greedy(p: &Problem) -> Option<Vec<usize>> {
 
 /// Moves a topic, or swaps two, between rounds; keeps what lowers the
 /// estimate, and sometimes what raises it while the temperature is high.
-fn anneal(state: &mut State, seed: u64) -> Vec<usize> {
+fn anneal(state: &mut State, seed: u64, deadline: Instant) -> Vec<usize> {
     let p = state.p;
     let rounds = p.rounds.len();
     let movable: Vec<usize> = (0..p.topics.len())
@@ -253,8 +255,25 @@ fn anneal(state: &mut State, seed: u64) -> Vec<usize> {
     let iterations = (movable.len() * 15_000).clamp(200_000, 600_000);
     let (hot, cold) = (2.0f64, 0.02f64);
     let spaces = p.spaces.len();
+    let started = Instant::now();
+    let budget = deadline.saturating_duration_since(started).as_secs_f64();
+    let mut progress = 0.0f64;
     for i in 0..iterations {
-        let temperature = hot * (cold / hot).powf(i as f64 / iterations as f64);
+        // The cooling follows the steps taken or the time spent, whichever
+        // is further along: the same steps (and answer) on a fast machine,
+        // a complete cooling within the deadline on a slow one.
+        if i % 1024 == 0 {
+            let by_time = match budget > 0.0 {
+                true => started.elapsed().as_secs_f64() / budget,
+                false => 1.0,
+            };
+            progress = progress.max(by_time);
+            if progress >= 1.0 {
+                break;
+            }
+        }
+        let fraction = progress.max(i as f64 / iterations as f64);
+        let temperature = hot * (cold / hot).powf(fraction);
         let t = movable[rng.usize(..movable.len())];
         let from = state.round_of[t];
         let mut to = rng.usize(..rounds - 1);
@@ -350,7 +369,10 @@ fn settle(p: &Problem, round_of: &[usize]) -> Option<Found> {
     })
 }
 
-pub fn run(p: &Problem, seed: u64) -> Option<Found> {
+/// Searches from the greedy start with one annealing chain per core, the
+/// first seeded with `seed` and the others with seeds derived from it, and
+/// keeps the best settled answer (the first chain's on a tie).
+pub fn run(p: &Problem, seed: u64, deadline: Instant) -> Option<Found> {
     if p.topics.is_empty() {
         return Some(Found {
             cells: Vec::new(),
@@ -358,7 +380,35 @@ pub fn run(p: &Problem, seed: u64) -> Option<Found> {
         });
     }
     let start = greedy(p)?;
-    let mut state = State::new(p, start.clone());
-    let best = anneal(&mut state, seed);
-    settle(p, &best).or_else(|| settle(p, &start))
+    let chains = std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_CHAINS));
+    let found: Vec<Option<Found>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..chains as u64)
+            .map(|chain| {
+                let start = &start;
+                scope.spawn(move || {
+                    let mut state = State::new(p, start.clone());
+                    let chain_seed = seed.wrapping_add(chain.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+                    let best = anneal(&mut state, chain_seed, deadline);
+                    settle(p, &best)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("an annealing chain panicked"))
+            .collect()
+    });
+    found
+        .into_iter()
+        .flatten()
+        .reduce(
+            |best, other| match other.score.total < best.score.total - 1e-9 {
+                true => other,
+                false => best,
+            },
+        )
+        .or_else(|| settle(p, &start))
 }
+
+/// More chains than cores only share them; four is plenty for a board.
+const MAX_CHAINS: usize = 4;

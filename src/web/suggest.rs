@@ -60,8 +60,12 @@ pub async fn suggest(State(state): State<AppState>, Current(c): Current, Me(me):
         .collect();
     let instance = placement::board::instance(&board, &marks, &rounds, now);
     let started = std::time::Instant::now();
-    let outcome =
-        placement::solve(&instance, SEED).map_err(|e| AppError::Conflict(e.to_string()))?;
+    // The search keeps every core busy for up to a second: off the
+    // runtime's workers, which go on serving pages meanwhile.
+    let outcome = tokio::task::spawn_blocking(move || placement::solve(&instance, SEED))
+        .await
+        .map_err(|e| AppError::Internal(format!("the placement search failed: {e}")))?
+        .map_err(|e| AppError::Conflict(e.to_string()))?;
     let took_ms = started.elapsed().as_millis();
     let (current_missed, current_overflow) = current_score(&board, &marks);
     let place = |round: Option<i64>, space: Option<i64>| match (
