@@ -72,6 +72,7 @@ pub async fn serve(
         live,
         store,
         open_tables: std::sync::Arc::new(recent::Recent::new(app::OPEN_TABLES_KEPT_FOR)),
+        pages: Default::default(),
         public_url: settings.public_url,
         secure_cookies,
         trusted_proxies: std::sync::Arc::new(settings.trusted_proxies),

@@ -55,6 +55,9 @@ pub struct Live {
     /// Becomes true when the server shuts down: open streams end, so that
     /// a graceful shutdown does not wait for every open page.
     closing: tokio::sync::watch::Sender<bool>,
+    /// Counts each change, so that pages kept rendered are not served
+    /// stale (src/web/cache.rs).
+    store: Store,
 }
 
 impl Live {
@@ -71,11 +74,13 @@ impl Live {
             announce,
             sender,
             closing: tokio::sync::watch::Sender::new(false),
+            store: store.clone(),
         })
     }
 
     /// Announces a change.
     pub fn changed(&self, scope: Scope) {
+        self.store.note_change();
         // The merging task ends only with the server.
         let _ = self.announce.send(Arc::from(scope.name()));
     }
@@ -116,8 +121,14 @@ impl Live {
                 match store.changes().await {
                     Ok(Some(mut changes)) => loop {
                         match changes.next().await {
-                            Ok(Heard::Change(scope)) => live.tell_pages(&scope),
-                            Ok(Heard::Missed) => live.tell_pages(EVERYTHING),
+                            Ok(Heard::Change(scope)) => {
+                                store.note_change();
+                                live.tell_pages(&scope);
+                            }
+                            Ok(Heard::Missed) => {
+                                store.note_change();
+                                live.tell_pages(EVERYTHING);
+                            }
                             Err(e) => {
                                 tracing::warn!(error = %e, "lost the change listener; reconnecting");
                                 break;
@@ -128,6 +139,7 @@ impl Live {
                     Err(e) => tracing::warn!(error = %e, "cannot listen for changes; retrying"),
                 }
                 // Pages may have missed a change while disconnected.
+                store.note_change();
                 live.tell_pages(EVERYTHING);
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }

@@ -50,6 +50,8 @@ pub struct AppState {
     pub live: Arc<live::Live>,
     /// Per round, its tables with room, as the "full" answer lists them.
     pub open_tables: Arc<Recent<i64, Vec<OpenTable>>>,
+    /// Pages kept as rendered until something changes.
+    pub pages: Arc<crate::web::cache::PageCache>,
 }
 
 impl AppState {

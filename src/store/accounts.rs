@@ -103,7 +103,7 @@ impl Store {
 
     /// Revokes every unused link of a person; returns how many.
     pub async fn revoke_sign_in_links(&self, person_id: i64, now: Timestamp) -> Result<u64> {
-        let done = with_pool!(self, p => {
+        let done = with_writer!(self, p => {
             sqlx::query(
                 "UPDATE sign_in_link SET revoked_at = $2 \
                  WHERE person_id = $1 AND used_at IS NULL AND revoked_at IS NULL",
@@ -125,7 +125,7 @@ impl Store {
         now: Timestamp,
         expires_at: Timestamp,
     ) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query(
                 "INSERT INTO sign_in_link (person_id, token_hash, created_at, expires_at) \
                  VALUES ($1, $2, $3, $4)",
@@ -174,7 +174,7 @@ impl Store {
         now: Timestamp,
         session_expires: Timestamp,
     ) -> Result<Option<Principal>> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let person: Option<(i64, String, String, i64)> = sqlx::query_as(
                 "UPDATE sign_in_link SET used_at = $2 \
@@ -263,7 +263,7 @@ impl Store {
     }
 
     pub async fn end_session(&self, session_id: i64) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query("DELETE FROM web_session WHERE id = $1").bind(session_id).execute(p).await?;
         });
         self.sessions_changed();
@@ -272,7 +272,7 @@ impl Store {
 
     /// Signs a person out on every device.
     pub async fn end_all_sessions(&self, person_id: i64) -> Result<u64> {
-        let done = with_pool!(self, p => {
+        let done = with_writer!(self, p => {
             sqlx::query("DELETE FROM web_session WHERE person_id = $1")
                 .bind(person_id)
                 .execute(p)
@@ -286,7 +286,7 @@ impl Store {
     /// Creates an organiser of the consultation, or finds the one of that name.
     pub async fn add_organiser(&self, consultation_id: i64, name: &str) -> Result<i64> {
         let name = crate::domain::required_text("name", name, 200)?;
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let existing: Option<i64> = sqlx::query_scalar(
                 "SELECT id FROM person WHERE consultation_id = $1 AND display_name = $2 AND role = 'organiser'",
             )
@@ -450,7 +450,7 @@ impl Store {
     }
 
     pub async fn set_password_hash(&self, person_id: i64, hash: &str) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query("UPDATE person SET password_hash = $1 WHERE id = $2 AND role = 'organiser'")
                 .bind(hash)
                 .bind(person_id)
@@ -493,7 +493,7 @@ impl Store {
         now: Timestamp,
         expires: Timestamp,
     ) -> Result<i64> {
-        let id = with_pool!(self, p => {
+        let id = with_writer!(self, p => {
             sqlx::query_scalar(
                 "INSERT INTO web_session (consultation_id, token_hash, person_id, role, csrf_token, \
                  created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
@@ -521,7 +521,7 @@ impl Store {
         expires_at: Timestamp,
     ) -> Result<()> {
         let label = crate::domain::required_text("screen name", label, 100)?;
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query(
                 "INSERT INTO screen_link (consultation_id, label, token_hash, created_at, expires_at) \
                  VALUES ($1, $2, $3, $4, $5)",
@@ -565,7 +565,7 @@ impl Store {
         now: Timestamp,
         session_expires: Timestamp,
     ) -> Result<Option<Principal>> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let link: Option<(i64, String)> = sqlx::query_as(
                 "UPDATE screen_link SET used_at = $2 \
@@ -604,7 +604,7 @@ impl Store {
 
     /// Ends every screen session of a consultation.
     pub async fn end_screen_sessions(&self, consultation_id: i64) -> Result<u64> {
-        let done = with_pool!(self, p => {
+        let done = with_writer!(self, p => {
             sqlx::query("DELETE FROM web_session WHERE consultation_id = $1 AND role = 'screen'")
                 .bind(consultation_id)
                 .execute(p)
@@ -635,7 +635,7 @@ impl Store {
         now: Timestamp,
     ) -> Result<()> {
         let label = crate::domain::required_text("token name", label, 100)?;
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query(
                 "INSERT INTO api_token (consultation_id, person_id, label, token_hash, created_at) \
                  VALUES ($1, $2, $3, $4, $5)",
@@ -671,7 +671,7 @@ impl Store {
         id: i64,
         now: Timestamp,
     ) -> Result<bool> {
-        let done = with_pool!(self, p => {
+        let done = with_writer!(self, p => {
             sqlx::query(
                 "UPDATE api_token SET revoked_at = $1 WHERE id = $2 AND consultation_id = $3 \
                  AND revoked_at IS NULL",

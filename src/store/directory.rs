@@ -291,7 +291,7 @@ impl Store {
         let existing_orgs = self.organisations(consultation_id).await?;
         let existing_people = self.all_people(consultation_id).await?;
         let mut outcome = ImportOutcome::default();
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             lock_organisers!(&mut *tx, consultation_id);
             let mut org_ids: HashMap<String, i64> = HashMap::new();

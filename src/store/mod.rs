@@ -133,13 +133,15 @@ pub(crate) use with_pool;
 /// rush of sign-ups those sleeps are most of the latency). PostgreSQL
 /// takes its row locks itself.
 macro_rules! with_writer {
-    ($store:expr, $pool:ident => $body:expr) => {
-        match (&$store.pool, &$store.sqlite_writer) {
+    ($store:expr, $pool:ident => $body:expr) => {{
+        let done = match (&$store.pool, &$store.sqlite_writer) {
             (_, Some($pool)) => $body,
             ($crate::store::Pool::Sqlite($pool), None) => $body,
             ($crate::store::Pool::Postgres($pool), None) => $body,
-        }
-    };
+        };
+        $store.note_change();
+        done
+    }};
 }
 pub(crate) use with_writer;
 
@@ -173,6 +175,9 @@ pub struct Store {
     joins: std::sync::Arc<
         std::sync::OnceLock<Vec<tokio::sync::mpsc::Sender<open_space::JoinRequest>>>,
     >,
+    /// Counts writes made through this store and changes heard from other
+    /// instances: what was read at one count may differ at the next.
+    version: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// What a listening instance hears (see [`Store::changes`]).
@@ -256,6 +261,22 @@ impl DatabaseUrl {
 }
 
 impl Store {
+    /// The count of changes so far (see [`Store::note_change`]): a page
+    /// read at one count is stale at any other.
+    pub fn data_version(&self) -> u64 {
+        self.version.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// Counts a change: every write through the store calls it once it is
+    /// done, and the live updates call it for each change another instance
+    /// announces.
+    pub fn note_change(&self) {
+        self.version
+            .fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    }
+}
+
+impl Store {
     /// Opens the database and applies its migrations.
     pub async fn open(url: &DatabaseUrl) -> Result<Self> {
         let store = match url {
@@ -298,6 +319,7 @@ impl Store {
             write_probe: std::sync::Arc::new(crate::recent::Recent::new(WRITE_PROBE_KEPT_FOR)),
             sessions: sessions::Sessions::new(),
             joins: Default::default(),
+            version: Default::default(),
         })
     }
 
@@ -324,6 +346,7 @@ impl Store {
             write_probe: std::sync::Arc::new(crate::recent::Recent::new(WRITE_PROBE_KEPT_FOR)),
             sessions: sessions::Sessions::new(),
             joins: Default::default(),
+            version: Default::default(),
         })
     }
 

@@ -2,7 +2,7 @@
 
 use jiff::Timestamp;
 
-use super::{Result, Store, with_pool};
+use super::{Result, Store, with_pool, with_writer};
 use crate::domain::{Consents, LanguageTag, Purpose, Visibility};
 
 /// What a person may change about themself.
@@ -43,7 +43,7 @@ impl Store {
     ) -> Result<()> {
         let name =
             crate::domain::required_text("name", &profile.display_name, crate::domain::NAME_MAX)?;
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let before: Option<(String, bool, bool, bool)> = sqlx::query_as(
                 "SELECT visibility, consent_screen, consent_report, \
@@ -118,7 +118,7 @@ impl Store {
         wording: &str,
         now: Timestamp,
     ) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             sqlx::query("UPDATE person SET convener_named = $1 WHERE id = $2")
                 .bind(named)
@@ -177,7 +177,7 @@ impl Store {
         consultation_id: i64,
         until: Option<Timestamp>,
     ) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query("UPDATE consultation SET retention_until = $1 WHERE id = $2")
                 .bind(until.map(|t| t.as_second()))
                 .bind(consultation_id)
@@ -193,7 +193,7 @@ impl Store {
     /// without names; organisers stay so that the harvest can still be read.
     /// Returns how many people were erased.
     pub async fn apply_retention(&self, now: Timestamp) -> Result<u64> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let due: Vec<i64> = sqlx::query_scalar(
                 "SELECT id FROM consultation WHERE retention_until <= $1 AND retention_done_at IS NULL",

@@ -7,7 +7,7 @@ use jiff::{Timestamp, civil::Date};
 use super::{
     Result, Store, StoreError,
     directory::{insert_organisation, insert_person},
-    with_pool,
+    with_pool, with_writer,
 };
 use crate::domain::{
     Consultation, Country, LanguageTag, OrganisationRef, PersonRef, ProgramBundle, Session,
@@ -190,7 +190,7 @@ impl Store {
     /// The open space's rules, one per line; empty for the agenda's own.
     pub async fn set_open_space_rules(&self, consultation_id: i64, rules: &str) -> Result<()> {
         let rules = rules.trim();
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query("UPDATE consultation SET open_space_rules = $1 WHERE id = $2")
                 .bind((!rules.is_empty()).then_some(rules))
                 .bind(consultation_id)
@@ -203,7 +203,7 @@ impl Store {
 
     /// Opens the program to anonymous visitors, or closes it.
     pub async fn set_program_public(&self, consultation_id: i64, public: bool) -> Result<()> {
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             sqlx::query("UPDATE consultation SET program_public = $1 WHERE id = $2")
                 .bind(public)
                 .bind(consultation_id)
@@ -297,7 +297,7 @@ impl Store {
     /// an empty database only: it never touches an existing consultation.
     pub async fn create_program(&self, bundle: &ProgramBundle, now: Timestamp) -> Result<i64> {
         bundle.validate()?;
-        with_pool!(self, p => {
+        with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let existing: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM consultation")
                 .fetch_one(&mut *tx)

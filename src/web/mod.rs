@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod assets;
 mod auth;
+pub mod cache;
 mod directory;
 mod error_page;
 mod exports;
@@ -354,6 +355,10 @@ pub fn with_middleware(app: Router<AppState>, state: AppState, access: Arc<Acces
         .as_deref()
         .is_some_and(|u| u.starts_with("https://"));
     let router = app
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::pages,
+        ))
         .route_layer(axum::middleware::from_fn(input::refuse_nul))
         .route_layer(axum::middleware::from_fn_with_state(
             (state.clone(), access),
