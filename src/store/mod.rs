@@ -317,7 +317,7 @@ impl Store {
             sqlite_writer: Some(writer),
             consultation: std::sync::Arc::new(crate::recent::Recent::new(CONSULTATION_KEPT_FOR)),
             write_probe: std::sync::Arc::new(crate::recent::Recent::new(WRITE_PROBE_KEPT_FOR)),
-            sessions: sessions::Sessions::new(),
+            sessions: sessions::Sessions::new_local(),
             joins: Default::default(),
             version: Default::default(),
         })

@@ -8,7 +8,11 @@
 //! those announcements ([`super::Changes`]), and forgets them all on each
 //! one and whenever the connection it hears them on drops. This process's
 //! own changes are forgotten at once, before their announcement returns.
-//! SQLite reads the session every time: in-process, that costs little.
+//!
+//! On SQLite this process makes the changes and forgets at once too; a
+//! command-line tool writing the same file is not heard, so a session is
+//! remembered there for [`SQLITE_SESSIONS_KEPT_FOR`] at most. Reading it
+//! every time cost signed-in pages a fifth of their speed.
 
 use std::{
     sync::{
@@ -23,6 +27,10 @@ use crate::{auth::Principal, recent::Recent};
 /// A bound on how long a session is remembered, in case an announcement
 /// is lost without the connection dropping.
 pub const SESSIONS_KEPT_FOR: Duration = Duration::from_secs(300);
+
+/// How long a session is remembered on SQLite, where nothing announces
+/// another process's changes.
+pub const SQLITE_SESSIONS_KEPT_FOR: Duration = Duration::from_secs(5);
 
 /// A session as found: who it is, and until when.
 pub(super) struct Found {
@@ -42,6 +50,14 @@ impl Sessions {
         Arc::new(Sessions {
             kept: Recent::new(SESSIONS_KEPT_FOR),
             heard_by: AtomicUsize::new(0),
+        })
+    }
+
+    /// For SQLite: remembered always, briefly.
+    pub fn new_local() -> Arc<Self> {
+        Arc::new(Sessions {
+            kept: Recent::new(SQLITE_SESSIONS_KEPT_FOR),
+            heard_by: AtomicUsize::new(1),
         })
     }
 

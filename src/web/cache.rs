@@ -8,10 +8,11 @@
 //! the store counts every write it makes and every change another instance
 //! announces ([`crate::store::Store::data_version`]), the same announcements
 //! that refresh open pages. Pages also show the time ("now", rounds that
-//! started), so a page is kept within the minute it was rendered in at
-//! most. A signed-in person's pages carry their own sign-ups, votes and
-//! CSRF token: they are kept under that person's session and never served
-//! to anyone else.
+//! started, a speaker's time left), so a page is kept within the five
+//! seconds it was rendered in at most: those windows meet at every
+//! minute, when rounds and sessions begin. A signed-in person's pages
+//! carry their own sign-ups, votes and CSRF token: they are kept under that
+//! person's session and never served to anyone else.
 
 use std::{
     collections::HashMap,
@@ -35,6 +36,8 @@ use crate::{
 
 /// Pages kept at most; past it, pages of earlier versions go first, then all.
 const MAX_PAGES: usize = 4_096;
+/// Seconds of the window a kept page is served in; divides a minute.
+const WINDOW_SECONDS: i64 = 5;
 /// A page larger than this is served as rendered, not kept.
 const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
 
@@ -57,7 +60,7 @@ struct Key {
 
 struct Kept {
     version: u64,
-    minute: i64,
+    window: i64,
     etag: HeaderValue,
     headers: HeaderMap,
     plain: Bytes,
@@ -132,14 +135,14 @@ pub async fn pages(State(state): State<AppState>, mut request: Request, next: Ne
     let encoding = Encoding::preferred(request.headers());
     let asked_tag = request.headers().get(header::IF_NONE_MATCH).cloned();
     let version = state.store.data_version();
-    let minute = jiff::Timestamp::now().as_second().div_euclid(60);
-    if let Some(kept) = state.pages.current(&key, version, minute) {
+    let window = jiff::Timestamp::now().as_second().div_euclid(WINDOW_SECONDS);
+    if let Some(kept) = state.pages.current(&key, version, window) {
         return kept.respond(encoding, asked_tag.as_ref());
     }
     // Rendered plain here and compressed once, for everyone who asks.
     request.headers_mut().remove(header::ACCEPT_ENCODING);
     let response = next.run(request).await;
-    match state.pages.keep(key, version, minute, response).await {
+    match state.pages.keep(key, version, window, response).await {
         Ok(kept) => kept.respond(encoding, asked_tag.as_ref()),
         Err(response) => response,
     }
@@ -163,11 +166,11 @@ fn key(request: &Request) -> Option<Key> {
 }
 
 impl PageCache {
-    fn current(&self, key: &Key, version: u64, minute: i64) -> Option<Arc<Kept>> {
+    fn current(&self, key: &Key, version: u64, window: i64) -> Option<Arc<Kept>> {
         let pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
         pages
             .get(key)
-            .filter(|k| k.version == version && k.minute == minute)
+            .filter(|k| k.version == version && k.window == window)
             .cloned()
     }
 
@@ -177,7 +180,7 @@ impl PageCache {
         &self,
         key: Key,
         version: u64,
-        minute: i64,
+        window: i64,
         response: Response,
     ) -> Result<Arc<Kept>, Response> {
         if response.status() != StatusCode::OK
@@ -198,7 +201,7 @@ impl PageCache {
         headers.remove(header::CONTENT_LENGTH);
         let kept = Arc::new(Kept {
             version,
-            minute,
+            window,
             etag: etag(&plain),
             headers,
             plain,
@@ -207,7 +210,7 @@ impl PageCache {
         });
         let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
         if pages.len() >= MAX_PAGES {
-            pages.retain(|_, k| k.version == version && k.minute == minute);
+            pages.retain(|_, k| k.version == version && k.window == window);
             if pages.len() >= MAX_PAGES {
                 pages.clear();
             }
