@@ -34,8 +34,10 @@ use crate::{
     auth::{Principal, Role},
 };
 
-/// Pages kept at most; past it, pages of earlier versions go first, then all.
-const MAX_PAGES: usize = 4_096;
+/// Bytes of pages kept at most (as rendered, before compression); past
+/// it, pages of earlier versions go first, then all. A rush of 1,000
+/// people each opening their own board once kept 75 MiB without it.
+const MAX_BYTES: usize = 24 * 1024 * 1024;
 /// Seconds of the window a kept page is served in; divides a minute.
 const WINDOW_SECONDS: i64 = 5;
 /// A page larger than this is served as rendered, not kept.
@@ -44,12 +46,19 @@ const MAX_PAGE_BYTES: usize = 4 * 1024 * 1024;
 /// The kept pages.
 #[derive(Default)]
 pub struct PageCache {
-    pages: Mutex<HashMap<Key, Arc<Kept>>>,
+    pages: Mutex<Shelf>,
     /// Pages being rendered: who misses a page another request is
     /// rendering waits for that one's instead of rendering it too (a
     /// page's 32 waiting requests each rendering it made the slowest 1%
     /// take 50 ms).
     rendering: Mutex<HashMap<Key, Arc<tokio::sync::Mutex<()>>>>,
+}
+
+#[derive(Default)]
+struct Shelf {
+    pages: HashMap<Key, Arc<Kept>>,
+    /// Of the pages as rendered.
+    bytes: usize,
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -140,7 +149,9 @@ pub async fn pages(State(state): State<AppState>, mut request: Request, next: Ne
     let encoding = Encoding::preferred(request.headers());
     let asked_tag = request.headers().get(header::IF_NONE_MATCH).cloned();
     let version = state.store.data_version();
-    let window = jiff::Timestamp::now().as_second().div_euclid(WINDOW_SECONDS);
+    let window = jiff::Timestamp::now()
+        .as_second()
+        .div_euclid(WINDOW_SECONDS);
     if let Some(kept) = state.pages.current(&key, version, window) {
         return kept.respond(encoding, asked_tag.as_ref());
     }
@@ -148,14 +159,19 @@ pub async fn pages(State(state): State<AppState>, mut request: Request, next: Ne
     let my_turn = turn.lock().await;
     // What changed while waiting counts: read both again.
     let version = state.store.data_version();
-    let window = jiff::Timestamp::now().as_second().div_euclid(WINDOW_SECONDS);
+    let window = jiff::Timestamp::now()
+        .as_second()
+        .div_euclid(WINDOW_SECONDS);
     if let Some(kept) = state.pages.current(&key, version, window) {
         return kept.respond(encoding, asked_tag.as_ref());
     }
     // Rendered plain here and compressed once, for everyone who asks.
     request.headers_mut().remove(header::ACCEPT_ENCODING);
     let response = next.run(request).await;
-    let kept = state.pages.keep(key.clone(), version, window, response).await;
+    let kept = state
+        .pages
+        .keep(key.clone(), version, window, response)
+        .await;
     drop(my_turn);
     state.pages.rendered(&key, turn);
     match kept {
@@ -198,8 +214,9 @@ impl PageCache {
     }
 
     fn current(&self, key: &Key, version: u64, window: i64) -> Option<Arc<Kept>> {
-        let pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        pages
+        let shelf = self.pages.lock().unwrap_or_else(|e| e.into_inner());
+        shelf
+            .pages
             .get(key)
             .filter(|k| k.version == version && k.window == window)
             .cloned()
@@ -239,14 +256,21 @@ impl PageCache {
             gzip: OnceLock::new(),
             brotli: OnceLock::new(),
         });
-        let mut pages = self.pages.lock().unwrap_or_else(|e| e.into_inner());
-        if pages.len() >= MAX_PAGES {
-            pages.retain(|_, k| k.version == version && k.window == window);
-            if pages.len() >= MAX_PAGES {
-                pages.clear();
+        let mut shelf = self.pages.lock().unwrap_or_else(|e| e.into_inner());
+        if shelf.bytes + kept.plain.len() > MAX_BYTES {
+            shelf
+                .pages
+                .retain(|_, k| k.version == version && k.window == window);
+            shelf.bytes = shelf.pages.values().map(|k| k.plain.len()).sum();
+            if shelf.bytes + kept.plain.len() > MAX_BYTES {
+                shelf.pages.clear();
+                shelf.bytes = 0;
             }
         }
-        pages.insert(key, kept.clone());
+        shelf.bytes += kept.plain.len();
+        if let Some(replaced) = shelf.pages.insert(key, kept.clone()) {
+            shelf.bytes -= replaced.plain.len();
+        }
         Ok(kept)
     }
 }
