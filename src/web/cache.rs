@@ -162,16 +162,18 @@ pub async fn pages(State(state): State<AppState>, mut request: Request, next: Ne
     let window = jiff::Timestamp::now()
         .as_second()
         .div_euclid(WINDOW_SECONDS);
-    if let Some(kept) = state.pages.current(&key, version, window) {
-        return kept.respond(encoding, asked_tag.as_ref());
-    }
-    // Rendered plain here and compressed once, for everyone who asks.
-    request.headers_mut().remove(header::ACCEPT_ENCODING);
-    let response = next.run(request).await;
-    let kept = state
-        .pages
-        .keep(key.clone(), version, window, response)
-        .await;
+    let kept = match state.pages.current(&key, version, window) {
+        Some(kept) => Ok(kept),
+        None => {
+            // Rendered plain here and compressed once, for everyone who asks.
+            request.headers_mut().remove(header::ACCEPT_ENCODING);
+            let response = next.run(request).await;
+            state
+                .pages
+                .keep(key.clone(), version, window, response)
+                .await
+        }
+    };
     drop(my_turn);
     state.pages.rendered(&key, turn);
     match kept {
