@@ -23,6 +23,12 @@ pub struct FileConfig {
     pub public_url: Option<String>,
     /// A folder of extra or corrected translations (`TAG/main.ftl`).
     pub locales: Option<std::path::PathBuf>,
+    /// The mail server invitations are sent through, such as
+    /// `smtp://mail.example.org:587?tls=required`; the user and password
+    /// come from `CONVENE_SMTP_USER` and `CONVENE_SMTP_PASSWORD`.
+    pub smtp_url: Option<String>,
+    /// The sender of invitations, such as `Secretariat <secretariat@example.org>`.
+    pub smtp_from: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -74,6 +80,34 @@ pub fn database(flag: Option<&str>, file: &FileConfig) -> DatabaseUrl {
         flag.or(file.database.as_deref())
             .unwrap_or(DEFAULT_DATABASE),
     )
+}
+
+/// The mail server's settings, when one is configured: flags or
+/// environment, then the file; the user and password only from the
+/// environment, so that no file holds them.
+pub fn mail(
+    url: Option<&str>,
+    from: Option<&str>,
+    file: &FileConfig,
+) -> anyhow::Result<Option<crate::mail::MailSettings>> {
+    let Some(url) = url
+        .or(file.smtp_url.as_deref())
+        .filter(|u| !u.trim().is_empty())
+    else {
+        return Ok(None);
+    };
+    let Some(from) = from.or(file.smtp_from.as_deref()) else {
+        bail!(
+            "smtp_url is set but smtp_from is not: give the sender's address, such as \"Secretariat <secretariat@example.org>\" (--smtp-from or CONVENE_SMTP_FROM)"
+        );
+    };
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    Ok(Some(crate::mail::MailSettings {
+        url: url.trim().to_owned(),
+        from: from.trim().to_owned(),
+        user: env("CONVENE_SMTP_USER"),
+        password: env("CONVENE_SMTP_PASSWORD"),
+    }))
 }
 
 /// The public address for links in exports, without a trailing slash.

@@ -111,6 +111,8 @@ fn field_message(field: &str) -> &'static str {
         "topic title" => "field-topic-title",
         "venue" => "field-venue",
         "visibility" => "field-visibility",
+        "sectors" => "field-sectors",
+        "services" => "field-services",
         "website" => "field-website",
         _ => "field-other",
     }
@@ -135,6 +137,7 @@ fn expected_message(expected: &str) -> &'static str {
         "between 10 seconds and 60 minutes" => "expected-speaking-time",
         "listed, organisers or hidden" => "expected-visibility",
         "one of the listed values" => "expected-listed-value",
+        "two different countries" => "expected-two-countries",
         "organiser, facilitator or participant" => "expected-role",
         "text without NUL characters" => "expected-no-nul",
         "single, multiple or words" => "expected-poll-kind",

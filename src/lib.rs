@@ -16,6 +16,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod import;
+pub mod mail;
 pub mod placement;
 pub mod program_import;
 pub mod recent;
@@ -45,6 +46,8 @@ pub struct ServeSettings {
     pub clock: clock::Clock,
     /// How often housekeeping runs; `None` for every ten minutes.
     pub housekeeping_every: Option<std::time::Duration>,
+    /// The mail server invitations go through; `None`: badges only.
+    pub mailer: Option<std::sync::Arc<mail::Mailer>>,
 }
 
 /// Serves the web interface on `listener` until `shutdown` completes.
@@ -68,11 +71,13 @@ pub async fn serve(
     let live = app::live::Live::new(&store);
     let listener_task = live.listen(&store);
     let closing = live.clone();
-    let app = server::router(app::AppState {
+    let state = app::AppState {
         live,
         store,
         open_tables: std::sync::Arc::new(recent::Recent::new(app::OPEN_TABLES_KEPT_FOR)),
         pages: Default::default(),
+        mailer: settings.mailer,
+        mail_queued: Default::default(),
         public_url: settings.public_url,
         secure_cookies,
         trusted_proxies: std::sync::Arc::new(settings.trusted_proxies),
@@ -80,13 +85,16 @@ pub async fn serve(
             Some(n) => app::limits::Limits::with_sign_ins_per_minute(n),
             None => app::limits::Limits::default(),
         }),
-    });
+    };
+    let sender = tokio::spawn(app::mail_invitations::run_sender(state.clone()));
+    let app = server::router(state);
     let served = web::http::serve(listener, app, async move {
         shutdown.await;
         closing.close();
     })
     .await;
     housekeeping.abort();
+    sender.abort();
     if let Some(task) = listener_task {
         task.abort();
     }

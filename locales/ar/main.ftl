@@ -168,7 +168,7 @@ import-done-organisations = { $count ->
    *[other] وأُنشئت { $count } منظمة.
 }
 import-ignored = أعمدة لم تُقرأ:
-import-see-people = عرض الأشخاص
+import-see = عرض الأشخاص
 import-format = صيغة الملف
 import-format-body = جدول بيانات محفوظ بصيغة CSV (UTF-8)، تفصل بين خاناته فواصل (,) أو فواصل منقوطة (;). يحمل السطر الأول أسماء الأعمدة، بأي ترتيب؛ والعمود الإلزامي الوحيد هو "name". يُستورد الملف كاملًا أو لا يُستورد منه أي شيء. وعند استيراد الملف نفسه مرة أخرى، تُحدَّث بيانات الأشخاص بدلًا من إضافتهم مرتين.
 import-col-name = الاسم الذي يظهر؛ ولا بأس باسم مستعار
@@ -1026,3 +1026,139 @@ expected-poll-choice = أحد خيارات الاستطلاع
 expected-a-choice = خيار
 expected-one-choice = خيار واحد فقط
 session-board-link = الانتقال إلى لوحة المساحة المفتوحة
+
+## Before the meeting: organisations, invitations by e-mail, my schedule
+organisation-edit-link = تعديل بيانات هذه المنظمة
+organisation-new-link = إضافة منظمة
+organisation-edit-title = تعديل بيانات { $name }
+organisation-new-title = إضافة منظمة
+organisation-edit-back = العودة
+organisation-acronym = الاختصار
+organisation-tags = قطاعات أخرى
+organisation-tags-help = قطاعات غير موجودة في القائمة، تفصل بينها |
+organisation-corridors-help = يُرجى اختيار بلد المنشأ وبلد المقصد لكل ممر هجرة تعمل عليه المنظمة. ولإزالة ممر، يُختار «—» في الخانتين كلتيهما.
+organisation-no-members = لا ينتمي أي شخص إلى هذه المنظمة بعد.
+organisation-merge = دمج نسخة مكرّرة في هذه المنظمة
+organisation-merge-help = ينتقل أشخاص المنظمة الأخرى ومواضيعها وممرات الهجرة التي تعمل عليها إلى { $name }، وتُضاف قطاعاتها وخدماتها ولغاتها. ثم تُحذف تلك المنظمة، ولا يمكن التراجع عن ذلك.
+organisation-merge-other = النسخة المكرّرة
+organisation-merge-button = دمجها في هذه المنظمة
+error-organisation-name-taken = هناك منظمة أخرى تحمل هذا الاسم أو هذا الاختصار (انظر /organisations/{ $id }): يُرجى دمج المنظمتين بدلًا من ذلك.
+error-merge-same-organisation = لا يمكن دمج منظمة في نفسها.
+import-col-organisation-fields = اختياري، لجمع كل شيء في جدول واحد: تصف الأعمدة organisation_acronym، organisation_country، organisation_sectors، organisation_services، organisation_languages، organisation_website، organisation_corridors (مثل ID>SG|ID>MY) منظمةَ الشخص
+import-done-organisations-updated = { $count ->
+    [zero] ولم تُحدَّث بيانات أي منظمة.
+    [one] وحُدِّثت بيانات منظمة واحدة.
+    [two] وحُدِّثت بيانات منظمتين.
+    [few] وحُدِّثت بيانات { $count } منظمات.
+    [many] وحُدِّثت بيانات { $count } منظمةً.
+   *[other] وحُدِّثت بيانات { $count } منظمة.
+}
+import-orgs-link = استيراد المنظمات من جدول بيانات
+import-orgs-title = استيراد المنظمات
+import-orgs-file = قائمة المنظمات (ملف CSV)
+import-orgs-see = عرض المنظمات
+import-orgs-format-body = جدول بيانات محفوظ بصيغة CSV (UTF-8)، تفصل بين خاناته فواصل (,) أو فواصل منقوطة (;). يحمل السطر الأول أسماء الأعمدة، بأي ترتيب؛ والعمود الإلزامي الوحيد هو "name". يُستورد الملف كاملًا أو لا يُستورد منه أي شيء. وإذا كانت المنظمة معروفة من قبل باسمها أو اختصارها، تُحدَّث بياناتها؛ وأي عمود غير موجود في الملف تبقى قيمته كما هي. ويضمّ ملف تنزيل المنظمات هذه الأعمدة بالضبط.
+import-orgs-col-name = اسم المنظمة
+import-orgs-col-acronym = اسم مختصر؛ يُتعرَّف على المنظمات باسمها أو اختصارها
+import-orgs-col-sectors = مفاتيح مثل domestic-work أو sex-work، تفصل بينها |؛ وتُحفظ القيم الأخرى قطاعاتٍ خاصة بالمنظمة
+import-orgs-col-services = مفاتيح مثل legal-aid، shelter، hotline، outreach، تفصل بينها |
+import-orgs-col-website = عنوان يبدأ بـ https://
+import-orgs-col-corridors = ممرات الهجرة بصيغة رمز بلد المنشأ>رمز بلد المقصد، تفصل بينها |، مثل ID>SG|ID>MY
+invitations-badges = بطاقات الأسماء المطبوعة
+invitations-mail-title = بالبريد الإلكتروني
+invitations-mail-server = تُرسل الدعوات عبر { $server }. تحمل كل رسالة رابط تسجيل دخول جديدًا ورمز QR الخاص به، بلغة الشخص؛ ويتوقّف الرابط القديم عن العمل بمجرد إرسال الرابط الجديد.
+invitations-mail-not-yet-in = إرسال بريد إلكتروني إلى كل من لم يسجّل الدخول بعد
+invitations-mail-everyone = إرسال بريد إلكتروني إلى الجميع
+invitations-mail-one = إرسال رابط جديد بالبريد الإلكتروني
+invitations-mail-count-sent = { $count ->
+    [zero] لا رسائل مُرسَلة
+    [one] رسالة واحدة مُرسَلة
+    [two] رسالتان مُرسَلتان
+    [few] { $count } رسائل مُرسَلة
+    [many] { $count } رسالةً مُرسَلةً
+   *[other] { $count } رسالة مُرسَلة
+}
+invitations-mail-count-waiting = { $count ->
+    [zero] لا رسائل بانتظار الإرسال
+    [one] رسالة واحدة بانتظار الإرسال
+    [two] رسالتان بانتظار الإرسال
+    [few] { $count } رسائل بانتظار الإرسال
+    [many] { $count } رسالةً بانتظار الإرسال
+   *[other] { $count } رسالة بانتظار الإرسال
+}
+invitations-mail-count-failed = { $count ->
+    [zero] لا رسائل تعذّر إرسالها
+    [one] رسالة واحدة تعذّر إرسالها
+    [two] رسالتان تعذّر إرسالهما
+    [few] { $count } رسائل تعذّر إرسالها
+    [many] { $count } رسالةً تعذّر إرسالها
+   *[other] { $count } رسالة تعذّر إرسالها
+}
+invitations-mail-count-no-address = { $count ->
+    [zero] لا أحد من دون عنوان بريد إلكتروني
+    [one] شخص واحد من دون عنوان بريد إلكتروني
+    [two] شخصان من دون عنوان بريد إلكتروني
+    [few] { $count } أشخاص من دون عنوان بريد إلكتروني
+    [many] { $count } شخصًا من دون عنوان بريد إلكتروني
+   *[other] { $count } شخص من دون عنوان بريد إلكتروني
+}
+invitations-mail-sent = أُرسلت بالبريد الإلكتروني إلى { $address }
+invitations-mail-failed = لم تُرسل إلى { $address }: { $reply }
+invitations-mail-retrying = جارٍ إعادة محاولة الإرسال إلى { $address } ({ $reply })
+invitations-mail-waiting = جارٍ الإرسال إلى { $address }
+invitations-mail-queued = { $count ->
+    [0] لا توجد دعوات لإرسالها: فكل من اخترتهم إما أن رسالة في طريقها إليه بالفعل، وإما أنه ليس له عنوان.
+    [one] جارٍ إرسال دعوة واحدة.
+    [two] جارٍ إرسال دعوتين.
+    [few] جارٍ إرسال { $count } دعوات.
+    [many] جارٍ إرسال { $count } دعوةً.
+   *[other] جارٍ إرسال { $count } دعوة.
+}
+invitations-mail-repeated = كانت هذه الدعوات في طريقها إلى أصحابها بالفعل: لم يُرسل أي شيء مرتين.
+invitations-mail-off = لم يُضبط أي خادم بريد، لذا لا يمكن إرسال الدعوات بالبريد الإلكتروني: يُرجى طباعة بطاقات الأسماء بدلًا من ذلك. ولإرسالها بالبريد الإلكتروني، أضف ما يلي إلى ملف الإعدادات (أو استخدم الخيارين --smtp-url و --smtp-from):
+invitations-mail-off-credentials = يوضع اسم المستخدم وكلمة المرور في متغيّرَي البيئة CONVENE_SMTP_USER و CONVENE_SMTP_PASSWORD، وليس في الملف أبدًا. ثم أعد تشغيل convene.
+invitations-wording = نص رسالة البريد الإلكتروني
+invitations-wording-language = اللغة
+invitations-wording-show = عرض
+invitations-wording-subject = الموضوع
+invitations-wording-body = الرسالة
+invitations-wording-help = تُستبدل هذه العناصر بما يخصّ كل شخص: {"{"}name{"}"}، {"{"}consultation{"}"}، {"{"}dates{"}"}، {"{"}place{"}"}، {"{"}link{"}"} (وهو إلزامي). يظهر رمز QR أسفل الرسالة. وللعودة إلى نص convene الافتراضي، احفظ النص فارغًا.
+invitation-mail-subject = دعوتك: {"{"}consultation{"}"}
+invitation-mail-body =
+    عزيزي/عزيزتي {"{"}name{"}"}،
+
+    أنت مدعو/ة إلى {"{"}consultation{"}"}، {"{"}dates{"}"}، في {"{"}place{"}"}.
+
+    يُرجى فتح هذا الرابط الشخصي لتسجيل الدخول (يعمل مرة واحدة فقط، على جهاز واحد؛ فلا تشاركه مع أحد):
+    {"{"}link{"}"}
+
+    يمكنك أيضًا مسح رمز QR أدناه بكاميرا هاتفك. ستجد هناك البرنامج والمشاركين والمشاركات والمساحة المفتوحة.
+invitation-mail-qr = رمز QR لرابط تسجيل الدخول الخاص بك
+error-mail-not-configured = لم يُضبط أي خادم بريد: يُرجى طباعة بطاقات الأسماء بدلًا من ذلك.
+error-mail-form-key = هذا النموذج قديم: يُرجى إعادة تحميل الصفحة والإرسال مرة أخرى.
+error-mail-no-subject = يجب أن يكون لرسالة البريد الإلكتروني موضوع.
+error-mail-no-link = يجب أن تحتوي الرسالة على {"{"}link{"}"}: فمن دونه لا يستطيع أحد تسجيل الدخول.
+error-mail-unknown-placeholder = «{"{"}{ $word }{"}"}» ليس عنصرًا يستطيع convene ملأه: يُرجى استخدام {"{"}name{"}"}، {"{"}consultation{"}"}، {"{"}dates{"}"}، {"{"}place{"}"} أو {"{"}link{"}"}.
+field-sectors = القطاعات
+field-services = الخدمات
+expected-two-countries = بلدان مختلفان
+import-same-organisation = المنظمة نفسها الواردة في السطر { $first }
+import-no-organisations = في الملف سطر عناوين، لكنه لا يضمّ أي منظمة
+import-organisation-differs = وُصفت هذه المنظمة بشكل مختلف في السطر { $first }
+nav-my = جدولي
+remember = حفظ في جدولي
+error-remember-yes-no = يُرجى اختيار ما إذا كنت تريد حفظ الجلسة في جدولك أم لا.
+my-title = جدولي
+my-empty = لا يوجد شيء هنا بعد. يمكنك الضغط على «حفظ في جدولي» في أي جلسة من البرنامج للاحتفاظ بها هنا، وإضافة اسمك إلى طاولات في المساحة المفتوحة؛ أما الجلسات التي تتحدث فيها أو تيسّرها فتظهر هنا تلقائيًا.
+my-part-facilitating = أنت ميسِّر/ة
+my-part-speaking = أنت متحدث/ة
+my-part-remembered = محفوظة
+my-part-convening = أنت صاحب/ة الدعوة إلى هذه الطاولة
+my-part-signed-up = طاولتك
+my-part-waiting = في قائمة انتظار مقعد (ترتيبك { $place })
+my-calendar = في تقويمك
+my-calendar-body = يُرجى الاشتراك في هذا العنوان من تطبيق التقويم في هاتفك: سيتتبّع كل تغيير في جدولك، كما يفعل تقويم البرنامج.
+my-calendar-subscribe = الاشتراك في تقويمي
+my-calendar-address = عنوان تقويمك
+my-calendar-private = هذا العنوان خاص بك وحدك: كل من لديه هذا العنوان يرى جدولك. وإذا كان من الممكن أن يكون لدى شخص آخر، فأنشئ عنوانًا جديدًا؛ فيتوقّف العنوان القديم عن العمل.
+my-calendar-reset = إنشاء عنوان جديد

@@ -104,6 +104,22 @@ organisation-corridors = Migration corridors
 organisation-people = People
 organisation-sessions = Speaking in
 organisation-no-people = No one from this organisation is listed.
+organisation-edit-link = Edit this organisation
+organisation-new-link = Add an organisation
+organisation-edit-title = Edit { $name }
+organisation-new-title = Add an organisation
+organisation-edit-back = Back
+organisation-acronym = Acronym
+organisation-tags = Other sectors
+organisation-tags-help = Sectors not in the list, separated by |
+organisation-corridors-help = Pick the origin and the destination of each migration corridor the organisation works on. To remove a corridor, set both to “—”.
+organisation-no-members = No one belongs to this organisation yet.
+organisation-merge = Merge a duplicate into this organisation
+organisation-merge-help = The other organisation's people, topics and corridors move to { $name }, and its sectors, services and languages are added. Then it is deleted: this cannot be undone.
+organisation-merge-other = The duplicate
+organisation-merge-button = Merge into this one
+error-organisation-name-taken = Another organisation already has this name or acronym (see /organisations/{ $id }): merge the two instead.
+error-merge-same-organisation = An organisation cannot be merged into itself.
 
 corridors-intro = A migration corridor links an origin country and a destination country. Organisations at both ends of the same corridor can refer people to each other.
 corridors-present = Corridors among the participants
@@ -142,7 +158,23 @@ import-done-organisations = { $count ->
    *[other] { $count } organisations created.
 }
 import-ignored = Columns not read:
-import-see-people = See the people
+import-col-organisation-fields = optional, for one sheet with everything: organisation_acronym, organisation_country, organisation_sectors, organisation_services, organisation_languages, organisation_website and organisation_corridors (such as ID>SG|ID>MY) describe the person's organisation
+import-done-organisations-updated = { $count ->
+    [one] 1 organisation updated.
+   *[other] { $count } organisations updated.
+}
+import-orgs-link = Import organisations from a spreadsheet
+import-orgs-title = Import organisations
+import-orgs-file = Organisations list (CSV file)
+import-orgs-see = See the organisations
+import-orgs-format-body = A spreadsheet saved as CSV (UTF-8), with commas or semicolons. The first line names the columns, in any order; only "name" is required. The whole file is imported or nothing is. An organisation already known by its name or acronym is updated; a column the file does not have is left as it is. The organisations download has exactly these columns.
+import-orgs-col-name = the organisation's name
+import-orgs-col-acronym = a short name; organisations are recognised by name or acronym
+import-orgs-col-sectors = keys such as domestic-work or sex-work, separated by |; other values are kept as the organisation's own sectors
+import-orgs-col-services = keys such as legal-aid, shelter, hotline, outreach, separated by |
+import-orgs-col-website = an address starting with https://
+import-orgs-col-corridors = migration corridors as origin>destination country codes, separated by |, such as ID>SG|ID>MY
+import-see = See the people
 import-format = The file
 import-format-body = A spreadsheet saved as CSV (UTF-8), with commas or semicolons. The first line names the columns, in any order; only "name" is required. The whole file is imported or nothing is. Importing the same file again updates people instead of adding them twice.
 import-col-name = the name to show; a pseudonym is fine
@@ -194,6 +226,62 @@ invitations-revoke = Revoke access
 invitations-signed-in = Signed in
 invitations-invited = Invited, link not used yet
 invitations-none = Not invited
+invitations-badges = Printed badges
+invitations-mail-title = By e-mail
+invitations-mail-server = Invitations are sent through { $server }. Each message holds a new sign-in link and its QR code, in the person's language; the old link stops working once the new one is sent.
+invitations-mail-not-yet-in = E-mail everyone not signed in yet
+invitations-mail-everyone = E-mail everyone
+invitations-mail-one = E-mail a new link
+invitations-mail-count-sent = { $count ->
+    [one] 1 sent
+   *[other] { $count } sent
+}
+invitations-mail-count-waiting = { $count ->
+    [one] 1 waiting
+   *[other] { $count } waiting
+}
+invitations-mail-count-failed = { $count ->
+    [one] 1 failed
+   *[other] { $count } failed
+}
+invitations-mail-count-no-address = { $count ->
+    [one] 1 person without an address
+   *[other] { $count } people without an address
+}
+invitations-mail-sent = E-mailed to { $address }
+invitations-mail-failed = Not sent to { $address }: { $reply }
+invitations-mail-retrying = Trying again to send to { $address } ({ $reply })
+invitations-mail-waiting = Being sent to { $address }
+invitations-mail-queued = { $count ->
+    [0] Nobody to send to: everyone chosen already has a message on its way, or no address.
+    [one] 1 invitation is being sent.
+   *[other] { $count } invitations are being sent.
+}
+invitations-mail-repeated = These invitations were already sent on their way: nothing was sent twice.
+invitations-mail-off = No mail server is configured, so invitations cannot be sent by e-mail: print badges instead. To send them by e-mail, add to the configuration file (or give --smtp-url and --smtp-from):
+invitations-mail-off-credentials = The user name and password go in the environment variables CONVENE_SMTP_USER and CONVENE_SMTP_PASSWORD, never in the file. Then restart convene.
+invitations-wording = The wording of the e-mail
+invitations-wording-language = Language
+invitations-wording-show = Show
+invitations-wording-subject = Subject
+invitations-wording-body = Message
+invitations-wording-help = These are replaced for each person: {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} and {"{"}link{"}"} (required). The QR code comes below the message. Save it empty to go back to convene's wording.
+invitation-mail-subject = Your invitation: {"{"}consultation{"}"}
+invitation-mail-body =
+    Dear {"{"}name{"}"},
+
+    You are invited to {"{"}consultation{"}"}, {"{"}dates{"}"}, in {"{"}place{"}"}.
+
+    Open this personal link to sign in (it works once, on one device; keep it to yourself):
+    {"{"}link{"}"}
+
+    You can also scan the QR code below with your phone's camera. The program, the participants and the open space are all there.
+invitation-mail-qr = QR code of your sign-in link
+error-mail-not-configured = No mail server is configured: print badges instead.
+error-mail-form-key = This form is out of date: reload the page and send again.
+error-mail-no-subject = The e-mail needs a subject.
+error-mail-no-link = The message must hold {"{"}link{"}"}: without it nobody could sign in.
+error-mail-unknown-placeholder = “{"{"}{ $word }{"}"}” is not something convene can fill in: use {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} or {"{"}link{"}"}.
 badges-title = Badges
 badges-intro = Print this page now (several badges per A4 sheet): the links cannot be shown again. Each QR code signs its person in once.
 badges-qr = QR code of the personal sign-in link
@@ -832,6 +920,8 @@ field-topic-title = Topic title
 field-venue = Venue
 field-visibility = Visibility
 field-website = Website
+field-sectors = Sectors
+field-services = Services
 field-other = This field
 expected-corridor = an origin and a destination country, such as ID>SG
 expected-existing-date = a date that exists in the consultation's time zone
@@ -847,6 +937,7 @@ expected-queue-order = one of the orders offered
 expected-speaking-time = between 10 seconds and 60 minutes
 expected-visibility = listed, organisers only or hidden
 expected-listed-value = one of the listed values
+expected-two-countries = two different countries
 expected-role = organiser, facilitator or participant
 expected-no-nul = text without NUL characters
 expected-poll-kind = a single choice, several choices or a word cloud
@@ -867,6 +958,9 @@ import-unreadable-header = cannot read the header line: { $detail }
 import-unreadable-row = cannot read this row: { $detail }
 import-row-width = has { $fields } fields, the header has { $width }
 import-same-person = the same person as line { $first }
+import-same-organisation = the same organisation as line { $first }
+import-no-organisations = the file has a header but no organisations
+import-organisation-differs = this organisation is described differently on line { $first }
 import-no-participants = the file has a header but no participants
 import-column-twice = this column appears twice in the header
 import-no-name-column = no “name” column in the header (found: { $found })
@@ -928,3 +1022,22 @@ field-start-time = Start
 field-end-time = End
 error-pick-room = Pick a room from the list.
 error-room-gone = That room does not exist (any more).
+
+## My schedule (issue 23)
+nav-my = My schedule
+remember = Remember
+error-remember-yes-no = Choose whether to remember the session.
+my-title = My schedule
+my-empty = Nothing here yet. Press “Remember” on a session of the program to keep it here, and sign up to tables in the open space: the sessions where you speak or facilitate appear by themselves.
+my-part-facilitating = You facilitate
+my-part-speaking = You speak
+my-part-remembered = Remembered
+my-part-convening = You convene this table
+my-part-signed-up = Your table
+my-part-waiting = In line for a seat (number { $place })
+my-calendar = In your calendar
+my-calendar-body = Subscribe to this address in your phone's calendar: it follows every change to your schedule, like the program's calendar.
+my-calendar-subscribe = Subscribe in my calendar
+my-calendar-address = The address of your calendar
+my-calendar-private = This address is yours alone: anyone who has it sees your schedule. If someone else may have it, make a new one; the old one stops working.
+my-calendar-reset = Make a new address

@@ -141,7 +141,7 @@ import-done-organisations = { $count ->
    *[other] { $count } organizaciones creadas.
 }
 import-ignored = Columnas no leídas:
-import-see-people = Ver las personas
+import-see = Ver las personas
 import-format = El archivo
 import-format-body = Una hoja de cálculo guardada como CSV (UTF-8), separada por comas o por punto y coma. La primera fila indica los nombres de las columnas, en cualquier orden; solo “name” es obligatoria. Se importa todo el archivo o nada. Si vuelve a importar el mismo archivo, se actualizan los datos de las personas en lugar de agregarlas dos veces.
 import-col-name = el nombre que se mostrará; puede ser un seudónimo
@@ -929,3 +929,116 @@ expected-poll-choice = una de las opciones de la encuesta
 expected-a-choice = una opción
 expected-one-choice = una sola opción
 session-board-link = Ir al tablero del espacio abierto
+
+## Before the meeting: organisations, invitations by e-mail, my schedule
+organisation-edit-link = Editar esta organización
+organisation-new-link = Agregar una organización
+organisation-edit-title = Editar { $name }
+organisation-new-title = Agregar una organización
+organisation-edit-back = Volver
+organisation-acronym = Sigla
+organisation-tags = Otros sectores
+organisation-tags-help = Sectores que no están en la lista, separados por |
+organisation-corridors-help = Elija el origen y el destino de cada corredor migratorio en el que trabaja la organización. Para quitar un corredor, ponga “—” en los dos.
+organisation-no-members = Todavía no hay nadie de esta organización.
+organisation-merge = Fusionar un duplicado con esta organización
+organisation-merge-help = Las personas, los temas y los corredores de la otra organización pasan a { $name }, y se suman sus sectores, servicios e idiomas. Después, la otra organización se elimina: esto no se puede deshacer.
+organisation-merge-other = El duplicado
+organisation-merge-button = Fusionar con esta
+error-organisation-name-taken = Otra organización ya tiene este nombre o esta sigla (vea /organisations/{ $id }): en lugar de eso, fusione las dos.
+error-merge-same-organisation = Una organización no se puede fusionar consigo misma.
+import-col-organisation-fields = opcionales, para tener todo en una sola hoja: organisation_acronym, organisation_country, organisation_sectors, organisation_services, organisation_languages, organisation_website y organisation_corridors (por ejemplo ID>SG|ID>MY) describen la organización de la persona
+import-done-organisations-updated = { $count ->
+    [one] 1 organización actualizada.
+   *[other] { $count } organizaciones actualizadas.
+}
+import-orgs-link = Importar organizaciones desde una hoja de cálculo
+import-orgs-title = Importar organizaciones
+import-orgs-file = Lista de organizaciones (archivo CSV)
+import-orgs-see = Ver las organizaciones
+import-orgs-format-body = Una hoja de cálculo guardada como CSV (UTF-8), separada por comas o por punto y coma. La primera fila indica los nombres de las columnas, en cualquier orden; solo “name” es obligatoria. Se importa todo el archivo o nada. Si una organización ya se conoce por su nombre o su sigla, se actualizan sus datos; si al archivo le falta una columna, ese dato queda como está. La descarga de organizaciones tiene exactamente estas columnas.
+import-orgs-col-name = el nombre de la organización
+import-orgs-col-acronym = un nombre corto; las organizaciones se reconocen por su nombre o su sigla
+import-orgs-col-sectors = claves como domestic-work (trabajo doméstico) o sex-work (trabajo sexual), separadas por |; los demás valores se guardan como sectores propios de la organización
+import-orgs-col-services = claves como legal-aid (asistencia jurídica), shelter (refugio), hotline (línea de ayuda), outreach (trabajo de calle), separadas por |
+import-orgs-col-website = una dirección que comience con https://
+import-orgs-col-corridors = corredores migratorios escritos como códigos de país origen>destino, separados por |, por ejemplo ID>SG|ID>MY
+invitations-badges = Credenciales impresas
+invitations-mail-title = Por correo electrónico
+invitations-mail-server = Las invitaciones se envían a través de { $server }. Cada mensaje lleva un nuevo enlace de inicio de sesión y su código QR, en el idioma de la persona; el enlace anterior deja de funcionar en cuanto se envía el nuevo.
+invitations-mail-not-yet-in = Enviar un correo a todas las personas que aún no iniciaron sesión
+invitations-mail-everyone = Enviar un correo a todas las personas
+invitations-mail-one = Enviar un enlace nuevo por correo
+invitations-mail-count-sent = { $count ->
+    [one] 1 enviada
+   *[other] { $count } enviadas
+}
+invitations-mail-count-waiting = { $count ->
+    [one] 1 en espera
+   *[other] { $count } en espera
+}
+invitations-mail-count-failed = { $count ->
+    [one] 1 no se pudo enviar
+   *[other] { $count } no se pudieron enviar
+}
+invitations-mail-count-no-address = { $count ->
+    [one] 1 persona sin dirección de correo
+   *[other] { $count } personas sin dirección de correo
+}
+invitations-mail-sent = Enviada por correo a { $address }
+invitations-mail-failed = No se envió a { $address }: { $reply }
+invitations-mail-retrying = Se vuelve a intentar el envío a { $address } ({ $reply })
+invitations-mail-waiting = Se está enviando a { $address }
+invitations-mail-queued = { $count ->
+    [0] No hay a quién enviar: todas las personas elegidas ya tienen un mensaje en camino o no tienen dirección de correo.
+    [one] Se está enviando 1 invitación.
+   *[other] Se están enviando { $count } invitaciones.
+}
+invitations-mail-repeated = Estas invitaciones ya estaban en camino: no se envió nada dos veces.
+invitations-mail-off = No hay ningún servidor de correo configurado, así que las invitaciones no se pueden enviar por correo electrónico: imprima credenciales en su lugar. Para enviarlas por correo electrónico, agregue esto al archivo de configuración (o indique --smtp-url y --smtp-from):
+invitations-mail-off-credentials = El nombre de usuario y la contraseña van en las variables de entorno CONVENE_SMTP_USER y CONVENE_SMTP_PASSWORD, nunca en el archivo. Después reinicie convene.
+invitations-wording = El texto del correo
+invitations-wording-language = Idioma
+invitations-wording-show = Mostrar
+invitations-wording-subject = Asunto
+invitations-wording-body = Mensaje
+invitations-wording-help = Esto se reemplaza para cada persona: {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} y {"{"}link{"}"} (obligatorio). El código QR va debajo del mensaje. Guárdelo vacío para volver al texto de convene.
+invitation-mail-subject = Su invitación: {"{"}consultation{"}"}
+invitation-mail-body =
+    Hola, {"{"}name{"}"}:
+
+    Le invitamos a {"{"}consultation{"}"}, {"{"}dates{"}"}, en {"{"}place{"}"}.
+
+    Abra este enlace personal para iniciar sesión (funciona una sola vez, en un solo dispositivo; no lo comparta con nadie):
+    {"{"}link{"}"}
+
+    También puede escanear el código QR de abajo con la cámara de su teléfono. Allí encontrará el programa, las personas participantes y el espacio abierto.
+invitation-mail-qr = Código QR de su enlace de inicio de sesión
+error-mail-not-configured = No hay ningún servidor de correo configurado: imprima credenciales en su lugar.
+error-mail-form-key = Este formulario está desactualizado: vuelva a cargar la página y envíelo de nuevo.
+error-mail-no-subject = El correo necesita un asunto.
+error-mail-no-link = El mensaje debe contener {"{"}link{"}"}: sin eso, nadie podría iniciar sesión.
+error-mail-unknown-placeholder = “{"{"}{ $word }{"}"}” no es algo que convene pueda completar: use {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} o {"{"}link{"}"}.
+field-sectors = Sectores
+field-services = Servicios
+expected-two-countries = dos países distintos
+import-same-organisation = es la misma organización que en la línea { $first }
+import-no-organisations = el archivo tiene fila de encabezado, pero ninguna organización
+import-organisation-differs = esta organización se describe de otra manera en la línea { $first }
+nav-my = Mi agenda
+remember = Guardar en mi agenda
+error-remember-yes-no = Indique si quiere guardar la sesión en su agenda.
+my-title = Mi agenda
+my-empty = Todavía no hay nada aquí. Presione “Guardar en mi agenda” en una sesión del programa para tenerla aquí, y anote su nombre en mesas del espacio abierto: las sesiones en las que usted habla o facilita aparecen solas.
+my-part-facilitating = Usted facilita
+my-part-speaking = Usted habla
+my-part-remembered = Guardada en su agenda
+my-part-convening = Usted convoca esta mesa
+my-part-signed-up = Su mesa
+my-part-waiting = En la lista de espera de un lugar (número { $place })
+my-calendar = En su calendario
+my-calendar-body = Suscríbase a esta dirección en el calendario de su teléfono: sigue cada cambio de su agenda, igual que el calendario del programa.
+my-calendar-subscribe = Suscribirme en mi calendario
+my-calendar-address = La dirección de su calendario
+my-calendar-private = Esta dirección es solo suya: cualquier persona que la tenga puede ver su agenda. Si otra persona pudiera tenerla, cree una nueva; la anterior dejará de funcionar.
+my-calendar-reset = Crear una dirección nueva

@@ -141,7 +141,7 @@ import-done-organisations = { $count ->
    *[other] { $count } organisations créées.
 }
 import-ignored = Colonnes non lues :
-import-see-people = Voir les personnes
+import-see = Voir les personnes
 import-format = Le fichier
 import-format-body = Un tableur enregistré au format CSV (UTF-8), avec des virgules ou des points-virgules comme séparateurs. La première ligne nomme les colonnes, dans n'importe quel ordre ; seule la colonne « name » est obligatoire. Le fichier est importé en entier ou pas du tout. Si vous importez à nouveau le même fichier, les personnes sont mises à jour au lieu d'être ajoutées une seconde fois.
 import-col-name = le nom affiché ; un pseudonyme convient
@@ -929,3 +929,116 @@ expected-poll-choice = l'un des choix du sondage
 expected-a-choice = un choix
 expected-one-choice = un seul choix
 session-board-link = Aller au tableau du forum ouvert
+
+## Before the meeting: organisations, invitations by e-mail, my schedule
+organisation-edit-link = Modifier cette organisation
+organisation-new-link = Ajouter une organisation
+organisation-edit-title = Modifier { $name }
+organisation-new-title = Ajouter une organisation
+organisation-edit-back = Retour
+organisation-acronym = Sigle
+organisation-tags = Autres secteurs
+organisation-tags-help = Secteurs absents de la liste, séparés par |
+organisation-corridors-help = Choisissez l'origine et la destination de chaque corridor migratoire sur lequel l'organisation travaille. Pour retirer un corridor, mettez les deux sur « — ».
+organisation-no-members = Personne n'appartient encore à cette organisation.
+organisation-merge = Fusionner un doublon avec cette organisation
+organisation-merge-help = Les personnes, les sujets et les corridors de l'autre organisation passent à { $name }, et ses secteurs, ses services et ses langues y sont ajoutés. L'autre organisation est ensuite supprimée : c'est définitif.
+organisation-merge-other = Le doublon
+organisation-merge-button = Fusionner avec celle-ci
+error-organisation-name-taken = Une autre organisation porte déjà ce nom ou ce sigle (voir /organisations/{ $id }) : fusionnez plutôt les deux.
+error-merge-same-organisation = Une organisation ne peut pas être fusionnée avec elle-même.
+import-col-organisation-fields = facultatif, pour une seule feuille qui contient tout : organisation_acronym, organisation_country, organisation_sectors, organisation_services, organisation_languages, organisation_website et organisation_corridors (par exemple ID>SG|ID>MY) décrivent l'organisation de la personne
+import-done-organisations-updated = { $count ->
+    [one] { $count } organisation mise à jour.
+   *[other] { $count } organisations mises à jour.
+}
+import-orgs-link = Importer des organisations depuis un tableur
+import-orgs-title = Importer des organisations
+import-orgs-file = Liste des organisations (fichier CSV)
+import-orgs-see = Voir les organisations
+import-orgs-format-body = Un tableur enregistré au format CSV (UTF-8), avec des virgules ou des points-virgules comme séparateurs. La première ligne nomme les colonnes, dans n'importe quel ordre ; seule la colonne « name » est obligatoire. Le fichier est importé en entier ou pas du tout. Une organisation déjà connue par son nom ou son sigle est mise à jour ; si le fichier n'a pas une colonne, cette information reste inchangée. Le téléchargement des organisations comporte exactement ces colonnes.
+import-orgs-col-name = le nom de l'organisation
+import-orgs-col-acronym = un nom court ; les organisations sont reconnues par leur nom ou leur sigle
+import-orgs-col-sectors = des clés telles que domestic-work ou sex-work, séparées par | ; les autres valeurs sont conservées comme secteurs propres à l'organisation
+import-orgs-col-services = des clés telles que legal-aid, shelter, hotline, outreach, séparées par |
+import-orgs-col-website = une adresse commençant par https://
+import-orgs-col-corridors = les corridors migratoires sous forme de codes pays origine>destination, séparés par |, par exemple ID>SG|ID>MY
+invitations-badges = Badges imprimés
+invitations-mail-title = Par e-mail
+invitations-mail-server = Les invitations sont envoyées par { $server }. Chaque message contient un nouveau lien de connexion et son code QR, dans la langue de la personne ; l'ancien lien cesse de fonctionner dès que le nouveau est envoyé.
+invitations-mail-not-yet-in = Envoyer un e-mail à toutes les personnes pas encore connectées
+invitations-mail-everyone = Envoyer un e-mail à tout le monde
+invitations-mail-one = Envoyer un nouveau lien par e-mail
+invitations-mail-count-sent = { $count ->
+    [one] { $count } envoyée
+   *[other] { $count } envoyées
+}
+invitations-mail-count-waiting = { $count ->
+    [one] { $count } en attente
+   *[other] { $count } en attente
+}
+invitations-mail-count-failed = { $count ->
+    [one] { $count } échec
+   *[other] { $count } échecs
+}
+invitations-mail-count-no-address = { $count ->
+    [one] { $count } personne sans adresse
+   *[other] { $count } personnes sans adresse
+}
+invitations-mail-sent = Envoyé par e-mail à { $address }
+invitations-mail-failed = Non envoyé à { $address } : { $reply }
+invitations-mail-retrying = Nouvel essai d'envoi à { $address } ({ $reply })
+invitations-mail-waiting = En cours d'envoi à { $address }
+invitations-mail-queued = { $count ->
+    [0] Personne à qui envoyer : chaque personne choisie a déjà un message en route, ou n'a pas d'adresse.
+    [one] { $count } invitation est en cours d'envoi.
+   *[other] { $count } invitations sont en cours d'envoi.
+}
+invitations-mail-repeated = Ces invitations étaient déjà en route : rien n'a été envoyé deux fois.
+invitations-mail-off = Aucun serveur de messagerie n'est configuré : les invitations ne peuvent donc pas être envoyées par e-mail. Imprimez plutôt les badges. Pour les envoyer par e-mail, ajoutez ceci au fichier de configuration (ou indiquez --smtp-url et --smtp-from) :
+invitations-mail-off-credentials = Le nom d'utilisateur et le mot de passe se mettent dans les variables d'environnement CONVENE_SMTP_USER et CONVENE_SMTP_PASSWORD, jamais dans le fichier. Redémarrez ensuite convene.
+invitations-wording = Le texte de l'e-mail
+invitations-wording-language = Langue
+invitations-wording-show = Afficher
+invitations-wording-subject = Objet
+invitations-wording-body = Message
+invitations-wording-help = Ces éléments sont remplacés pour chaque personne : {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} et {"{"}link{"}"} (obligatoire). Le code QR s'affiche sous le message. Enregistrez un texte vide pour revenir au texte de convene.
+invitation-mail-subject = Votre invitation : {"{"}consultation{"}"}
+invitation-mail-body =
+    Bonjour {"{"}name{"}"},
+
+    Vous êtes invité·e à {"{"}consultation{"}"}, {"{"}dates{"}"}, à {"{"}place{"}"}.
+
+    Ouvrez ce lien personnel pour vous connecter (il ne fonctionne qu'une seule fois, sur un seul appareil ; gardez-le pour vous) :
+    {"{"}link{"}"}
+
+    Vous pouvez aussi scanner le code QR ci-dessous avec l'appareil photo de votre téléphone. Vous y trouverez le programme, les participant·e·s et le forum ouvert.
+invitation-mail-qr = Code QR de votre lien de connexion
+error-mail-not-configured = Aucun serveur de messagerie n'est configuré : imprimez plutôt les badges.
+error-mail-form-key = Ce formulaire n'est plus à jour : rechargez la page et envoyez à nouveau.
+error-mail-no-subject = L'e-mail doit avoir un objet.
+error-mail-no-link = Le message doit contenir {"{"}link{"}"} : sans lui, personne ne pourrait se connecter.
+error-mail-unknown-placeholder = convene ne sait pas remplir « {"{"}{ $word }{"}"} » : utilisez {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} ou {"{"}link{"}"}.
+field-sectors = Secteurs
+field-services = Services
+expected-two-countries = deux pays différents
+import-same-organisation = même organisation qu'à la ligne { $first }
+import-no-organisations = le fichier a une ligne d'en-tête, mais aucune organisation
+import-organisation-differs = cette organisation est décrite différemment à la ligne { $first }
+nav-my = Mon programme
+remember = Garder
+error-remember-yes-no = Indiquez si vous voulez garder cette session ou non.
+my-title = Mon programme
+my-empty = Rien ici pour l'instant. Appuyez sur « Garder » sur une session du programme pour la retrouver ici, et inscrivez-vous à des tables du forum ouvert : les sessions où vous intervenez ou que vous animez s'affichent d'elles-mêmes.
+my-part-facilitating = Vous animez
+my-part-speaking = Vous intervenez
+my-part-remembered = Gardée
+my-part-convening = Vous portez cette table
+my-part-signed-up = Votre table
+my-part-waiting = Sur la liste d'attente pour une place (position { $place })
+my-calendar = Dans votre agenda
+my-calendar-body = Abonnez-vous à cette adresse dans l'agenda de votre téléphone : il suivra chaque changement de votre programme, comme l'agenda du programme complet.
+my-calendar-subscribe = M'abonner dans mon agenda
+my-calendar-address = L'adresse de votre agenda
+my-calendar-private = Cette adresse n'est qu'à vous : toute personne qui la connaît voit votre programme. Si quelqu'un d'autre a pu l'obtenir, créez-en une nouvelle ; l'ancienne cessera de fonctionner.
+my-calendar-reset = Créer une nouvelle adresse

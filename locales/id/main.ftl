@@ -120,7 +120,7 @@ import-done-new = { $count } orang baru,
 import-done-updated = { $count } orang diperbarui,
 import-done-organisations = { $count } organisasi baru dibuat.
 import-ignored = Kolom yang tidak dibaca:
-import-see-people = Lihat daftar orang
+import-see = Lihat daftar orang
 import-format = Berkas
 import-format-body = Lembar kerja yang disimpan sebagai CSV (UTF-8), dengan pemisah koma atau titik koma. Baris pertama berisi nama-nama kolom, dalam urutan apa pun; hanya kolom "name" yang wajib. Seluruh berkas diimpor, atau tidak ada sama sekali. Jika berkas yang sama diimpor lagi, data orang akan diperbarui, bukan ditambahkan dua kali.
 import-col-name = nama yang ditampilkan; nama samaran pun boleh
@@ -857,3 +857,110 @@ expected-poll-choice = salah satu pilihan jajak pendapat
 expected-a-choice = sebuah pilihan
 expected-one-choice = hanya satu pilihan
 session-board-link = Buka papan ruang terbuka
+
+## Before the meeting: organisations, invitations by e-mail, my schedule
+organisation-edit-link = Ubah data organisasi ini
+organisation-new-link = Tambahkan organisasi
+organisation-edit-title = Ubah { $name }
+organisation-new-title = Tambahkan organisasi
+organisation-edit-back = Kembali
+organisation-acronym = Singkatan
+organisation-tags = Sektor lainnya
+organisation-tags-help = Sektor yang tidak ada di daftar, dipisahkan dengan |
+organisation-corridors-help = Pilih negara asal dan negara tujuan untuk setiap koridor migrasi tempat organisasi ini bekerja. Untuk menghapus sebuah koridor, pilih “—” pada keduanya.
+organisation-no-members = Belum ada orang yang tergabung dalam organisasi ini.
+organisation-merge = Gabungkan organisasi duplikat ke organisasi ini
+organisation-merge-help = Orang, topik, dan koridor dari organisasi yang lain akan pindah ke { $name }, dan sektor, layanan, serta bahasanya ditambahkan. Setelah itu organisasi tersebut dihapus: ini tidak dapat dibatalkan.
+organisation-merge-other = Organisasi duplikatnya
+organisation-merge-button = Gabungkan ke organisasi ini
+error-organisation-name-taken = Organisasi lain sudah memakai nama atau singkatan ini (lihat /organisations/{ $id }): gabungkan saja kedua organisasi itu.
+error-merge-same-organisation = Sebuah organisasi tidak dapat digabungkan ke dirinya sendiri.
+import-col-organisation-fields = opsional, untuk satu lembar kerja yang berisi semuanya: organisation_acronym, organisation_country, organisation_sectors, organisation_services, organisation_languages, organisation_website, dan organisation_corridors (misalnya ID>SG|ID>MY) menjelaskan organisasi orang tersebut
+import-done-organisations-updated = { $count ->
+   *[other] { $count } organisasi diperbarui.
+}
+import-orgs-link = Impor organisasi dari lembar kerja (spreadsheet)
+import-orgs-title = Impor organisasi
+import-orgs-file = Daftar organisasi (berkas CSV)
+import-orgs-see = Lihat daftar organisasi
+import-orgs-format-body = Lembar kerja yang disimpan sebagai CSV (UTF-8), dengan pemisah koma atau titik koma. Baris pertama berisi nama-nama kolom, dalam urutan apa pun; hanya kolom "name" yang wajib. Seluruh berkas diimpor, atau tidak ada sama sekali. Organisasi yang sudah dikenal dari nama atau singkatannya akan diperbarui; kolom yang tidak ada di berkas dibiarkan seperti semula. Unduhan daftar organisasi memiliki kolom-kolom yang persis sama.
+import-orgs-col-name = nama organisasi
+import-orgs-col-acronym = nama pendek; organisasi dikenali dari nama atau singkatannya
+import-orgs-col-sectors = kode seperti domestic-work atau sex-work, dipisahkan dengan |; nilai lain disimpan sebagai sektor khusus organisasi itu
+import-orgs-col-services = kode seperti legal-aid, shelter, hotline, outreach, dipisahkan dengan |
+import-orgs-col-website = alamat yang diawali dengan https://
+import-orgs-col-corridors = koridor migrasi berupa kode negara asal>tujuan, dipisahkan dengan |, misalnya ID>SG|ID>MY
+invitations-badges = Kartu peserta yang dicetak
+invitations-mail-title = Lewat email
+invitations-mail-server = Undangan dikirim melalui { $server }. Setiap pesan berisi tautan masuk yang baru beserta kode QR-nya, dalam bahasa orang tersebut; tautan yang lama tidak berlaku lagi begitu tautan baru dikirim.
+invitations-mail-not-yet-in = Kirim email ke semua orang yang belum masuk
+invitations-mail-everyone = Kirim email ke semua orang
+invitations-mail-one = Kirim tautan baru lewat email
+invitations-mail-count-sent = { $count ->
+   *[other] { $count } terkirim
+}
+invitations-mail-count-waiting = { $count ->
+   *[other] { $count } menunggu
+}
+invitations-mail-count-failed = { $count ->
+   *[other] { $count } gagal
+}
+invitations-mail-count-no-address = { $count ->
+   *[other] { $count } orang tanpa alamat email
+}
+invitations-mail-sent = Terkirim lewat email ke { $address }
+invitations-mail-failed = Tidak terkirim ke { $address }: { $reply }
+invitations-mail-retrying = Sedang mencoba lagi mengirim ke { $address } ({ $reply })
+invitations-mail-waiting = Sedang dikirim ke { $address }
+invitations-mail-queued = { $count ->
+    [0] Tidak ada yang perlu dikirimi: semua orang yang dipilih sudah punya pesan yang sedang dikirim, atau tidak punya alamat email.
+   *[other] { $count } undangan sedang dikirim.
+}
+invitations-mail-repeated = Undangan-undangan ini sudah dalam proses pengiriman: tidak ada yang dikirim dua kali.
+invitations-mail-off = Belum ada server email yang diatur, jadi undangan tidak dapat dikirim lewat email: cetak saja kartu peserta. Untuk mengirimnya lewat email, tambahkan baris berikut ke berkas konfigurasi (atau gunakan --smtp-url dan --smtp-from):
+invitations-mail-off-credentials = Nama pengguna dan kata sandi dimasukkan ke variabel lingkungan CONVENE_SMTP_USER dan CONVENE_SMTP_PASSWORD, jangan pernah ke dalam berkas. Setelah itu, jalankan ulang convene.
+invitations-wording = Isi email
+invitations-wording-language = Bahasa
+invitations-wording-show = Tampilkan
+invitations-wording-subject = Subjek
+invitations-wording-body = Pesan
+invitations-wording-help = Bagian-bagian ini diganti untuk setiap orang: {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"}, dan {"{"}link{"}"} (wajib). Kode QR muncul di bawah pesan. Simpan dalam keadaan kosong untuk kembali ke teks bawaan convene.
+invitation-mail-subject = Undangan Anda: {"{"}consultation{"}"}
+invitation-mail-body =
+    Halo {"{"}name{"}"},
+
+    Anda diundang ke {"{"}consultation{"}"}, {"{"}dates{"}"}, di {"{"}place{"}"}.
+
+    Buka tautan pribadi ini untuk masuk (hanya berlaku satu kali, di satu perangkat; jangan berikan kepada orang lain):
+    {"{"}link{"}"}
+
+    Anda juga dapat memindai kode QR di bawah ini dengan kamera ponsel Anda. Agenda, daftar peserta, dan ruang terbuka semuanya ada di sana.
+invitation-mail-qr = Kode QR tautan masuk Anda
+error-mail-not-configured = Belum ada server email yang diatur: cetak saja kartu peserta.
+error-mail-form-key = Formulir ini sudah kedaluwarsa: muat ulang halaman, lalu kirim lagi.
+error-mail-no-subject = Email harus memiliki subjek.
+error-mail-no-link = Pesan harus memuat {"{"}link{"}"}: tanpa itu, tidak ada yang dapat masuk.
+error-mail-unknown-placeholder = “{"{"}{ $word }{"}"}” bukan sesuatu yang dapat diisi oleh convene: gunakan {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"}, atau {"{"}link{"}"}.
+field-sectors = Sektor
+field-services = Layanan
+expected-two-countries = dua negara yang berbeda
+import-same-organisation = organisasi yang sama dengan di baris { $first }
+import-no-organisations = berkas ini memiliki baris judul, tetapi tidak berisi satu organisasi pun
+import-organisation-differs = organisasi ini dijelaskan secara berbeda di baris { $first }
+nav-my = Jadwal saya
+remember = Tandai
+error-remember-yes-no = Pilih apakah sesi ini ingin ditandai atau tidak.
+my-title = Jadwal saya
+my-empty = Belum ada apa-apa di sini. Tekan “Tandai” pada sebuah sesi di agenda agar sesi itu tersimpan di sini, dan daftarkan nama Anda ke meja di ruang terbuka: sesi tempat Anda menjadi narasumber atau fasilitator akan muncul dengan sendirinya.
+my-part-facilitating = Anda fasilitatornya
+my-part-speaking = Anda narasumbernya
+my-part-remembered = Ditandai
+my-part-convening = Anda pemandu meja ini
+my-part-signed-up = Meja Anda
+my-part-waiting = Dalam daftar tunggu kursi (urutan ke-{ $place })
+my-calendar = Di kalender Anda
+my-calendar-body = Berlangganan alamat ini di kalender ponsel Anda: kalender akan mengikuti setiap perubahan jadwal Anda, seperti kalender agenda.
+my-calendar-subscribe = Berlangganan di kalender saya
+my-calendar-address = Alamat kalender Anda
+my-calendar-private = Alamat ini hanya untuk Anda: siapa pun yang memilikinya dapat melihat jadwal Anda. Jika mungkin ada orang lain yang memilikinya, buat alamat baru; alamat yang lama tidak akan berlaku lagi.
+my-calendar-reset = Buat alamat baru

@@ -157,7 +157,7 @@ import-done-organisations = { $count ->
    *[other] { $count } organizações criadas.
 }
 import-ignored = Colunas não lidas:
-import-see-people = Ver as pessoas
+import-see = Ver as pessoas
 import-format = O arquivo
 import-format-body = Uma planilha salva como CSV (UTF-8), com vírgulas ou ponto e vírgula. A primeira linha traz os nomes das colunas, em qualquer ordem; só "name" é obrigatória. Ou o arquivo inteiro é importado, ou nada é. Importar o mesmo arquivo de novo atualiza as pessoas em vez de adicioná-las duas vezes.
 import-col-name = o nome a ser exibido; pode ser um pseudônimo
@@ -976,3 +976,120 @@ expected-poll-choice = uma das opções da enquete
 expected-a-choice = uma opção
 expected-one-choice = uma opção só
 session-board-link = Ir ao quadro do espaço aberto
+
+## Before the meeting: organisations, invitations by e-mail, my schedule
+organisation-edit-link = Editar esta organização
+organisation-new-link = Adicionar uma organização
+organisation-edit-title = Editar { $name }
+organisation-new-title = Adicionar uma organização
+organisation-edit-back = Voltar
+organisation-acronym = Sigla
+organisation-tags = Outros setores
+organisation-tags-help = Setores que não estão na lista, separados por |
+organisation-corridors-help = Escolha a origem e o destino de cada corredor migratório em que a organização atua. Para remover um corredor, coloque “—” nos dois campos.
+organisation-no-members = Ainda não há ninguém nesta organização.
+organisation-merge = Mesclar uma duplicata nesta organização
+organisation-merge-help = As pessoas, os temas e os corredores da outra organização passam para { $name }, e os setores, serviços e idiomas dela são acrescentados. Depois, ela é excluída: isso não pode ser desfeito.
+organisation-merge-other = A duplicata
+organisation-merge-button = Mesclar nesta organização
+error-organisation-name-taken = Outra organização já tem este nome ou esta sigla (veja /organisations/{ $id }): em vez disso, mescle as duas.
+error-merge-same-organisation = Não é possível mesclar uma organização com ela mesma.
+import-col-organisation-fields = opcional, para ter tudo numa única planilha: organisation_acronym, organisation_country, organisation_sectors, organisation_services, organisation_languages, organisation_website e organisation_corridors (como ID>SG|ID>MY) descrevem a organização da pessoa
+import-done-organisations-updated = { $count ->
+    [0] Nenhuma organização atualizada.
+    [one] 1 organização atualizada.
+   *[other] { $count } organizações atualizadas.
+}
+import-orgs-link = Importar organizações de uma planilha
+import-orgs-title = Importar organizações
+import-orgs-file = Lista de organizações (arquivo CSV)
+import-orgs-see = Ver as organizações
+import-orgs-format-body = Uma planilha salva como CSV (UTF-8), com vírgulas ou ponto e vírgula. A primeira linha traz os nomes das colunas, em qualquer ordem; só "name" é obrigatória. Ou o arquivo inteiro é importado, ou nada é. Uma organização já conhecida pelo nome ou pela sigla é atualizada; se o arquivo não tiver uma coluna, os dados correspondentes ficam como estão. A planilha de organizações que você pode baixar tem exatamente estas colunas.
+import-orgs-col-name = o nome da organização
+import-orgs-col-acronym = um nome curto; as organizações são reconhecidas pelo nome ou pela sigla
+import-orgs-col-sectors = códigos como domestic-work ou sex-work, separados por |; outros valores ficam guardados como setores próprios da organização
+import-orgs-col-services = códigos como legal-aid, shelter, hotline, outreach, separados por |
+import-orgs-col-website = um endereço que comece com https://
+import-orgs-col-corridors = corredores migratórios na forma origem>destino, com códigos de país, separados por |, como ID>SG|ID>MY
+invitations-badges = Crachás impressos
+invitations-mail-title = Por e-mail
+invitations-mail-server = Os convites são enviados por { $server }. Cada mensagem traz um novo link de acesso e o código QR dele, no idioma da pessoa; o link antigo deixa de funcionar assim que o novo é enviado.
+invitations-mail-not-yet-in = Enviar e-mail a todas as pessoas que ainda não entraram
+invitations-mail-everyone = Enviar e-mail a todas as pessoas
+invitations-mail-one = Enviar um novo link por e-mail
+invitations-mail-count-sent = { $count ->
+    [0] nenhum enviado
+    [one] 1 enviado
+   *[other] { $count } enviados
+}
+invitations-mail-count-waiting = { $count ->
+    [0] nenhum aguardando envio
+    [one] 1 aguardando envio
+   *[other] { $count } aguardando envio
+}
+invitations-mail-count-failed = { $count ->
+    [0] nenhuma falha
+    [one] 1 com falha
+   *[other] { $count } com falha
+}
+invitations-mail-count-no-address = { $count ->
+    [one] 1 pessoa sem endereço de e-mail
+   *[other] { $count } pessoas sem endereço de e-mail
+}
+invitations-mail-sent = Enviado por e-mail para { $address }
+invitations-mail-failed = Não enviado para { $address }: { $reply }
+invitations-mail-retrying = Tentando de novo enviar para { $address } ({ $reply })
+invitations-mail-waiting = Enviando para { $address }
+invitations-mail-queued = { $count ->
+    [0] Não há para quem enviar: todas as pessoas escolhidas já têm uma mensagem a caminho ou não têm endereço de e-mail.
+    [one] 1 convite está sendo enviado.
+   *[other] { $count } convites estão sendo enviados.
+}
+invitations-mail-repeated = Estes convites já estavam a caminho: nada foi enviado duas vezes.
+invitations-mail-off = Nenhum servidor de e-mail está configurado, por isso os convites não podem ser enviados por e-mail: imprima os crachás. Para enviá-los por e-mail, acrescente ao arquivo de configuração (ou informe --smtp-url e --smtp-from):
+invitations-mail-off-credentials = O nome de usuário e a senha ficam nas variáveis de ambiente CONVENE_SMTP_USER e CONVENE_SMTP_PASSWORD, nunca no arquivo. Depois, reinicie o convene.
+invitations-wording = O texto do e-mail
+invitations-wording-language = Idioma
+invitations-wording-show = Mostrar
+invitations-wording-subject = Assunto
+invitations-wording-body = Mensagem
+invitations-wording-help = Estes marcadores são substituídos para cada pessoa: {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} e {"{"}link{"}"} (obrigatório). O código QR vem abaixo da mensagem. Salve o texto vazio para voltar ao texto padrão do convene.
+invitation-mail-subject = Seu convite: {"{"}consultation{"}"}
+invitation-mail-body =
+    Olá, {"{"}name{"}"},
+
+    Convidamos você para {"{"}consultation{"}"}, {"{"}dates{"}"}, em {"{"}place{"}"}.
+
+    Abra este link pessoal para entrar (ele funciona uma única vez, em um só aparelho; não o compartilhe com ninguém):
+    {"{"}link{"}"}
+
+    Você também pode escanear o código QR abaixo com a câmera do celular. A programação, as pessoas participantes e o espaço aberto estão todos lá.
+invitation-mail-qr = Código QR do seu link de acesso
+error-mail-not-configured = Nenhum servidor de e-mail está configurado: imprima os crachás.
+error-mail-form-key = Este formulário está desatualizado: recarregue a página e envie de novo.
+error-mail-no-subject = O e-mail precisa de um assunto.
+error-mail-no-link = A mensagem precisa conter {"{"}link{"}"}: sem ele, ninguém conseguiria entrar.
+error-mail-unknown-placeholder = “{"{"}{ $word }{"}"}” não é algo que o convene saiba preencher: use {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} ou {"{"}link{"}"}.
+field-sectors = Setores
+field-services = Serviços
+expected-two-countries = dois países diferentes
+import-same-organisation = é a mesma organização da linha { $first }
+import-no-organisations = o arquivo tem cabeçalho, mas não tem organizações
+import-organisation-differs = esta organização está descrita de outra forma na linha { $first }
+nav-my = Minha agenda
+remember = Guardar
+error-remember-yes-no = Escolha se quer guardar a sessão ou não.
+my-title = Minha agenda
+my-empty = Ainda não há nada aqui. Use o botão “Guardar” numa sessão da programação para mantê-la aqui, e inscreva seu nome em mesas do espaço aberto: as sessões em que você fala ou faz a facilitação aparecem sozinhas.
+my-part-facilitating = Você facilita
+my-part-speaking = Você fala
+my-part-remembered = Guardada
+my-part-convening = Você convoca esta mesa
+my-part-signed-up = Sua mesa
+my-part-waiting = Na lista de espera por um lugar (posição { $place })
+my-calendar = No seu calendário
+my-calendar-body = Assine este endereço no calendário do seu celular: ele acompanha todas as mudanças na sua agenda, como o calendário da programação.
+my-calendar-subscribe = Assinar no meu calendário
+my-calendar-address = O endereço do seu calendário
+my-calendar-private = Este endereço é só seu: qualquer pessoa que o tenha vê a sua agenda. Se outra pessoa puder ter acesso a ele, crie um novo; o antigo deixa de funcionar.
+my-calendar-reset = Criar um novo endereço

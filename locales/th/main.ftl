@@ -134,7 +134,7 @@ import-done-organisations = { $count ->
    *[other] และสร้างองค์กรใหม่ { $count } องค์กร
 }
 import-ignored = คอลัมน์ที่ไม่ได้อ่าน:
-import-see-people = ดูรายชื่อบุคคล
+import-see = ดูรายชื่อบุคคล
 import-format = รูปแบบไฟล์
 import-format-body = สเปรดชีตที่บันทึกเป็นไฟล์ CSV (UTF-8) คั่นด้วยเครื่องหมายจุลภาค (,) หรืออัฒภาค (;) บรรทัดแรกระบุชื่อคอลัมน์ เรียงลำดับอย่างไรก็ได้ โดยมีเพียงคอลัมน์ "name" ที่จำเป็นต้องมี ระบบจะนำเข้าทั้งไฟล์ หรือไม่นำเข้าเลย หากนำเข้าไฟล์เดิมอีกครั้ง ระบบจะอัปเดตข้อมูลบุคคลแทนการเพิ่มซ้ำ
 import-col-name = ชื่อที่จะแสดง ใช้นามแฝงได้
@@ -903,3 +903,110 @@ expected-poll-choice = ตัวเลือกใดตัวเลือกห
 expected-a-choice = ตัวเลือกหนึ่งข้อ
 expected-one-choice = ตัวเลือกเพียงข้อเดียว
 session-board-link = ไปที่กระดานพื้นที่เปิด
+
+## Before the meeting: organisations, invitations by e-mail, my schedule
+organisation-edit-link = แก้ไของค์กรนี้
+organisation-new-link = เพิ่มองค์กร
+organisation-edit-title = แก้ไข { $name }
+organisation-new-title = เพิ่มองค์กร
+organisation-edit-back = กลับ
+organisation-acronym = ชื่อย่อ
+organisation-tags = ภาคส่วนงานอื่น ๆ
+organisation-tags-help = ภาคส่วนงานที่ไม่มีในรายการ คั่นด้วยเครื่องหมาย |
+organisation-corridors-help = เลือกประเทศต้นทางและประเทศปลายทางของแต่ละเส้นทางการย้ายถิ่นที่องค์กรทำงานอยู่ หากต้องการลบเส้นทางใด ให้ตั้งค่าทั้งสองช่องเป็น “—”
+organisation-no-members = ยังไม่มีใครสังกัดองค์กรนี้
+organisation-merge = รวมองค์กรที่ซ้ำกันเข้ากับองค์กรนี้
+organisation-merge-help = บุคคล หัวข้อ และเส้นทางการย้ายถิ่นขององค์กรที่ซ้ำจะย้ายมาอยู่กับ { $name } และภาคส่วนงาน บริการ และภาษาขององค์กรนั้นจะถูกเพิ่มเข้ามา จากนั้นองค์กรที่ซ้ำจะถูกลบ ซึ่งไม่สามารถย้อนกลับได้
+organisation-merge-other = องค์กรที่ซ้ำกัน
+organisation-merge-button = รวมเข้ากับองค์กรนี้
+error-organisation-name-taken = มีองค์กรอื่นใช้ชื่อหรือชื่อย่อนี้อยู่แล้ว (ดูที่ /organisations/{ $id }) โปรดรวมสององค์กรนี้เข้าด้วยกันแทน
+error-merge-same-organisation = ไม่สามารถรวมองค์กรเข้ากับตัวเองได้
+import-col-organisation-fields = ไม่บังคับ สำหรับกรณีที่ใส่ข้อมูลทั้งหมดไว้ในแผ่นงานเดียว: organisation_acronym, organisation_country, organisation_sectors, organisation_services, organisation_languages, organisation_website และ organisation_corridors (เช่น ID>SG|ID>MY) ใช้ระบุข้อมูลขององค์กรที่บุคคลนั้นสังกัด
+import-done-organisations-updated = { $count ->
+   *[other] อัปเดตข้อมูล { $count } องค์กร
+}
+import-orgs-link = นำเข้ารายชื่อองค์กรจากสเปรดชีต
+import-orgs-title = นำเข้ารายชื่อองค์กร
+import-orgs-file = รายชื่อองค์กร (ไฟล์ CSV)
+import-orgs-see = ดูรายชื่อองค์กร
+import-orgs-format-body = สเปรดชีตที่บันทึกเป็นไฟล์ CSV (UTF-8) คั่นด้วยเครื่องหมายจุลภาค (,) หรืออัฒภาค (;) บรรทัดแรกระบุชื่อคอลัมน์ เรียงลำดับอย่างไรก็ได้ โดยมีเพียงคอลัมน์ "name" ที่จำเป็นต้องมี ระบบจะนำเข้าทั้งไฟล์ หรือไม่นำเข้าเลย องค์กรที่ระบบรู้จักอยู่แล้วจากชื่อหรือชื่อย่อจะได้รับการอัปเดตข้อมูล ส่วนคอลัมน์ที่ไม่มีในไฟล์จะคงข้อมูลเดิมไว้ ไฟล์รายชื่อองค์กรที่ดาวน์โหลดได้มีคอลัมน์ตรงตามนี้ทุกประการ
+import-orgs-col-name = ชื่อขององค์กร
+import-orgs-col-acronym = ชื่อแบบสั้น ระบบจะจับคู่องค์กรตามชื่อหรือชื่อย่อ
+import-orgs-col-sectors = รหัสภาคส่วนงาน เช่น domestic-work หรือ sex-work คั่นด้วยเครื่องหมาย | ค่าอื่น ๆ จะเก็บไว้เป็นภาคส่วนงานเฉพาะขององค์กรนั้น
+import-orgs-col-services = รหัสบริการ เช่น legal-aid, shelter, hotline, outreach คั่นด้วยเครื่องหมาย |
+import-orgs-col-website = ที่อยู่ที่ขึ้นต้นด้วย https://
+import-orgs-col-corridors = เส้นทางการย้ายถิ่นในรูปแบบรหัสประเทศต้นทาง>รหัสประเทศปลายทาง คั่นด้วยเครื่องหมาย | เช่น ID>SG|ID>MY
+invitations-badges = ป้ายชื่อแบบพิมพ์
+invitations-mail-title = ทางอีเมล
+invitations-mail-server = คำเชิญจะส่งผ่าน { $server } อีเมลแต่ละฉบับมีลิงก์เข้าสู่ระบบใหม่พร้อม QR code ของลิงก์นั้น เป็นภาษาของผู้รับ ลิงก์เดิมจะใช้ไม่ได้ทันทีที่ส่งลิงก์ใหม่แล้ว
+invitations-mail-not-yet-in = ส่งอีเมลถึงทุกคนที่ยังไม่ได้เข้าสู่ระบบ
+invitations-mail-everyone = ส่งอีเมลถึงทุกคน
+invitations-mail-one = ส่งลิงก์ใหม่ทางอีเมล
+invitations-mail-count-sent = { $count ->
+   *[other] ส่งแล้ว { $count } ฉบับ
+}
+invitations-mail-count-waiting = { $count ->
+   *[other] รอส่ง { $count } ฉบับ
+}
+invitations-mail-count-failed = { $count ->
+   *[other] ส่งไม่สำเร็จ { $count } ฉบับ
+}
+invitations-mail-count-no-address = { $count ->
+   *[other] ไม่มีที่อยู่อีเมล { $count } คน
+}
+invitations-mail-sent = ส่งอีเมลถึง { $address } แล้ว
+invitations-mail-failed = ส่งถึง { $address } ไม่สำเร็จ: { $reply }
+invitations-mail-retrying = กำลังลองส่งถึง { $address } อีกครั้ง ({ $reply })
+invitations-mail-waiting = กำลังส่งถึง { $address }
+invitations-mail-queued = { $count ->
+    [0] ไม่มีผู้ที่จะส่งถึง: ทุกคนที่เลือกมีอีเมลที่กำลังส่งอยู่แล้ว หรือไม่มีที่อยู่อีเมล
+   *[other] กำลังส่งคำเชิญ { $count } ฉบับ
+}
+invitations-mail-repeated = คำเชิญเหล่านี้ถูกส่งออกไปแล้ว จึงไม่มีการส่งซ้ำ
+invitations-mail-off = ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล จึงส่งคำเชิญทางอีเมลไม่ได้ โปรดพิมพ์ป้ายชื่อแทน หากต้องการส่งคำเชิญทางอีเมล ให้เพิ่มข้อความต่อไปนี้ในไฟล์การตั้งค่า (หรือระบุ --smtp-url และ --smtp-from):
+invitations-mail-off-credentials = ชื่อผู้ใช้และรหัสผ่านต้องใส่ไว้ในตัวแปรสภาพแวดล้อม CONVENE_SMTP_USER และ CONVENE_SMTP_PASSWORD เท่านั้น ห้ามใส่ไว้ในไฟล์ จากนั้นให้รีสตาร์ต convene
+invitations-wording = ข้อความในอีเมล
+invitations-wording-language = ภาษา
+invitations-wording-show = แสดง
+invitations-wording-subject = หัวเรื่อง
+invitations-wording-body = ข้อความ
+invitations-wording-help = ส่วนต่อไปนี้จะถูกแทนที่ด้วยข้อมูลของแต่ละคน: {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} และ {"{"}link{"}"} (ต้องมี) QR code จะอยู่ใต้ข้อความ หากบันทึกโดยเว้นว่างไว้ ระบบจะกลับไปใช้ข้อความมาตรฐานของ convene
+invitation-mail-subject = คำเชิญของคุณ: {"{"}consultation{"}"}
+invitation-mail-body =
+    เรียน {"{"}name{"}"}
+
+    ขอเรียนเชิญคุณเข้าร่วม {"{"}consultation{"}"} วันที่ {"{"}dates{"}"} ณ {"{"}place{"}"}
+
+    โปรดเปิดลิงก์ส่วนตัวนี้เพื่อเข้าสู่ระบบ (ลิงก์ใช้ได้ครั้งเดียวบนอุปกรณ์เดียว โปรดเก็บไว้เป็นความลับ):
+    {"{"}link{"}"}
+
+    คุณยังสามารถใช้กล้องโทรศัพท์สแกน QR code ด้านล่างได้ด้วย ในระบบมีทั้งกำหนดการ รายชื่อผู้เข้าร่วม และพื้นที่เปิด
+invitation-mail-qr = QR code ของลิงก์เข้าสู่ระบบของคุณ
+error-mail-not-configured = ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล โปรดพิมพ์ป้ายชื่อแทน
+error-mail-form-key = แบบฟอร์มนี้ล้าสมัยแล้ว โปรดโหลดหน้าใหม่แล้วส่งอีกครั้ง
+error-mail-no-subject = อีเมลต้องมีหัวเรื่อง
+error-mail-no-link = ข้อความต้องมี {"{"}link{"}"} หากไม่มี จะไม่มีใครเข้าสู่ระบบได้
+error-mail-unknown-placeholder = convene ไม่สามารถเติมข้อมูลใน “{"{"}{ $word }{"}"}” ได้ โปรดใช้ {"{"}name{"}"}, {"{"}consultation{"}"}, {"{"}dates{"}"}, {"{"}place{"}"} หรือ {"{"}link{"}"}
+field-sectors = ภาคส่วนงาน
+field-services = บริการ
+expected-two-countries = สองประเทศที่แตกต่างกัน
+import-same-organisation = เป็นองค์กรเดียวกับในบรรทัด { $first }
+import-no-organisations = ไฟล์มีแถวหัวตาราง แต่ไม่มีรายชื่อองค์กรเลย
+import-organisation-differs = องค์กรนี้มีข้อมูลที่แตกต่างออกไปในบรรทัด { $first }
+nav-my = กำหนดการของฉัน
+remember = เก็บไว้
+error-remember-yes-no = โปรดเลือกว่าจะเก็บช่วงการประชุมนี้ไว้หรือไม่
+my-title = กำหนดการของฉัน
+my-empty = ยังไม่มีรายการ กด “เก็บไว้” ที่ช่วงการประชุมในกำหนดการเพื่อเก็บไว้ที่นี่ และลงชื่อที่โต๊ะในพื้นที่เปิด ส่วนช่วงการประชุมที่คุณเป็นวิทยากรหรือผู้ดำเนินรายการจะปรากฏที่นี่เอง
+my-part-facilitating = คุณเป็นผู้ดำเนินรายการ
+my-part-speaking = คุณเป็นวิทยากร
+my-part-remembered = เก็บไว้แล้ว
+my-part-convening = คุณเป็นผู้จัดวงสนทนาที่โต๊ะนี้
+my-part-signed-up = โต๊ะของคุณ
+my-part-waiting = รอที่ว่าง (ลำดับที่ { $place })
+my-calendar = ในปฏิทินของคุณ
+my-calendar-body = ติดตามที่อยู่นี้ในปฏิทินบนโทรศัพท์ของคุณ ปฏิทินจะอัปเดตตามทุกการเปลี่ยนแปลงในกำหนดการของคุณ เช่นเดียวกับปฏิทินของกำหนดการ
+my-calendar-subscribe = ติดตามในปฏิทินของฉัน
+my-calendar-address = ที่อยู่ปฏิทินของคุณ
+my-calendar-private = ที่อยู่นี้เป็นของคุณคนเดียว ใครก็ตามที่มีที่อยู่นี้จะเห็นกำหนดการของคุณ หากผู้อื่นอาจมีที่อยู่นี้ ให้สร้างที่อยู่ใหม่ แล้วที่อยู่เดิมจะใช้ไม่ได้อีก
+my-calendar-reset = สร้างที่อยู่ใหม่

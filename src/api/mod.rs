@@ -4,6 +4,7 @@
 
 mod floor;
 mod open_space;
+mod organisations;
 mod polls;
 mod program;
 mod report;
@@ -68,6 +69,7 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
         .api(Rule::People, routes!(corridors))
         .api(Rule::People, routes!(corridor));
     let r = open_space::routes(r);
+    let r = organisations::routes(r);
     let r = floor::routes(r);
     let r = polls::routes(r);
     let r = program::routes(r, upload_limit);

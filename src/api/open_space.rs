@@ -150,7 +150,7 @@ pub struct CreatedJson {
     id: i64,
 }
 
-fn created(id: i64) -> Response {
+pub(super) fn created(id: i64) -> Response {
     (StatusCode::CREATED, Json(CreatedJson { id })).into_response()
 }
 

@@ -25,6 +25,8 @@ pub enum Scope {
     OpenSpace,
     /// One session's questions, queue and summary.
     Floor(i64),
+    /// The invitations sent by e-mail (their progress, for organisers).
+    Invitations,
 }
 
 impl Scope {
@@ -33,6 +35,7 @@ impl Scope {
             Scope::Program => "program".into(),
             Scope::OpenSpace => "open-space".into(),
             Scope::Floor(session) => format!("floor-{session}"),
+            Scope::Invitations => "invitations".into(),
         }
     }
 }

@@ -11,7 +11,10 @@ pub mod directory;
 pub mod floor;
 pub mod limits;
 pub mod live;
+pub mod mail_invitations;
+pub mod my_schedule;
 pub mod open_space;
+pub mod organisations;
 pub mod people;
 pub mod polls;
 pub mod program;
@@ -52,6 +55,10 @@ pub struct AppState {
     pub open_tables: Arc<Recent<i64, Vec<OpenTable>>>,
     /// Pages kept as rendered until something changes.
     pub pages: Arc<crate::web::cache::PageCache>,
+    /// The mail server invitations go through, when one is configured.
+    pub mailer: Option<Arc<crate::mail::Mailer>>,
+    /// Wakes the invitations' sender when messages are queued.
+    pub mail_queued: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {

@@ -18,10 +18,43 @@ use crate::{
 };
 
 /// Whom to invite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Invitees {
+    Everyone,
     /// Everyone neither signed in nor holding a valid link.
     NotYetIn,
     One(i64),
+}
+
+/// The people `who` names, from the directory.
+pub async fn choose(
+    state: &AppState,
+    c: &Consultation,
+    directory: &Directory,
+    who: Invitees,
+) -> Result<Vec<i64>, AppError> {
+    Ok(match who {
+        Invitees::Everyone => directory.people.iter().map(|p| p.id).collect(),
+        Invitees::NotYetIn => {
+            let status = state
+                .store
+                .invitation_status(c.id, Timestamp::now())
+                .await?;
+            directory
+                .people
+                .iter()
+                .filter(|p| {
+                    status
+                        .iter()
+                        .find(|s| s.person_id == p.id)
+                        .is_none_or(|s| s.active_links == 0 && s.open_sessions == 0)
+                })
+                .map(|p| p.id)
+                .collect()
+        }
+        Invitees::One(id) if directory.people.iter().any(|p| p.id == id) => vec![id],
+        Invitees::One(_) => return Err(AppError::NotFound),
+    })
 }
 
 /// New sign-in links, one per person, with the directory they were read
@@ -51,24 +84,7 @@ pub async fn invite(
 ) -> Result<Invited, AppError> {
     let now = Timestamp::now();
     let directory = state.store.directory(c.id, Viewer::Organiser).await?;
-    let chosen: Vec<i64> = match who {
-        Invitees::NotYetIn => {
-            let status = state.store.invitation_status(c.id, now).await?;
-            directory
-                .people
-                .iter()
-                .filter(|p| {
-                    status
-                        .iter()
-                        .find(|s| s.person_id == p.id)
-                        .is_none_or(|s| s.active_links == 0 && s.open_sessions == 0)
-                })
-                .map(|p| p.id)
-                .collect()
-        }
-        Invitees::One(id) if directory.people.iter().any(|p| p.id == id) => vec![id],
-        Invitees::One(_) => return Err(AppError::NotFound),
-    };
+    let chosen = choose(state, c, &directory, who).await?;
     let valid_hours = (c.end_date - c.local_date(now)).get_days().max(0) as i64 * 24 + 24 * 8;
     let mut links = Vec::with_capacity(chosen.len());
     for id in chosen {
@@ -158,10 +174,16 @@ pub async fn import_participants(
             return Ok(ParticipantsImported::Refused(errors));
         }
     };
-    let outcome = state.store.import_people(c.id, &parsed.people).await?;
+    let outcome = state
+        .store
+        .import_directory(c.id, &parsed.organisations, &parsed.people)
+        .await?;
     let detail = format!(
-        "{} new, {} updated, {} organisations created",
-        outcome.people_created, outcome.people_updated, outcome.organisations_created
+        "{} new, {} updated, {} organisations created, {} updated",
+        outcome.people_created,
+        outcome.people_updated,
+        outcome.organisations_created,
+        outcome.organisations_updated
     );
     state
         .audit(c.id, me, "imported participants", &detail)

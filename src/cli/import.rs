@@ -2,7 +2,12 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
-use crate::{config, config::FileConfig, import::participants, store::Store};
+use crate::{
+    config,
+    config::FileConfig,
+    import::{organisations, participants},
+    store::Store,
+};
 
 pub async fn participants(
     file: &FileConfig,
@@ -36,15 +41,62 @@ pub async fn participants(
             url.redacted()
         );
     };
-    let outcome = store.import_people(consultation.id, &parsed.people).await?;
+    let outcome = store
+        .import_directory(consultation.id, &parsed.organisations, &parsed.people)
+        .await?;
     store.close().await;
     println!(
-        "Imported {} people from {}: {} new, {} updated; {} organisations created.",
+        "Imported {} people from {}: {} new, {} updated; {} organisations created, {} updated.",
         parsed.people.len(),
         path.display(),
         outcome.people_created,
         outcome.people_updated,
-        outcome.organisations_created
+        outcome.organisations_created,
+        outcome.organisations_updated
+    );
+    if !parsed.ignored_columns.is_empty() {
+        println!("Ignored columns: {}", parsed.ignored_columns.join(", "));
+    }
+    Ok(())
+}
+
+pub async fn organisations(
+    file: &FileConfig,
+    database: Option<&str>,
+    path: &Path,
+) -> anyhow::Result<()> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let parsed = match organisations::parse(&bytes) {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{}: {e}", path.display());
+            }
+            bail!(
+                "{}: nothing imported; {} problem(s)",
+                path.display(),
+                errors.len()
+            );
+        }
+    };
+    let url = config::database(database, file);
+    let store = Store::open(&url).await?;
+    let Some(consultation) = store.current_consultation().await? else {
+        bail!(
+            "{} holds no consultation yet; create one first (convene demo loads the demo)",
+            url.redacted()
+        );
+    };
+    let outcome = store
+        .import_directory(consultation.id, &parsed.organisations, &[])
+        .await?;
+    store.close().await;
+    println!(
+        "Imported {} organisations from {}: {} new, {} updated.",
+        parsed.organisations.len(),
+        path.display(),
+        outcome.organisations_created,
+        outcome.organisations_updated
     );
     if !parsed.ignored_columns.is_empty() {
         println!("Ignored columns: {}", parsed.ignored_columns.join(", "));

@@ -79,6 +79,14 @@ pub enum Command {
         /// language tag holding .ftl files (sw/main.ftl), checked at start.
         #[arg(long, env = "CONVENE_LOCALES", value_name = "DIR")]
         locales: Option<std::path::PathBuf>,
+        /// The mail server for invitations: smtp://HOST:587?tls=required
+        /// (STARTTLS), smtps://HOST:465 (TLS) or smtp://HOST:25. The user and
+        /// password are read from CONVENE_SMTP_USER and CONVENE_SMTP_PASSWORD.
+        #[arg(long, env = "CONVENE_SMTP_URL", value_name = "URL")]
+        smtp_url: Option<String>,
+        /// The sender of invitations, such as "Secretariat <secretariat@example.org>".
+        #[arg(long, env = "CONVENE_SMTP_FROM", value_name = "ADDRESS")]
+        smtp_from: Option<String>,
     },
     /// Load the demo consultation into a new, empty database.
     ///
@@ -200,8 +208,27 @@ pub enum ImportCommand {
     /// Comma or semicolon separated, UTF-8 with or without BOM. Every bad row
     /// is reported with its line and column; re-importing updates people
     /// (matched by email, else by name and organisation) instead of
-    /// duplicating them.
+    /// duplicating them. Secretariats that keep one sheet may add the
+    /// organisation's fields as organisation_acronym, organisation_country,
+    /// organisation_sectors, organisation_services, organisation_languages,
+    /// organisation_website and organisation_corridors (ID>SG|ID>MY).
     Participants {
+        /// The CSV file.
+        file: PathBuf,
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+    },
+    /// Import the organisations' list from a CSV file, all or nothing.
+    ///
+    /// Columns, matched by header in any order and case: name (required),
+    /// acronym, country, sectors (keys such as domestic-work, or free tags,
+    /// separated by |), services (keys such as legal-aid), languages,
+    /// website, corridors (ORIGIN>DESTINATION pairs separated by |, such as
+    /// ID>SG|ID>MY). Organisations are matched by name or acronym and
+    /// updated; a column the file lacks is left as it is. `convene export
+    /// organisations-csv` writes this format.
+    Organisations {
         /// The CSV file.
         file: PathBuf,
         /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
@@ -239,11 +266,14 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             public_url,
             trusted_proxies,
             locales,
+            smtp_url,
+            smtp_from,
         } => {
             let locales = locales.or_else(|| file.locales.clone());
             if let Some(dir) = locales {
                 serve::load_locales(&dir)?;
             }
+            let mail = crate::config::mail(smtp_url.as_deref(), smtp_from.as_deref(), &file)?;
             serve::run(
                 &file,
                 bind.as_deref(),
@@ -251,6 +281,7 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
                 demo,
                 public_url.as_deref(),
                 &trusted_proxies,
+                mail,
             )
             .await
         }
@@ -303,6 +334,10 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             file: path,
             database,
         }) => import::participants(&file, database.as_deref(), &path).await,
+        Command::Import(ImportCommand::Organisations {
+            file: path,
+            database,
+        }) => import::organisations(&file, database.as_deref(), &path).await,
         Command::Import(ImportCommand::Program {
             file: path,
             apply,

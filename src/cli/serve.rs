@@ -25,8 +25,13 @@ pub async fn run(
     demo: bool,
     public_url: Option<&str>,
     trusted_proxies: &[std::net::IpAddr],
+    mail: Option<crate::mail::MailSettings>,
 ) -> anyhow::Result<()> {
     let addr = config::bind_address(bind, file)?;
+    let mailer = mail
+        .map(|settings| crate::mail::Mailer::new(&settings))
+        .transpose()
+        .map_err(|e| anyhow::anyhow!(e))?;
     // Kept alive until the server stops; the folder is removed on drop.
     let mut _demo_dir = None;
     let url = if demo {
@@ -66,9 +71,13 @@ pub async fn run(
         }
     }
     let _ = out.flush();
+    if let Some(mailer) = &mailer {
+        tracing::info!(server = %mailer.server, "invitations by e-mail go through this server");
+    }
     let settings = crate::ServeSettings {
         public_url: config::configured_public_url(public_url, file),
         trusted_proxies: trusted_proxies.to_vec(),
+        mailer: mailer.map(std::sync::Arc::new),
         ..Default::default()
     };
     crate::serve(listener, store.clone(), settings, shutdown_signal()).await?;

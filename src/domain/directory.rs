@@ -168,10 +168,49 @@ impl Corridor {
             .iter()
             .find_map(|sep| input.split_once(*sep))
             .ok_or_else(invalid)?;
-        Ok(Corridor {
+        let corridor = Corridor {
             origin: Country::parse(origin)?,
             destination: Country::parse(destination)?,
-        })
+        };
+        if corridor.origin == corridor.destination {
+            return Err(ValidationError::Invalid {
+                field: "corridor",
+                value: input.to_owned(),
+                expected: "two different countries",
+            });
+        }
+        Ok(corridor)
+    }
+
+    /// Parses a list such as `ID>SG|ID>MY`, `ID>SG, ID>MY` or `ID>SG ID>MY`
+    /// (as older exports wrote it), without repeats.
+    pub fn parse_list(input: &str) -> Result<Vec<Self>, ValidationError> {
+        let mut list = Vec::new();
+        for piece in input.split(['|', ',', ';', '\n']).map(str::trim) {
+            if piece.is_empty() {
+                continue;
+            }
+            let parsed = match Corridor::parse(piece) {
+                Ok(c) => vec![c],
+                // "ID>SG ID>MY": pairs written with spaces between them.
+                Err(e) => piece
+                    .split_whitespace()
+                    .map(Corridor::parse)
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|_| e)?,
+            };
+            for corridor in parsed {
+                if !list.contains(&corridor) {
+                    list.push(corridor);
+                }
+            }
+        }
+        Ok(list)
+    }
+
+    /// The form used in CSV files: `ID>SG`.
+    pub fn pair(&self) -> String {
+        format!("{}>{}", self.origin.code(), self.destination.code())
     }
 
     /// The form used in URLs and exports: `ID-SG`.
@@ -186,7 +225,7 @@ impl fmt::Display for Corridor {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct NewOrganisation {
     pub name: String,
     pub acronym: Option<String>,
@@ -197,6 +236,57 @@ pub struct NewOrganisation {
     pub languages: Vec<LanguageTag>,
     pub website: Option<String>,
     pub corridors: Vec<Corridor>,
+}
+
+/// Splits `sectors` as a file gives them: the fixed sector keys, and the
+/// organisation's own tags for the rest.
+pub fn sectors_and_tags(input: &str) -> (Vec<String>, Vec<String>) {
+    let mut sectors = Vec::new();
+    let mut tags = Vec::new();
+    for value in input
+        .split(['|', ','])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let key = value.to_lowercase().replace([' ', '_'], "-");
+        let (list, item) = match SECTORS.contains(&key.as_str()) {
+            true => (&mut sectors, key),
+            false => (&mut tags, value.to_owned()),
+        };
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    }
+    (sectors, tags)
+}
+
+/// Which of an organisation's fields a change sets: an import leaves alone
+/// what its file has no column for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OrganisationFields {
+    /// Off where the name only says which organisation is meant (in the
+    /// participants' list, by name or acronym).
+    pub name: bool,
+    pub acronym: bool,
+    pub country: bool,
+    pub website: bool,
+    pub sectors: bool,
+    pub services: bool,
+    pub languages: bool,
+    pub corridors: bool,
+}
+
+impl OrganisationFields {
+    pub const ALL: OrganisationFields = OrganisationFields {
+        name: true,
+        acronym: true,
+        country: true,
+        website: true,
+        sectors: true,
+        services: true,
+        languages: true,
+        corridors: true,
+    };
 }
 
 impl NewOrganisation {
@@ -283,6 +373,57 @@ impl Organisation {
 
     pub fn short_name(&self) -> &str {
         self.acronym.as_deref().unwrap_or(&self.name)
+    }
+
+    /// The organisation as a change would set it.
+    pub fn to_new(&self) -> NewOrganisation {
+        NewOrganisation {
+            name: self.name.clone(),
+            acronym: self.acronym.clone(),
+            country: self.country,
+            sectors: self.sectors.clone(),
+            tags: self.tags.clone(),
+            services: self.services.clone(),
+            languages: self
+                .languages
+                .iter()
+                .filter_map(|l| LanguageTag::parse(l).ok())
+                .collect(),
+            website: self.website.clone(),
+            corridors: self.corridors.clone(),
+        }
+    }
+
+    /// `other` folded into this one: its lists added, and the fields this
+    /// one lacks taken from it.
+    pub fn merged_with(&self, other: &Organisation) -> NewOrganisation {
+        let mut merged = self.to_new();
+        let theirs = other.to_new();
+        merged.acronym = merged.acronym.or(theirs.acronym);
+        merged.country = merged.country.or(theirs.country);
+        merged.website = merged.website.or(theirs.website);
+        for (mine, more) in [
+            (&mut merged.sectors, theirs.sectors),
+            (&mut merged.tags, theirs.tags),
+            (&mut merged.services, theirs.services),
+        ] {
+            for item in more {
+                if !mine.contains(&item) {
+                    mine.push(item);
+                }
+            }
+        }
+        for language in theirs.languages {
+            if !merged.languages.contains(&language) {
+                merged.languages.push(language);
+            }
+        }
+        for corridor in theirs.corridors {
+            if !merged.corridors.contains(&corridor) {
+                merged.corridors.push(corridor);
+            }
+        }
+        merged
     }
 }
 

@@ -4,7 +4,9 @@
 pub mod country;
 pub mod directory;
 pub mod floor;
+pub mod invitation;
 pub mod language;
+pub mod my_schedule;
 pub mod open_space;
 pub mod poll;
 pub mod privacy;

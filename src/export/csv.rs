@@ -91,6 +91,8 @@ pub fn people(d: &Directory, viewer: Viewer) -> Vec<u8> {
     write(rows)
 }
 
+/// The organisations with the columns `convene import organisations` reads,
+/// in the same order; free tags go with the sectors, as the import reads them.
 pub fn organisations(d: &Directory) -> Vec<u8> {
     let mut rows = vec![
         [
@@ -128,9 +130,9 @@ fn organisation_row(o: &Organisation) -> Vec<String> {
         o.website.clone().unwrap_or_default(),
         o.corridors
             .iter()
-            .map(|c| format!("{}>{}", c.origin.code(), c.destination.code()))
+            .map(|c| c.pair())
             .collect::<Vec<_>>()
-            .join(" "),
+            .join("|"),
     ]
 }
 

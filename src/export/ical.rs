@@ -3,21 +3,16 @@
 
 use jiff::{Span, Timestamp, tz::Offset};
 
-use crate::domain::{Consultation, Session};
+use crate::domain::{
+    Consultation, Session,
+    my_schedule::{Entry, What},
+};
 
 const PRODID: &str = "-//convene//convene program//EN";
 
 /// A calendar of `sessions`, each event with a stable UID.
 pub fn calendar(c: &Consultation, sessions: &[&Session], base_url: &str, now: Timestamp) -> String {
-    let mut out = Writer::default();
-    out.line("BEGIN", "VCALENDAR");
-    out.line("VERSION", "2.0");
-    out.line("PRODID", PRODID);
-    out.line("CALSCALE", "GREGORIAN");
-    out.line("METHOD", "PUBLISH");
-    out.line("X-WR-CALNAME", &text(&c.title));
-    out.line("X-WR-TIMEZONE", &c.time_zone_name);
-    time_zone(&mut out, c);
+    let mut out = begin(c, &c.title);
     for s in sessions {
         event(&mut out, c, s, base_url, now);
     }
@@ -25,12 +20,87 @@ pub fn calendar(c: &Consultation, sessions: &[&Session], base_url: &str, now: Ti
     out.0
 }
 
+/// A person's own schedule: their sessions with the same UIDs as in the
+/// program's feed, and their open-space tables; `parts` words why each
+/// entry is theirs.
+pub fn personal_calendar(
+    c: &Consultation,
+    name: &str,
+    entries: &[Entry],
+    parts: impl Fn(&Entry) -> String,
+    base_url: &str,
+    now: Timestamp,
+) -> String {
+    let mut out = begin(c, &format!("{} · {name}", c.title));
+    for e in entries {
+        let (uid, path) = match e.what {
+            What::Session(id) => (format!("session-{id}"), format!("/sessions/{id}")),
+            What::Table { topic, round } => {
+                (format!("table-{topic}-{round}"), format!("/topics/{topic}"))
+            }
+        };
+        out.line("BEGIN", "VEVENT");
+        out.line(
+            "UID",
+            &format!(
+                "{uid}@convene-{}",
+                super::stable_uuid(c.id, "consultation", c.id)
+            ),
+        );
+        out.line("DTSTAMP", &now.strftime("%Y%m%dT%H%M%SZ").to_string());
+        out.line(
+            &format!("DTSTART;TZID={}", c.time_zone_name),
+            &local(c, e.starts_at),
+        );
+        out.line(
+            &format!("DTEND;TZID={}", c.time_zone_name),
+            &local(c, e.ends_at),
+        );
+        out.line("SEQUENCE", &e.sequence.to_string());
+        if e.cancelled {
+            out.line("STATUS", "CANCELLED");
+        }
+        out.line(&format!("SUMMARY;LANGUAGE={}", e.lang), &text(&e.title));
+        out.line("DESCRIPTION", &text(&parts(e)));
+        let location = [e.place.as_deref().unwrap_or(""), c.venue.trim()]
+            .into_iter()
+            .map(str::trim)
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if !location.is_empty() {
+            out.line("LOCATION", &text(&location));
+        }
+        out.line("URL", &format!("{base_url}{path}"));
+        out.line("END", "VEVENT");
+    }
+    out.line("END", "VCALENDAR");
+    out.0
+}
+
+/// The calendar's header and time zone, up to its first event.
+fn begin(c: &Consultation, name: &str) -> Writer {
+    let mut out = Writer::default();
+    out.line("BEGIN", "VCALENDAR");
+    out.line("VERSION", "2.0");
+    out.line("PRODID", PRODID);
+    out.line("CALSCALE", "GREGORIAN");
+    out.line("METHOD", "PUBLISH");
+    out.line("X-WR-CALNAME", &text(name));
+    out.line("X-WR-TIMEZONE", &c.time_zone_name);
+    time_zone(&mut out, c);
+    out
+}
+
+/// A time in the consultation's zone, as DTSTART with TZID takes it.
+fn local(c: &Consultation, t: Timestamp) -> String {
+    t.to_zoned(c.time_zone.clone())
+        .strftime("%Y%m%dT%H%M%S")
+        .to_string()
+}
+
 fn event(out: &mut Writer, c: &Consultation, s: &Session, base_url: &str, now: Timestamp) {
-    let local = |t: Timestamp| {
-        t.to_zoned(c.time_zone.clone())
-            .strftime("%Y%m%dT%H%M%S")
-            .to_string()
-    };
+    let local = |t: Timestamp| local(c, t);
     let tzid = format!(";TZID={}", c.time_zone_name);
     out.line("BEGIN", "VEVENT");
     out.line(

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod frab;
 pub mod hsds;
 pub mod ical;
+pub mod qr;
 pub mod report;
 
 use uuid::Uuid;

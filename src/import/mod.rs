@@ -1,6 +1,7 @@
 //! Reading files that organisers bring from elsewhere. Pure: bytes in,
 //! validated domain values or every problem found out.
 
+pub mod organisations;
 pub mod participants;
 pub mod program;
 
@@ -99,6 +100,131 @@ pub fn text(bytes: &[u8]) -> Result<&str, ImportError> {
             + 1;
         ImportError::file(Words::new("import-not-utf8").with("line", line))
     })
+}
+
+/// A CSV file read as rows of named columns: the delimiter guessed from the
+/// header (comma, semicolon or tab, as spreadsheets save them), headers
+/// matched in any order and case, and every unreadable or ragged row
+/// reported with its line.
+pub(crate) struct Sheet {
+    index: std::collections::HashMap<&'static str, usize>,
+    /// Header names that are not read, to report back.
+    pub ignored_columns: Vec<String>,
+    /// Rows that are not blank, with the line each starts on.
+    pub rows: Vec<(u64, csv::StringRecord)>,
+}
+
+impl Sheet {
+    /// Reads `bytes`, knowing `columns` (`aliases` map other spellings to
+    /// them) and needing `required`; errors found in rows go to `errors`.
+    pub fn read(
+        bytes: &[u8],
+        columns: &[&'static str],
+        aliases: &[(&str, &'static str)],
+        required: &'static str,
+        errors: &mut Vec<ImportError>,
+    ) -> Option<Sheet> {
+        let text = match text(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                errors.push(e);
+                return None;
+            }
+        };
+        let header_line = text.lines().next().unwrap_or("");
+        let delimiter = [b',', b';', b'\t']
+            .into_iter()
+            .max_by_key(|d| header_line.bytes().filter(|b| b == d).count())
+            .unwrap_or(b',');
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let headers = match reader.headers() {
+            Ok(h) => h.clone(),
+            Err(e) => {
+                errors.push(ImportError::file(detail("import-unreadable-header", e)));
+                return None;
+            }
+        };
+        let mut index = std::collections::HashMap::new();
+        let mut ignored_columns = Vec::new();
+        let before = errors.len();
+        for (i, raw) in headers.iter().enumerate() {
+            let name = raw.trim().to_lowercase().replace([' ', '-'], "_");
+            let name = aliases
+                .iter()
+                .find(|(alias, _)| *alias == name)
+                .map_or(name.as_str(), |(_, column)| column);
+            match columns.iter().find(|c| **c == name) {
+                Some(column) if index.contains_key(column) => errors.push(ImportError::at(
+                    1,
+                    Some(column),
+                    Words::new("import-column-twice"),
+                )),
+                Some(column) => {
+                    index.insert(*column, i);
+                }
+                None if raw.trim().is_empty() => {}
+                None => ignored_columns.push(raw.trim().to_owned()),
+            }
+        }
+        if !index.contains_key(required) {
+            errors.push(ImportError::at(
+                1,
+                None,
+                Words::new("import-no-name-column")
+                    .with("found", headers.iter().collect::<Vec<_>>().join(", ")),
+            ));
+        }
+        if errors.len() > before {
+            return None;
+        }
+        let width = headers.len();
+        let mut rows = Vec::new();
+        for record in reader.records() {
+            let record = match record {
+                Ok(r) => r,
+                Err(e) => {
+                    let line = csv_line(text, e.position());
+                    errors.push(ImportError::at(
+                        line,
+                        None,
+                        detail("import-unreadable-row", e),
+                    ));
+                    continue;
+                }
+            };
+            let line = csv_line(text, record.position());
+            if record.iter().all(|f| f.trim().is_empty()) {
+                continue;
+            }
+            if record.len() != width {
+                errors.push(ImportError::at(
+                    line,
+                    None,
+                    Words::new("import-row-width")
+                        .with("fields", record.len())
+                        .with("width", width),
+                ));
+                continue;
+            }
+            rows.push((line, record));
+        }
+        Some(Sheet {
+            index,
+            ignored_columns,
+            rows,
+        })
+    }
+
+    /// A row's value in `column`, trimmed (and its CSV-injection quote
+    /// undone); `None` when the file has no such column.
+    pub fn get<'r>(&self, record: &'r csv::StringRecord, column: &str) -> Option<&'r str> {
+        self.index
+            .get(column)
+            .map(|i| crate::export::csv::restore(record[*i].trim()))
+    }
 }
 
 /// The line a CSV record starts on. On files with CRLF endings (what

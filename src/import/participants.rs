@@ -1,12 +1,14 @@
 //! The participant list as CSV: `name, organisation, country, role,
 //! languages, email, visibility`, matched by header in any order and case.
+//! Secretariats that keep one sheet add the organisation's fields as
+//! `organisation_country`, `organisation_corridors` (`ID>SG|ID>MY`) and so on.
 
 use std::collections::HashMap;
 
-use super::{ImportError, text};
+use super::{ImportError, Sheet, organisations::OrganisationRow};
 use crate::domain::{
     Country, LanguageTag, PersonRole, Visibility,
-    directory::{NewPerson, validate_email},
+    directory::{NewPerson, OrganisationFields, validate_email},
     required_text,
 };
 use crate::error::Words;
@@ -19,71 +21,61 @@ const COLUMNS: &[&str] = &[
     "languages",
     "email",
     "visibility",
+    "organisation_acronym",
+    "organisation_country",
+    "organisation_sectors",
+    "organisation_services",
+    "organisation_languages",
+    "organisation_website",
+    "organisation_corridors",
+];
+
+const ALIASES: &[(&str, &str)] = &[
+    ("organization", "organisation"),
+    ("organization_acronym", "organisation_acronym"),
+    ("organization_country", "organisation_country"),
+    ("organization_sectors", "organisation_sectors"),
+    ("organization_services", "organisation_services"),
+    ("organization_languages", "organisation_languages"),
+    ("organization_website", "organisation_website"),
+    ("organization_corridors", "organisation_corridors"),
 ];
 
 #[derive(Debug)]
 pub struct Participants {
     pub people: Vec<NewPerson>,
+    /// Organisations the rows describe in `organisation_…` columns.
+    pub organisations: Vec<OrganisationRow>,
     /// Header names that are not read, to report back.
     pub ignored_columns: Vec<String>,
 }
 
 /// Parses the whole file, or returns every problem in it.
 pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
-    let text = text(bytes).map_err(|e| vec![e])?;
-    let header_line = text.lines().next().unwrap_or("");
-    let delimiter = [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|d| header_line.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-
-    let headers = reader
-        .headers()
-        .map_err(|e| {
-            vec![ImportError::file(super::detail(
-                "import-unreadable-header",
-                e,
-            ))]
-        })?
-        .clone();
-    let (index, ignored_columns) = header_index(&headers)?;
-    let width = headers.len();
-
     let mut errors = Vec::new();
+    let Some(sheet) = Sheet::read(bytes, COLUMNS, ALIASES, "name", &mut errors) else {
+        return Err(errors);
+    };
     let mut people = Vec::new();
+    let mut organisations: Vec<OrganisationRow> = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = super::csv_line(text, e.position());
-                errors.push(ImportError::at(
+    for (line, record) in &sheet.rows {
+        let line = *line;
+        let get = |column: &str| sheet.get(record, column);
+        match organisation(&get, line) {
+            Ok(Some(row)) => match described(&organisations, &row) {
+                Described::New => organisations.push(row),
+                Described::Same => {}
+                Described::Differently(first) => errors.push(ImportError::at(
                     line,
-                    None,
-                    super::detail("import-unreadable-row", e),
-                ));
-                continue;
-            }
-        };
-        let line = super::csv_line(text, record.position());
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
+                    Some("organisation"),
+                    Words::new("import-organisation-differs").with("first", first),
+                )),
+            },
+            Ok(None) => {}
+            Err(mut row_errors) => errors.append(&mut row_errors),
         }
-        if record.len() != width {
-            errors.push(ImportError::at(
-                line,
-                None,
-                Words::new("import-row-width")
-                    .with("fields", record.len())
-                    .with("width", width),
-            ));
-            continue;
-        }
-        match person(&record, &index, line) {
+        match person(&get, line) {
             Ok(p) => {
                 let key = match &p.email {
                     Some(e) => e.to_lowercase(),
@@ -107,6 +99,7 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
         }
     }
     if !errors.is_empty() {
+        errors.sort_by_key(|e| e.line);
         return Err(errors);
     }
     if people.is_empty() {
@@ -116,62 +109,58 @@ pub fn parse(bytes: &[u8]) -> Result<Participants, Vec<ImportError>> {
     }
     Ok(Participants {
         people,
-        ignored_columns,
+        organisations,
+        ignored_columns: sheet.ignored_columns,
     })
 }
 
-/// Column name → position, and the names of columns not read.
-type HeaderIndex = (HashMap<&'static str, usize>, Vec<String>);
+/// The organisation a row describes in its `organisation_…` cells; `None`
+/// when it names none or leaves them all empty (another row may fill them).
+fn organisation<'r>(
+    get: &impl Fn(&str) -> Option<&'r str>,
+    line: u64,
+) -> Result<Option<OrganisationRow>, Vec<ImportError>> {
+    if get("organisation").is_none_or(str::is_empty) {
+        return Ok(None);
+    }
+    let filled = |column: &str| get(column).filter(|v| !v.is_empty());
+    let mut row = super::organisations::read(filled, "organisation_", line)?;
+    row.fields.acronym &= row.organisation.acronym.is_some();
+    row.fields.country &= row.organisation.country.is_some();
+    row.fields.website &= row.organisation.website.is_some();
+    if row.fields == OrganisationFields::default() {
+        return Ok(None);
+    }
+    Ok(Some(row))
+}
 
-fn header_index(headers: &csv::StringRecord) -> Result<HeaderIndex, Vec<ImportError>> {
-    let mut index = HashMap::new();
-    let mut ignored = Vec::new();
-    let mut errors = Vec::new();
-    for (i, raw) in headers.iter().enumerate() {
-        let name = raw.trim().to_lowercase();
-        let name = if name == "organization" {
-            "organisation".to_owned()
-        } else {
-            name
-        };
-        match COLUMNS.iter().find(|c| **c == name) {
-            Some(column) if index.contains_key(column) => errors.push(ImportError::at(
-                1,
-                Some(column),
-                Words::new("import-column-twice"),
-            )),
-            Some(column) => {
-                index.insert(*column, i);
-            }
-            None if raw.trim().is_empty() => {}
-            None => ignored.push(raw.trim().to_owned()),
+enum Described {
+    New,
+    Same,
+    /// Described with other values on that line.
+    Differently(u64),
+}
+
+/// Whether an organisation was described on an earlier row, and alike.
+fn described(earlier: &[OrganisationRow], row: &OrganisationRow) -> Described {
+    let name = row.organisation.name.to_lowercase();
+    match earlier
+        .iter()
+        .find(|o| o.organisation.name.to_lowercase() == name)
+    {
+        None => Described::New,
+        Some(first) if first.organisation == row.organisation && first.fields == row.fields => {
+            Described::Same
         }
-    }
-    if !index.contains_key("name") {
-        errors.push(ImportError::at(
-            1,
-            None,
-            Words::new("import-no-name-column")
-                .with("found", headers.iter().collect::<Vec<_>>().join(", ")),
-        ));
-    }
-    if errors.is_empty() {
-        Ok((index, ignored))
-    } else {
-        Err(errors)
+        Some(first) => Described::Differently(first.line),
     }
 }
 
-fn person(
-    record: &csv::StringRecord,
-    index: &HashMap<&'static str, usize>,
+fn person<'r>(
+    get: &impl Fn(&str) -> Option<&'r str>,
     line: u64,
 ) -> Result<NewPerson, Vec<ImportError>> {
-    let field = |name: &str| {
-        index
-            .get(name)
-            .map_or("", |i| crate::export::csv::restore(record[*i].trim()))
-    };
+    let field = |name: &str| get(name).unwrap_or("");
     let mut errors = Vec::new();
     let mut check = |column: &str, result: Result<(), Words>| {
         if let Err(message) = result {

@@ -11,8 +11,9 @@ use super::{
 };
 use crate::domain::{
     Corridor, Country, LanguageTag, PersonRole, Viewer, Visibility,
-    directory::{Directory, NewOrganisation, NewPerson, Organisation, Person},
+    directory::{Directory, NewOrganisation, NewPerson, Organisation, OrganisationFields, Person},
 };
+use crate::import::organisations::OrganisationRow as ImportedOrganisation;
 
 /// Inserts an organisation and its corridors on an open connection or
 /// transaction of either backend; evaluates to `Result<i64>`.
@@ -54,6 +55,66 @@ macro_rules! insert_organisation {
     };
 }
 pub(crate) use insert_organisation;
+
+/// Sets the fields `fields` names of organisation `id` (its corridors
+/// replaced); evaluates to `Result<()>`.
+macro_rules! update_organisation {
+    ($conn:expr, $id:expr, $org:expr, $fields:expr) => {
+        async {
+            let conn = $conn;
+            let org: &$crate::domain::directory::NewOrganisation = $org;
+            let fields: $crate::domain::directory::OrganisationFields = $fields;
+            sqlx::query(
+                "UPDATE organisation SET name = CASE WHEN $16 THEN $1 ELSE name END, \
+                 acronym = CASE WHEN $2 THEN $3 ELSE acronym END, \
+                 country = CASE WHEN $4 THEN $5 ELSE country END, \
+                 sectors = CASE WHEN $6 THEN $7 ELSE sectors END, \
+                 tags = CASE WHEN $6 THEN $8 ELSE tags END, \
+                 services = CASE WHEN $9 THEN $10 ELSE services END, \
+                 languages = CASE WHEN $11 THEN $12 ELSE languages END, \
+                 website = CASE WHEN $13 THEN $14 ELSE website END \
+                 WHERE id = $15",
+            )
+            .bind(org.name.trim())
+            .bind(fields.acronym)
+            .bind(org.acronym.as_deref())
+            .bind(fields.country)
+            .bind(org.country.map($crate::domain::Country::code))
+            .bind(fields.sectors)
+            .bind(org.sectors.join("|"))
+            .bind(org.tags.join("|"))
+            .bind(fields.services)
+            .bind(org.services.join("|"))
+            .bind(fields.languages)
+            .bind($crate::domain::LanguageTag::join(&org.languages))
+            .bind(fields.website)
+            .bind(org.website.as_deref())
+            .bind($id)
+            .bind(fields.name)
+            .execute(&mut *conn)
+            .await?;
+            if fields.corridors {
+                sqlx::query("DELETE FROM organisation_corridor WHERE organisation_id = $1")
+                    .bind($id)
+                    .execute(&mut *conn)
+                    .await?;
+                for corridor in &org.corridors {
+                    sqlx::query(
+                        "INSERT INTO organisation_corridor (organisation_id, origin, destination) \
+                         VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    )
+                    .bind($id)
+                    .bind(corridor.origin.code())
+                    .bind(corridor.destination.code())
+                    .execute(&mut *conn)
+                    .await?;
+                }
+            }
+            Ok::<(), $crate::store::StoreError>(())
+        }
+        .await
+    };
+}
 
 /// Inserts a person on an open connection or transaction; evaluates to `Result<i64>`.
 macro_rules! insert_person {
@@ -164,7 +225,14 @@ impl Store {
                     corridors: by_org.remove(&r.id).unwrap_or_default(),
                     country: country(r.country.as_deref())?,
                     sectors: list(&r.sectors),
-                    tags: list(&r.tags),
+                    // Free tags may hold spaces: only '|' separates them.
+                    tags: r
+                        .tags
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
                     services: list(&r.services),
                     languages: list(&r.languages),
                     id: r.id,
@@ -273,6 +341,94 @@ impl Store {
         })
     }
 
+    /// Creates (`id` None) or changes an organisation, every field as
+    /// given; refused when another one has its name or acronym.
+    pub async fn save_organisation(
+        &self,
+        consultation_id: i64,
+        id: Option<i64>,
+        org: &NewOrganisation,
+        actor: Actor<'_>,
+        now: Timestamp,
+    ) -> Result<SaveOrganisation> {
+        let existing = self.organisations(consultation_id).await?;
+        if id.is_some_and(|id| !existing.iter().any(|o| o.id == id)) {
+            return Ok(SaveOrganisation::NotFound);
+        }
+        let names: Vec<String> = std::iter::once(&org.name)
+            .chain(&org.acronym)
+            .map(|n| n.trim().to_lowercase())
+            .collect();
+        if let Some(other) = existing.iter().find(|o| {
+            Some(o.id) != id
+                && std::iter::once(&o.name)
+                    .chain(&o.acronym)
+                    .any(|n| names.contains(&n.to_lowercase()))
+        }) {
+            return Ok(SaveOrganisation::NameTaken(other.id));
+        }
+        with_writer!(self, p => {
+            let mut tx = p.begin().await?;
+            let saved = match id {
+                Some(id) => {
+                    update_organisation!(&mut *tx, id, org, OrganisationFields::ALL)?;
+                    id
+                }
+                None => insert_organisation!(&mut *tx, consultation_id, org)?,
+            };
+            let action = if id.is_some() { "changed an organisation" } else { "added an organisation" };
+            insert_audit!(&mut *tx, consultation_id, actor, action, org.name.trim(), now);
+            tx.commit().await?;
+            Ok(SaveOrganisation::Saved(saved))
+        })
+    }
+
+    /// Folds organisation `merged` into `kept`: its people, sessions'
+    /// speakers, topics and interests move, its corridors and lists are
+    /// added, the fields `kept` lacks are taken from it, and it is deleted.
+    pub async fn merge_organisations(
+        &self,
+        consultation_id: i64,
+        kept: i64,
+        merged: i64,
+        actor: Actor<'_>,
+        now: Timestamp,
+    ) -> Result<bool> {
+        let existing = self.organisations(consultation_id).await?;
+        let (Some(keep), Some(gone)) = (
+            existing.iter().find(|o| o.id == kept),
+            existing.iter().find(|o| o.id == merged),
+        ) else {
+            return Ok(false);
+        };
+        if kept == merged {
+            return Ok(false);
+        }
+        let combined = keep.merged_with(gone);
+        with_writer!(self, p => {
+            let mut tx = p.begin().await?;
+            for statement in [
+                "UPDATE person SET organisation_id = $1 WHERE organisation_id = $2",
+                "UPDATE topic SET proposed_by = $1 WHERE proposed_by = $2",
+                "INSERT INTO topic_interest (topic_id, organisation_id) \
+                 SELECT topic_id, $1 FROM topic_interest WHERE organisation_id = $2 \
+                 ON CONFLICT DO NOTHING",
+            ] {
+                sqlx::query(statement).bind(kept).bind(merged).execute(&mut *tx).await?;
+            }
+            sqlx::query("DELETE FROM organisation WHERE id = $1")
+                .bind(merged)
+                .execute(&mut *tx)
+                .await?;
+            update_organisation!(&mut *tx, kept, &combined, OrganisationFields::ALL)?;
+            let detail = format!("{} into {}", gone.name, keep.name);
+            insert_audit!(&mut *tx, consultation_id, actor, "merged organisations", &detail, now);
+            tx.commit().await?;
+            self.sessions_changed();
+            Ok(true)
+        })
+    }
+
     /// The directory as `viewer` may see it.
     pub async fn directory(&self, consultation_id: i64, viewer: Viewer) -> Result<Directory> {
         let organisations = self.organisations(consultation_id).await?;
@@ -280,12 +436,25 @@ impl Store {
         Ok(Directory::visible_to(viewer, organisations, people))
     }
 
-    /// Creates or updates people from an import, all or nothing. People are
-    /// matched by email, else by name within the same organisation;
-    /// organisations by name or acronym, case-insensitively, else created.
+    /// Creates or updates people from an import, all or nothing; see
+    /// [`Store::import_directory`].
     pub async fn import_people(
         &self,
         consultation_id: i64,
+        people: &[NewPerson],
+    ) -> Result<ImportOutcome> {
+        self.import_directory(consultation_id, &[], people).await
+    }
+
+    /// Creates or updates organisations, then people, from an import, all
+    /// or nothing. Organisations are matched by name or acronym,
+    /// case-insensitively, else created, and only the fields their file
+    /// has columns for are set; people are matched by email, else by name
+    /// within the same organisation.
+    pub async fn import_directory(
+        &self,
+        consultation_id: i64,
+        organisations: &[ImportedOrganisation],
         people: &[NewPerson],
     ) -> Result<ImportOutcome> {
         let existing_orgs = self.organisations(consultation_id).await?;
@@ -299,6 +468,28 @@ impl Store {
                 org_ids.insert(o.name.to_lowercase(), o.id);
                 if let Some(a) = &o.acronym {
                     org_ids.entry(a.to_lowercase()).or_insert(o.id);
+                }
+            }
+            for row in organisations {
+                let org = &row.organisation;
+                let known = std::iter::once(&org.name)
+                    .chain(&org.acronym)
+                    .find_map(|n| org_ids.get(&n.trim().to_lowercase()).copied());
+                let id = match known {
+                    Some(id) => {
+                        update_organisation!(&mut *tx, id, org, row.fields)?;
+                        outcome.organisations_updated += 1;
+                        id
+                    }
+                    None => {
+                        let id = insert_organisation!(&mut *tx, consultation_id, org)?;
+                        outcome.organisations_created += 1;
+                        id
+                    }
+                };
+                org_ids.insert(org.name.trim().to_lowercase(), id);
+                if let Some(a) = &org.acronym {
+                    org_ids.entry(a.trim().to_lowercase()).or_insert(id);
                 }
             }
             let mut by_email: HashMap<String, i64> = HashMap::new();
@@ -386,6 +577,16 @@ pub struct ImportOutcome {
     pub people_created: usize,
     pub people_updated: usize,
     pub organisations_created: usize,
+    pub organisations_updated: usize,
+}
+
+/// What came of saving an organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveOrganisation {
+    Saved(i64),
+    /// Another organisation has this name or acronym.
+    NameTaken(i64),
+    NotFound,
 }
 
 /// What came of erasing a person.

@@ -5,7 +5,10 @@
 mod accounts;
 mod directory;
 mod floor;
+mod invitation_mail;
+mod my_schedule;
 mod open_space;
+mod personal;
 mod polls;
 mod privacy;
 mod program;
@@ -17,11 +20,13 @@ mod sessions;
 pub use accounts::{
     Actor, ApiToken, AuditEntry, InvitationStatus, LinkHolder, Organiser, RemoveOrganiser,
 };
-pub use directory::{Erase, ImportOutcome};
+pub use directory::{Erase, ImportOutcome, SaveOrganisation};
 pub use floor::{AskOutcome, CallOutcome, Floor, MergeOutcome, QuestionRef, Summary, VoteOutcome};
+pub use invitation_mail::{MailOutcome, MailStatus, QueuedMail};
 pub use open_space::{
     FullTable, JoinOutcome, MyBoard, Notice, PlaceOutcome, Seat, SpaceEdit, Waited,
 };
+pub use personal::{Account, PERSONAL_TABLES, Section, rfc3339};
 pub use polls::Answered;
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
 pub use report::LeftOutKind;

@@ -180,40 +180,27 @@ pub async fn my_data(State(state): State<AppState>, Me(me): Me) -> Result<Respon
         .person(c.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let directory = state
-        .store
-        .directory(c.id, crate::domain::Viewer::Organiser)
-        .await?;
+    let organisations = state.store.organisations(c.id).await?;
     let organisation = person
         .organisation_id
-        .and_then(|o| directory.organisation(o));
-    let sessions = state
-        .store
-        .sessions(c.id, crate::domain::Viewer::Organiser)
-        .await?;
-    let roles: Vec<serde_json::Value> = sessions
-        .iter()
-        .flat_map(|s| {
-            let as_role = |list: &[crate::domain::PersonRef], role: &'static str| {
-                list.iter()
-                    .any(|p| p.id == id)
-                    .then(|| serde_json::json!({ "session": s.title, "role": role }))
-            };
-            as_role(&s.facilitators, "facilitator")
-                .into_iter()
-                .chain(as_role(&s.speakers, "speaker"))
-        })
-        .collect();
-    let status = state
-        .store
-        .invitation_status(c.id, Timestamp::now())
-        .await?
-        .into_iter()
-        .find(|s| s.person_id == id);
-    let (questions, speaking, voted_for) = state.store.floor_of_person(id).await?;
-    let body = serde_json::json!({
+        .and_then(|o| organisations.iter().find(|org| org.id == o))
+        .map(|o| {
+            serde_json::json!({
+                "name": o.name,
+                "acronym": o.acronym,
+                "country": o.country.map(|c| c.code()),
+                "sectors": o.sectors.iter().chain(&o.tags).collect::<Vec<_>>(),
+                "services": o.services,
+                "languages": o.languages,
+                "website": o.website,
+                "corridors": o.corridors.iter().map(|c| c.pair()).collect::<Vec<_>>(),
+            })
+        });
+    let account = state.store.account_of(id).await?;
+    let mut body = serde_json::json!({
         "consultation": c.title,
-        "exported_at": Timestamp::now().to_string(),
+        "time_zone": c.time_zone_name,
+        "exported_at": crate::store::rfc3339(Timestamp::now().as_second(), &c.time_zone),
         "person": {
             "display_name": person.display_name,
             "role": person.role.as_str(),
@@ -221,18 +208,17 @@ pub async fn my_data(State(state): State<AppState>, Me(me): Me) -> Result<Respon
             "languages": person.languages,
             "email": person.email,
             "visibility": person.visibility.as_str(),
-            "organisation": organisation.map(|o| o.name.clone()),
+            "consent_screen": person.consents.screen,
+            "consent_report": person.consents.report,
+            "convener_named": person.consents.convener,
+            "interface_language": account.ui_lang,
+            "has_password": account.has_password,
+            "has_calendar_feed": account.has_calendar_feed,
         },
-        "sessions": roles,
-        "consents": state.store.consent_records(id).await?,
-        "questions": questions,
-        "requests_to_speak": speaking,
-        "voted_for": voted_for,
-        "sign_in": {
-            "unused_links": status.as_ref().map_or(0, |s| s.active_links),
-            "open_sessions": status.as_ref().map_or(0, |s| s.open_sessions),
-        },
+        "organisation": organisation,
     });
+    let sections = state.store.personal_data(id, &c.time_zone).await?;
+    body.as_object_mut().expect("an object").extend(sections);
     Ok((
         [
             (axum::http::header::CONTENT_TYPE, "application/json"),

@@ -178,6 +178,7 @@ pub struct PeoplePage {
 #[template(path = "organisations.html")]
 pub struct OrganisationsPage {
     pub page: Layout,
+    pub organiser: bool,
     pub tab: &'static str,
     pub form: FilterForm,
     pub count: String,
@@ -195,6 +196,7 @@ pub struct SessionLink {
 #[template(path = "organisation.html")]
 pub struct OrganisationPage {
     pub page: Layout,
+    pub organiser: bool,
     pub tab: &'static str,
     pub org: OrganisationItem,
     pub website: Option<String>,
@@ -260,6 +262,7 @@ pub async fn organisations(
     let d = state.store.directory(c.id, viewer).await?;
     let (organisations, _) = d.search(&filter);
     render(&OrganisationsPage {
+        organiser: viewer == Viewer::Organiser,
         tab: "organisations",
         form: filter_form(tr, &d, &params, "/organisations"),
         count: tr.t_count("directory-count-organisations", organisations.len()),
@@ -303,6 +306,7 @@ pub async fn organisation(
         })
         .collect();
     render(&OrganisationPage {
+        organiser: viewer == Viewer::Organiser,
         tab: "organisations",
         org: organisation_item(tr, org),
         website: org.website.clone(),

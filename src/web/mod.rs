@@ -16,7 +16,9 @@ mod input;
 mod invitations;
 mod live;
 pub mod locale;
+mod my_schedule;
 mod open_space;
+mod organisations;
 mod pages;
 mod polls;
 mod program_edit;
@@ -62,6 +64,18 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
         .get("/program", Rule::Program, pages::program)
         .get("/program/{date}", Rule::Program, pages::program_day)
         .get("/sessions/{id}", Rule::Program, pages::session)
+        .post(
+            "/sessions/{id}/remember",
+            Rule::People,
+            my_schedule::remember,
+        )
+        .get("/my", Rule::People, my_schedule::page)
+        .post("/my/calendar/reset", Rule::People, my_schedule::reset_feed)
+        .get(
+            "/feeds/{token}/schedule.ics",
+            Rule::Anyone,
+            my_schedule::feed,
+        )
         .get("/sessions/{id}/floor", Rule::People, floor::floor_page)
         .get("/sessions/{id}/screen", Rule::Program, floor::screen)
         .post(
@@ -106,6 +120,19 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
         .get("/people", Rule::People, directory::people)
         .get("/organisations", Rule::People, directory::organisations)
         .get("/organisations/{id}", Rule::People, directory::organisation)
+        .get("/organisations/new", Rule::Organisers, organisations::new)
+        .post("/organisations", Rule::Organisers, organisations::create)
+        .get(
+            "/organisations/{id}/edit",
+            Rule::Organisers,
+            organisations::edit,
+        )
+        .post("/organisations/{id}", Rule::Organisers, organisations::save)
+        .post(
+            "/organisations/{id}/merge",
+            Rule::Organisers,
+            organisations::merge,
+        )
         .get("/corridors", Rule::People, directory::corridors)
         .get("/corridors/{key}", Rule::People, directory::corridor)
         .get("/import/participants", Rule::Organisers, import::form)
@@ -114,6 +141,17 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
             "/import/participants",
             Rule::Organisers,
             post(import::upload).layer(upload_limit),
+        )
+        .get(
+            "/import/organisations",
+            Rule::Organisers,
+            import::organisations_form,
+        )
+        .route(
+            Method::POST,
+            "/import/organisations",
+            Rule::Organisers,
+            post(import::organisations_upload).layer(upload_limit),
         )
         .get(
             "/import/program",
@@ -252,6 +290,16 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
         )
         .get("/admin/invitations", Rule::Organisers, invitations::list)
         .post("/admin/invitations", Rule::Organisers, invitations::issue)
+        .post(
+            "/admin/invitations/email",
+            Rule::Organisers,
+            invitations::email,
+        )
+        .post(
+            "/admin/invitations/template",
+            Rule::Organisers,
+            invitations::save_template,
+        )
         .post(
             "/admin/invitations/{id}/revoke",
             Rule::Organisers,

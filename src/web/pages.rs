@@ -10,13 +10,14 @@ use axum::{
 use jiff::{Timestamp, civil::Date};
 
 use super::{
-    AppState, CurrentViewer,
+    AppState, CurrentViewer, Me,
     views::{
         DayTab, Layout, MessagePage, NowPage, PersonView, ProgramPage, SessionCard, SessionPage,
-        TopicView, language_name, paragraphs,
+        Stars, TopicView, language_name, paragraphs,
     },
 };
 use crate::{
+    auth::Principal,
     domain::{
         Consultation, Session, SessionKind, Viewer,
         floor::{QuestionSort, QuestionStatus, sort_questions},
@@ -61,9 +62,11 @@ pub async fn now_and_next(
     State(state): State<AppState>,
     Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
+    Me(me): Me,
 ) -> PageResult {
     let tr = tr();
     let sessions = state.store.sessions(c.id, viewer).await?;
+    let stars = Stars::of(&state.store, &me, "/".into()).await?;
     let now = Timestamp::now();
     let (running, next) = split_now(&sessions, now);
     let today = c.local_date(now);
@@ -76,10 +79,11 @@ pub async fn now_and_next(
     };
     let card = |s: &Session| {
         let date = c.local_date(s.starts_at);
-        SessionCard {
+        let card = SessionCard {
             day: (date != today).then(|| tr.day(date)),
             ..SessionCard::new(tr, &c, s, now)
-        }
+        };
+        Stars::on(&stars, card)
     };
     render(&NowPage {
         venue: c.venue.clone(),
@@ -95,6 +99,7 @@ pub async fn program(
     State(state): State<AppState>,
     Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
+    Me(me): Me,
 ) -> PageResult {
     let today = c.local_date(Timestamp::now());
     let day = if (c.start_date..=c.end_date).contains(&today) {
@@ -102,22 +107,30 @@ pub async fn program(
     } else {
         c.start_date
     };
-    program_page(&state, viewer, c, day).await
+    program_page(&state, viewer, &me, c, day).await
 }
 
 pub async fn program_day(
     State(state): State<AppState>,
     Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
+    Me(me): Me,
     Path(date): Path<String>,
 ) -> PageResult {
     let day: Date = date.parse().map_err(|_| AppError::NotFound)?;
-    program_page(&state, viewer, c, day).await
+    program_page(&state, viewer, &me, c, day).await
 }
 
-async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Date) -> PageResult {
+async fn program_page(
+    state: &AppState,
+    viewer: Viewer,
+    me: &Principal,
+    c: Consultation,
+    day: Date,
+) -> PageResult {
     let tr = tr();
     let sessions = state.store.sessions(c.id, viewer).await?;
+    let stars = Stars::of(&state.store, me, format!("/program/{day}")).await?;
     let by_day = sessions_by_day(&c, &sessions);
     let Some((_, day_sessions)) = by_day.iter().find(|(d, _)| *d == day) else {
         return Err(AppError::NotFound);
@@ -141,9 +154,12 @@ async fn program_page(state: &AppState, viewer: Viewer, c: Consultation, day: Da
         day_title: tr.day(day),
         sessions: day_sessions
             .iter()
-            .map(|s| SessionCard {
-                changed: changed.contains(&s.id),
-                ..SessionCard::new(tr, &c, s, now)
+            .map(|s| {
+                let card = SessionCard {
+                    changed: changed.contains(&s.id),
+                    ..SessionCard::new(tr, &c, s, now)
+                };
+                Stars::on(&stars, card)
             })
             .collect(),
         page: Layout::for_consultation(
@@ -175,6 +191,7 @@ pub async fn session(
     State(state): State<AppState>,
     Current(c): Current,
     CurrentViewer(viewer): CurrentViewer,
+    Me(me): Me,
     Path(id): Path<String>,
 ) -> PageResult {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
@@ -236,7 +253,10 @@ pub async fn session(
             .map(|ch| change_text(tr, ch))
             .collect(),
         can_edit: viewer == Viewer::Organiser,
-        card: SessionCard::new(tr, &c, &session, Timestamp::now()),
+        card: Stars::on(
+            &Stars::of(&state.store, &me, format!("/sessions/{}", session.id)).await?,
+            SessionCard::new(tr, &c, &session, Timestamp::now()),
+        ),
         page: Layout::for_consultation(tr, &c, session.title.clone(), "program"),
     })
 }

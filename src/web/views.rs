@@ -110,6 +110,51 @@ pub struct SessionCard {
     pub cancelled: bool,
     /// Changed lately (room, time, title): marked so people notice.
     pub changed: bool,
+    /// The *Remember* star, for people signed in.
+    pub remember: Option<Remember>,
+}
+
+/// The *Remember* star's form: whether the session is remembered, and the
+/// page to come back to.
+pub struct Remember {
+    pub on: bool,
+    pub csrf: String,
+    pub back: String,
+}
+
+/// What a page needs to draw the stars: the person's remembered sessions,
+/// and the form's token.
+pub struct Stars {
+    pub remembered: Vec<i64>,
+    pub csrf: String,
+    pub back: String,
+}
+
+impl Stars {
+    /// The stars of a signed-in person (none for anonymous visitors and screens).
+    pub async fn of(
+        store: &crate::store::Store,
+        me: &crate::auth::Principal,
+        back: String,
+    ) -> Result<Option<Stars>, crate::store::StoreError> {
+        let Some(person) = me.person_id else {
+            return Ok(None);
+        };
+        Ok(Some(Stars {
+            remembered: store.remembered_sessions(person).await?,
+            csrf: me.csrf_token.clone(),
+            back,
+        }))
+    }
+
+    pub fn on(stars: &Option<Stars>, card: SessionCard) -> SessionCard {
+        let remember = stars.as_ref().filter(|_| !card.is_break).map(|s| Remember {
+            on: s.remembered.contains(&card.id),
+            csrf: s.csrf.clone(),
+            back: s.back.clone(),
+        });
+        SessionCard { remember, ..card }
+    }
 }
 
 impl SessionCard {
@@ -135,6 +180,7 @@ impl SessionCard {
             is_break: s.kind == SessionKind::Break,
             cancelled: s.cancelled,
             changed: false,
+            remember: None,
         }
     }
 }

@@ -159,16 +159,18 @@ impl TestApp {
         let token = convene::issue_sign_in_link(&self.store, person_id, 1)
             .await
             .unwrap();
+        self.sign_in_with(&format!("{}/signin/{token}", self.base))
+            .await
+    }
+
+    /// A client signed in through the sign-in link `link`, as a browser.
+    pub async fn sign_in_with(&self, link: &str) -> SignedIn {
         let client = reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap();
-        let response = client
-            .post(format!("{}/signin/{token}", self.base))
-            .send()
-            .await
-            .unwrap();
+        let response = client.post(link).send().await.unwrap();
         assert_eq!(response.status(), 303, "sign-in redirects home");
         let account = client
             .get(format!("{}/account", self.base))
@@ -251,6 +253,20 @@ impl SignedIn {
         self.client
             .post(format!("{}{path}{sep}csrf={}", self.base, self.csrf))
             .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Uploads a file as an import page's form does.
+    pub async fn upload(&self, path: &str, file_name: &str, bytes: &[u8]) -> reqwest::Response {
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(file_name.to_owned()),
+        );
+        self.client
+            .post(format!("{}{path}?csrf={}", self.base, self.csrf))
+            .multipart(form)
             .send()
             .await
             .unwrap()
