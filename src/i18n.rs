@@ -450,6 +450,8 @@ mod tests {
         "directory-role-",
         "directory-visibility-",
         "floor-order-",
+        "sector-",
+        "service-",
         "session-change-",
         "session-kind-",
     ];

@@ -69,7 +69,7 @@ async fn a_participant_edits_themself_and_downloads_their_data(backend: Backend)
     assert_eq!(status, 200);
     let data: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(data["person"]["display_name"], "Amin M.");
-    assert_eq!(data["person"]["organisation"], "Yasanti");
+    assert_eq!(data["organisation"]["name"], "Yasanti");
     assert_eq!(data["sessions"][0]["role"], "speaker");
 }
 

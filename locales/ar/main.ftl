@@ -1162,3 +1162,25 @@ my-calendar-subscribe = الاشتراك في تقويمي
 my-calendar-address = عنوان تقويمك
 my-calendar-private = هذا العنوان خاص بك وحدك: كل من لديه هذا العنوان يرى جدولك. وإذا كان من الممكن أن يكون لدى شخص آخر، فأنشئ عنوانًا جديدًا؛ فيتوقّف العنوان القديم عن العمل.
 my-calendar-reset = إنشاء عنوان جديد
+
+## Sectors and services of organisations (keys in src/domain/directory.rs)
+sector-domestic-work = العمل المنزلي
+sector-sex-work = العمل الجنسي
+sector-construction = البناء والتشييد
+sector-agriculture = الزراعة
+sector-fishing = صيد الأسماك
+sector-manufacturing = الصناعة التحويلية
+sector-hospitality = الفنادق والمطاعم
+sector-care-work = أعمال الرعاية
+sector-entertainment = الترفيه
+service-legal-aid = المساعدة القانونية
+service-shelter = الإيواء
+service-hotline = الخط الساخن
+service-pre-departure-information = معلومات ما قبل السفر
+service-outreach = التواصل الميداني
+service-counselling = الإرشاد النفسي
+service-health-care = الرعاية الصحية
+service-reintegration = إعادة الإدماج
+service-organising = التنظيم النقابي
+service-advocacy = المناصرة
+service-research = الأبحاث

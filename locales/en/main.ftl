@@ -1041,3 +1041,25 @@ my-calendar-subscribe = Subscribe in my calendar
 my-calendar-address = The address of your calendar
 my-calendar-private = This address is yours alone: anyone who has it sees your schedule. If someone else may have it, make a new one; the old one stops working.
 my-calendar-reset = Make a new address
+
+## Sectors and services of organisations (keys in src/domain/directory.rs)
+sector-domestic-work = Domestic work
+sector-sex-work = Sex work
+sector-construction = Construction
+sector-agriculture = Agriculture
+sector-fishing = Fishing
+sector-manufacturing = Manufacturing
+sector-hospitality = Hospitality
+sector-care-work = Care work
+sector-entertainment = Entertainment
+service-legal-aid = Legal aid
+service-shelter = Shelter
+service-hotline = Hotline
+service-pre-departure-information = Pre-departure information
+service-outreach = Outreach
+service-counselling = Counselling
+service-health-care = Health care
+service-reintegration = Reintegration
+service-organising = Organising workers
+service-advocacy = Advocacy
+service-research = Research

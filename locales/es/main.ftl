@@ -1042,3 +1042,25 @@ my-calendar-subscribe = Suscribirme en mi calendario
 my-calendar-address = La dirección de su calendario
 my-calendar-private = Esta dirección es solo suya: cualquier persona que la tenga puede ver su agenda. Si otra persona pudiera tenerla, cree una nueva; la anterior dejará de funcionar.
 my-calendar-reset = Crear una dirección nueva
+
+## Sectors and services of organisations (keys in src/domain/directory.rs)
+sector-domestic-work = Trabajo doméstico
+sector-sex-work = Trabajo sexual
+sector-construction = Construcción
+sector-agriculture = Agricultura
+sector-fishing = Pesca
+sector-manufacturing = Industria manufacturera
+sector-hospitality = Hotelería
+sector-care-work = Trabajo de cuidados
+sector-entertainment = Entretenimiento
+service-legal-aid = Asistencia jurídica
+service-shelter = Refugio
+service-hotline = Línea de ayuda
+service-pre-departure-information = Información previa a la partida
+service-outreach = Trabajo de calle
+service-counselling = Acompañamiento psicosocial
+service-health-care = Atención de salud
+service-reintegration = Reintegración
+service-organising = Organización sindical
+service-advocacy = Incidencia política
+service-research = Investigación

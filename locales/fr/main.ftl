@@ -1042,3 +1042,25 @@ my-calendar-subscribe = M'abonner dans mon agenda
 my-calendar-address = L'adresse de votre agenda
 my-calendar-private = Cette adresse n'est qu'à vous : toute personne qui la connaît voit votre programme. Si quelqu'un d'autre a pu l'obtenir, créez-en une nouvelle ; l'ancienne cessera de fonctionner.
 my-calendar-reset = Créer une nouvelle adresse
+
+## Sectors and services of organisations (keys in src/domain/directory.rs)
+sector-domestic-work = Travail domestique
+sector-sex-work = Travail du sexe
+sector-construction = Construction
+sector-agriculture = Agriculture
+sector-fishing = Pêche
+sector-manufacturing = Industrie manufacturière
+sector-hospitality = Hôtellerie-restauration
+sector-care-work = Travail de soin
+sector-entertainment = Divertissement
+service-legal-aid = Aide juridique
+service-shelter = Hébergement
+service-hotline = Ligne d'écoute
+service-pre-departure-information = Information avant le départ
+service-outreach = Travail de proximité
+service-counselling = Soutien psychosocial
+service-health-care = Soins de santé
+service-reintegration = Réintégration
+service-organising = Syndicalisation
+service-advocacy = Plaidoyer
+service-research = Recherche

@@ -964,3 +964,25 @@ my-calendar-subscribe = Berlangganan di kalender saya
 my-calendar-address = Alamat kalender Anda
 my-calendar-private = Alamat ini hanya untuk Anda: siapa pun yang memilikinya dapat melihat jadwal Anda. Jika mungkin ada orang lain yang memilikinya, buat alamat baru; alamat yang lama tidak akan berlaku lagi.
 my-calendar-reset = Buat alamat baru
+
+## Sectors and services of organisations (keys in src/domain/directory.rs)
+sector-domestic-work = Kerja rumah tangga
+sector-sex-work = Kerja seks
+sector-construction = Konstruksi
+sector-agriculture = Pertanian
+sector-fishing = Perikanan
+sector-manufacturing = Manufaktur
+sector-hospitality = Perhotelan
+sector-care-work = Kerja perawatan
+sector-entertainment = Hiburan
+service-legal-aid = Bantuan hukum
+service-shelter = Rumah aman
+service-hotline = Saluran pengaduan
+service-pre-departure-information = Informasi prakeberangkatan
+service-outreach = Penjangkauan
+service-counselling = Konseling
+service-health-care = Layanan kesehatan
+service-reintegration = Reintegrasi
+service-organising = Pengorganisasian pekerja
+service-advocacy = Advokasi
+service-research = Penelitian

@@ -1093,3 +1093,25 @@ my-calendar-subscribe = Assinar no meu calendário
 my-calendar-address = O endereço do seu calendário
 my-calendar-private = Este endereço é só seu: qualquer pessoa que o tenha vê a sua agenda. Se outra pessoa puder ter acesso a ele, crie um novo; o antigo deixa de funcionar.
 my-calendar-reset = Criar um novo endereço
+
+## Sectors and services of organisations (keys in src/domain/directory.rs)
+sector-domestic-work = Trabalho doméstico
+sector-sex-work = Trabalho sexual
+sector-construction = Construção civil
+sector-agriculture = Agricultura
+sector-fishing = Pesca
+sector-manufacturing = Indústria
+sector-hospitality = Hotelaria
+sector-care-work = Trabalho de cuidado
+sector-entertainment = Entretenimento
+service-legal-aid = Assistência jurídica
+service-shelter = Abrigo
+service-hotline = Linha de atendimento
+service-pre-departure-information = Informações antes da partida
+service-outreach = Abordagem social
+service-counselling = Apoio psicossocial
+service-health-care = Atenção à saúde
+service-reintegration = Reintegração
+service-organising = Organização sindical
+service-advocacy = Incidência política
+service-research = Pesquisa

@@ -1010,3 +1010,25 @@ my-calendar-subscribe = ติดตามในปฏิทินของฉ�
 my-calendar-address = ที่อยู่ปฏิทินของคุณ
 my-calendar-private = ที่อยู่นี้เป็นของคุณคนเดียว ใครก็ตามที่มีที่อยู่นี้จะเห็นกำหนดการของคุณ หากผู้อื่นอาจมีที่อยู่นี้ ให้สร้างที่อยู่ใหม่ แล้วที่อยู่เดิมจะใช้ไม่ได้อีก
 my-calendar-reset = สร้างที่อยู่ใหม่
+
+## Sectors and services of organisations (keys in src/domain/directory.rs)
+sector-domestic-work = งานบ้าน
+sector-sex-work = งานบริการทางเพศ
+sector-construction = งานก่อสร้าง
+sector-agriculture = เกษตรกรรม
+sector-fishing = ประมง
+sector-manufacturing = อุตสาหกรรมการผลิต
+sector-hospitality = โรงแรมและร้านอาหาร
+sector-care-work = งานดูแล
+sector-entertainment = สถานบันเทิง
+service-legal-aid = ความช่วยเหลือทางกฎหมาย
+service-shelter = บ้านพักพิง
+service-hotline = สายด่วน
+service-pre-departure-information = ข้อมูลก่อนเดินทาง
+service-outreach = การลงพื้นที่
+service-counselling = การให้คำปรึกษา
+service-health-care = บริการสุขภาพ
+service-reintegration = การคืนสู่สังคม
+service-organising = การจัดตั้งแรงงาน
+service-advocacy = การผลักดันนโยบาย
+service-research = งานวิจัย

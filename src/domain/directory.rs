@@ -167,6 +167,7 @@ impl Corridor {
         let (origin, destination) = ['>', '→', '-']
             .iter()
             .find_map(|sep| input.split_once(*sep))
+            .filter(|(o, d)| !o.trim().is_empty() && !d.trim().is_empty())
             .ok_or_else(invalid)?;
         let corridor = Corridor {
             origin: Country::parse(origin)?,
@@ -752,6 +753,11 @@ mod tests {
         assert_eq!(Corridor::parse("id-sg").unwrap(), c);
         assert!(Corridor::parse("Indonesia").is_err());
         assert!(Corridor::parse("ID>Atlantis").is_err());
+        assert!(
+            matches!(Corridor::parse("ID>"), Err(ValidationError::Invalid { .. })),
+            "half a corridor says what a corridor is"
+        );
+        assert!(Corridor::parse("SG>SG").is_err());
     }
 
     #[test]

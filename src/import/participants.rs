@@ -30,8 +30,18 @@ const COLUMNS: &[&str] = &[
     "organisation_corridors",
 ];
 
+/// A participants' list describes people; the columns of what only an
+/// organisation has (its sectors, corridors…) are the organisation's.
 const ALIASES: &[(&str, &str)] = &[
     ("organization", "organisation"),
+    ("acronym", "organisation_acronym"),
+    ("sector", "organisation_sectors"),
+    ("sectors", "organisation_sectors"),
+    ("service", "organisation_services"),
+    ("services", "organisation_services"),
+    ("website", "organisation_website"),
+    ("corridor", "organisation_corridors"),
+    ("corridors", "organisation_corridors"),
     ("organization_acronym", "organisation_acronym"),
     ("organization_country", "organisation_country"),
     ("organization_sectors", "organisation_sectors"),
@@ -241,6 +251,38 @@ mod tests {
         assert_eq!(LanguageTag::join(&first.languages), "es en");
         assert_eq!(first.visibility, Visibility::Organisers, "the safe default");
         assert_eq!(parsed.people[1].display_name, "Amin\nMuftiyanah");
+    }
+
+    #[test]
+    fn a_secretariats_one_sheet_describes_the_organisations() {
+        let csv = "name,organisation,country,sector,corridors\n\
+                   Amin,Yasanti,ID,domestic-work,ID>SG|ID>MY\n\
+                   Sri,Yasanti,ID,,\n\
+                   Alex,TWC2,SG,construction,ID>SG\n\
+                   Bo,TWC2,SG,fishing,\n";
+        let errors = messages(csv.as_bytes());
+        assert_eq!(
+            errors,
+            ["line 5, column organisation: this organisation is described differently on line 4"]
+        );
+        let parsed = parse(
+            csv.lines()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join("\n")
+                .as_bytes(),
+        )
+        .unwrap();
+        assert!(
+            parsed.ignored_columns.is_empty(),
+            "{:?}",
+            parsed.ignored_columns
+        );
+        assert_eq!(parsed.organisations.len(), 2);
+        let yasanti = &parsed.organisations[0];
+        assert_eq!(yasanti.organisation.sectors, ["domestic-work"]);
+        assert_eq!(yasanti.organisation.corridors.len(), 2);
+        assert!(yasanti.fields.corridors && !yasanti.fields.name && !yasanti.fields.country);
     }
 
     #[test]
