@@ -24,9 +24,9 @@ use crate::{
 };
 
 pub fn routes(r: Routes) -> Routes {
-    r.api(Rule::Organisers, routes!(create))
-        .api(Rule::Organisers, routes!(update))
-        .api(Rule::Organisers, routes!(merge))
+    r.api(Rule::Organisers, routes!(create_organisation))
+        .api(Rule::Organisers, routes!(update_organisation))
+        .api(Rule::Organisers, routes!(merge_organisations))
 }
 
 /// Adds an organisation.
@@ -35,7 +35,7 @@ pub fn routes(r: Routes) -> Routes {
     (status = 400, description = "An empty name, an unknown country, sector key, service or language, a corridor from a country to itself"),
     (status = 409, description = "Another organisation has this name or acronym"),
 ))]
-async fn create(
+async fn create_organisation(
     State(state): State<AppState>,
     Me(me): Me,
     Json(body): Json<OrganisationInput>,
@@ -52,7 +52,7 @@ async fn create(
     (status = 404, description = "No such organisation"),
     (status = 409, description = "Another organisation has this name or acronym"),
 ))]
-async fn update(
+async fn update_organisation(
     State(state): State<AppState>,
     Me(me): Me,
     Path(id): Path<i64>,
@@ -76,7 +76,7 @@ pub struct MergeJson {
     (status = 400, description = "An organisation merged into itself"),
     (status = 404, description = "No such organisation"),
 ))]
-async fn merge(
+async fn merge_organisations(
     State(state): State<AppState>,
     Me(me): Me,
     Path(id): Path<i64>,
