@@ -312,6 +312,15 @@ impl Tr<'_> {
     }
 
     /// Right-to-left scripts among the UI languages.
+    /// "From → to" in the reading direction: in right-to-left text the
+    /// arrow points left, from the first name read to the second.
+    pub fn arrow(&self) -> &'static str {
+        match self.dir() {
+            "rtl" => "←",
+            _ => "→",
+        }
+    }
+
     pub fn dir(&self) -> &'static str {
         match self.tag {
             "ar" | "fa" | "he" | "ur" => "rtl",
@@ -450,6 +459,7 @@ mod tests {
         "directory-role-",
         "directory-visibility-",
         "floor-order-",
+        "region-",
         "sector-",
         "service-",
         "session-change-",

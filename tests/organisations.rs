@@ -306,7 +306,85 @@ async fn organisers_edit_and_merge_organisations(backend: Backend) {
     assert_eq!(status, 403);
 }
 
+async fn corridor_tables_are_suggested_on_the_board(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let store = db.store().await;
+    let id = convene::load_demo(&store).await.unwrap();
+    let app = TestApp::spawn(store.clone()).await;
+    let organiser = app.organiser().await;
+
+    let (status, page) = organiser.text("/open-space/corridors").await;
+    assert_eq!(status, 200);
+    let at = page
+        .find("value=\"ID-SG\"")
+        .expect("Indonesia → Singapore is offered");
+    let row = &page[at..at + 600];
+    assert!(
+        row.contains("Yasanti") && row.contains("Transient Workers Count Too"),
+        "{row}"
+    );
+    assert!(
+        page.contains("South-eastern Asia"),
+        "grouped by the destination's region"
+    );
+
+    // A corridor with one end only is no table.
+    let d = store.directory(id, Viewer::Organiser).await.unwrap();
+    let one_ended = d
+        .corridor_counts()
+        .into_iter()
+        .map(|(c, _)| c)
+        .find(|c| {
+            let ends = d.corridor_ends(*c);
+            ends.origin.is_empty() || ends.destination.is_empty()
+        })
+        .expect("the demo has a corridor with one end");
+    assert!(!page.contains(&format!("value=\"{}\"", one_ended.key())));
+    let refused = organiser
+        .post("/open-space/corridors", &[("corridor", &one_ended.key())])
+        .await;
+    assert_eq!(refused.status(), 404);
+    let bad = organiser
+        .post("/open-space/corridors", &[("corridor", "ID-Atlantis")])
+        .await;
+    assert_eq!(bad.status(), 400);
+
+    let published = organiser
+        .post("/open-space/corridors", &[("corridor", "ID-SG")])
+        .await;
+    assert_eq!(published.status(), 303);
+    assert_eq!(
+        published.headers()["location"],
+        "/open-space/corridors?added=1&already=0"
+    );
+    let board = store.board(id).await.unwrap();
+    let topic = board
+        .topics
+        .iter()
+        .find(|t| t.title == "Indonesia → Singapore")
+        .expect("on the board");
+    assert_eq!(topic.origin, convene::domain::TopicOrigin::Suggested);
+    assert!(topic.convener_id.is_none(), "anyone may convene it");
+    let interested: Vec<&str> = topic.interested.iter().map(|o| o.name.as_str()).collect();
+    assert!(interested.contains(&"Yasanti") && interested.contains(&"Transient Workers Count Too"));
+
+    // Twice is once.
+    let again = organiser
+        .post("/open-space/corridors", &[("corridor", "ID-SG")])
+        .await;
+    assert_eq!(
+        again.headers()["location"],
+        "/open-space/corridors?added=0&already=1"
+    );
+    let (_, page) = organiser.text("/open-space/corridors").await;
+    assert!(page.contains("on the board"));
+
+    let participant = app.as_person("Amin Muftiyanah").await;
+    assert_eq!(participant.text("/open-space/corridors").await.0, 403);
+}
+
 on_both_backends!(
+    corridor_tables_are_suggested_on_the_board,
     imported_lists_fill_the_corridor_page,
     bad_organisation_files_store_nothing,
     organisers_edit_and_merge_organisations,

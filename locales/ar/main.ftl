@@ -1184,3 +1184,58 @@ service-reintegration = إعادة الإدماج
 service-organising = التنظيم النقابي
 service-advocacy = المناصرة
 service-research = الأبحاث
+
+## Tables from the corridors (issue 24)
+corridor-tables-link = طاولات من ممرات الهجرة
+corridor-tables-title = طاولات من ممرات الهجرة
+corridor-tables-intro = يمكن لكل ممر هجرة توجد منظمة عند كلٍّ من طرفيه أن يصبح طاولة تلتقي عليها هذه المنظمات: منظمات البلد الذي يغادره الناس ومنظمات البلد الذي يتوجّهون إليه. يُرجى تحديد الطاولات المراد اقتراحها على لوحة المساحة المفتوحة؛ فتُسجَّل المنظمات على أنها مهتمة، ويمكن بعد ذلك لأي شخص أن يدعو إليها.
+corridor-tables-empty = لا يوجد بعد أي ممر توجد منظمة عند كلٍّ من طرفيه. يُرجى إضافة ممرات إلى المنظمات (الدليل ← المنظمات)، أو استيرادها مع قائمة المنظمات.
+corridor-tables-origin = في بلد المنشأ:
+corridor-tables-destination = في بلد المقصد:
+corridor-tables-elsewhere = منظمات أخرى:
+corridor-tables-on-board = على اللوحة
+corridor-tables-publish = اقتراح هذه الطاولات على اللوحة
+corridor-tables-none-chosen = يُرجى تحديد طاولة واحدة على الأقل لاقتراحها.
+corridor-tables-added = { $count ->
+    [0] لم تُضَف أي طاولة.
+    [zero] لم تُضَف أي طاولة.
+    [one] أُضيفت طاولة واحدة إلى اللوحة.
+    [two] أُضيفت طاولتان إلى اللوحة.
+    [few] أُضيفت { $count } طاولات إلى اللوحة.
+    [many] أُضيفت { $count } طاولةً إلى اللوحة.
+   *[other] أُضيفت { $count } طاولة إلى اللوحة.
+}
+corridor-tables-already = { $count ->
+    [0] {""}
+    [zero] {""}
+    [one] وكانت طاولة واحدة على اللوحة من قبل.
+    [two] وكانت طاولتان على اللوحة من قبل.
+    [few] وكانت { $count } طاولات على اللوحة من قبل.
+    [many] وكانت { $count } طاولةً على اللوحة من قبل.
+   *[other] وكانت { $count } طاولة على اللوحة من قبل.
+}
+corridor-table-description = المنظمات في بلد المنشأ: { $origin }. وفي بلد المقصد: { $destination }.
+region-northern-africa = شمال أفريقيا
+region-eastern-africa = شرق أفريقيا
+region-middle-africa = وسط أفريقيا
+region-southern-africa = الجنوب الأفريقي
+region-western-africa = غرب أفريقيا
+region-caribbean = منطقة البحر الكاريبي
+region-central-america = أمريكا الوسطى
+region-south-america = أمريكا الجنوبية
+region-northern-america = أمريكا الشمالية
+region-central-asia = آسيا الوسطى
+region-eastern-asia = شرق آسيا
+region-south-eastern-asia = جنوب شرق آسيا
+region-southern-asia = جنوب آسيا
+region-western-asia = غرب آسيا
+region-eastern-europe = أوروبا الشرقية
+region-northern-europe = أوروبا الشمالية
+region-southern-europe = أوروبا الجنوبية
+region-western-europe = أوروبا الغربية
+region-australia-new-zealand = أستراليا ونيوزيلندا
+region-melanesia = ميلانيزيا
+region-micronesia = ميكرونيزيا
+region-polynesia = بولينيزيا
+region-antarctica = أنتاركتيكا
+region-elsewhere = أماكن أخرى

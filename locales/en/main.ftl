@@ -1063,3 +1063,50 @@ service-reintegration = Reintegration
 service-organising = Organising workers
 service-advocacy = Advocacy
 service-research = Research
+
+## Tables from the corridors (issue 24)
+corridor-tables-link = Tables from the migration corridors
+corridor-tables-title = Tables from the migration corridors
+corridor-tables-intro = Each migration corridor with an organisation at both ends can be a table where they meet: those in the country people leave and those in the country they go to. Tick the tables to suggest on the open-space board; the organisations are marked as interested, and anyone may then convene it.
+corridor-tables-empty = No corridor has an organisation at both ends yet. Add corridors to the organisations (Directory → Organisations), or import them with the organisations' list.
+corridor-tables-origin = Origin:
+corridor-tables-destination = Destination:
+corridor-tables-elsewhere = Also:
+corridor-tables-on-board = on the board
+corridor-tables-publish = Suggest these tables on the board
+corridor-tables-none-chosen = Tick at least one table to suggest.
+corridor-tables-added = { $count ->
+    [0] No table added.
+    [one] 1 table added to the board.
+   *[other] { $count } tables added to the board.
+}
+corridor-tables-already = { $count ->
+    [0] {""}
+    [one] 1 was there already.
+   *[other] { $count } were there already.
+}
+corridor-table-description = Organisations at the origin: { $origin }. At the destination: { $destination }.
+region-northern-africa = Northern Africa
+region-eastern-africa = Eastern Africa
+region-middle-africa = Middle Africa
+region-southern-africa = Southern Africa
+region-western-africa = Western Africa
+region-caribbean = Caribbean
+region-central-america = Central America
+region-south-america = South America
+region-northern-america = Northern America
+region-central-asia = Central Asia
+region-eastern-asia = Eastern Asia
+region-south-eastern-asia = South-eastern Asia
+region-southern-asia = Southern Asia
+region-western-asia = Western Asia
+region-eastern-europe = Eastern Europe
+region-northern-europe = Northern Europe
+region-southern-europe = Southern Europe
+region-western-europe = Western Europe
+region-australia-new-zealand = Australia and New Zealand
+region-melanesia = Melanesia
+region-micronesia = Micronesia
+region-polynesia = Polynesia
+region-antarctica = Antarctica
+region-elsewhere = Elsewhere

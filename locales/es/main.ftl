@@ -1064,3 +1064,50 @@ service-reintegration = Reintegración
 service-organising = Organización sindical
 service-advocacy = Incidencia política
 service-research = Investigación
+
+## Tables from the corridors (issue 24)
+corridor-tables-link = Mesas a partir de los corredores migratorios
+corridor-tables-title = Mesas a partir de los corredores migratorios
+corridor-tables-intro = Cada corredor migratorio que tiene una organización en cada extremo puede ser una mesa donde se encuentren: las del país del que salen las personas y las del país al que van. Marque las mesas que quiera sugerir en el tablero del espacio abierto; las organizaciones quedan marcadas como interesadas, y luego cualquier persona puede convocarlas.
+corridor-tables-empty = Todavía ningún corredor tiene una organización en cada extremo. Agregue corredores a las organizaciones (Directorio → Organizaciones) o impórtelos con la lista de organizaciones.
+corridor-tables-origin = Origen:
+corridor-tables-destination = Destino:
+corridor-tables-elsewhere = También:
+corridor-tables-on-board = en el tablero
+corridor-tables-publish = Sugerir estas mesas en el tablero
+corridor-tables-none-chosen = Marque al menos una mesa para sugerir.
+corridor-tables-added = { $count ->
+    [0] No se agregó ninguna mesa.
+    [one] Se agregó 1 mesa al tablero.
+   *[other] Se agregaron { $count } mesas al tablero.
+}
+corridor-tables-already = { $count ->
+    [0] {""}
+    [one] 1 ya estaba en el tablero.
+   *[other] { $count } ya estaban en el tablero.
+}
+corridor-table-description = Organizaciones en el origen: { $origin }. En el destino: { $destination }.
+region-northern-africa = África septentrional
+region-eastern-africa = África oriental
+region-middle-africa = África central
+region-southern-africa = África meridional
+region-western-africa = África occidental
+region-caribbean = Caribe
+region-central-america = Centroamérica
+region-south-america = América del Sur
+region-northern-america = América septentrional
+region-central-asia = Asia central
+region-eastern-asia = Asia oriental
+region-south-eastern-asia = Asia sudoriental
+region-southern-asia = Asia meridional
+region-western-asia = Asia occidental
+region-eastern-europe = Europa oriental
+region-northern-europe = Europa septentrional
+region-southern-europe = Europa meridional
+region-western-europe = Europa occidental
+region-australia-new-zealand = Australia y Nueva Zelandia
+region-melanesia = Melanesia
+region-micronesia = Micronesia
+region-polynesia = Polinesia
+region-antarctica = Antártida
+region-elsewhere = Otros lugares

@@ -1064,3 +1064,50 @@ service-reintegration = Réintégration
 service-organising = Syndicalisation
 service-advocacy = Plaidoyer
 service-research = Recherche
+
+## Tables from the corridors (issue 24)
+corridor-tables-link = Tables issues des corridors migratoires
+corridor-tables-title = Tables issues des corridors migratoires
+corridor-tables-intro = Chaque corridor migratoire qui compte une organisation à chacune de ses extrémités peut devenir une table où elles se retrouvent : celles du pays que les personnes quittent et celles du pays où elles se rendent. Cochez les tables à suggérer sur le tableau du forum ouvert ; les organisations sont signalées comme intéressées, et tout le monde peut ensuite les porter.
+corridor-tables-empty = Aucun corridor n'a encore d'organisation à ses deux extrémités. Ajoutez des corridors aux organisations (Annuaire → Organisations), ou importez-les avec la liste des organisations.
+corridor-tables-origin = Origine :
+corridor-tables-destination = Destination :
+corridor-tables-elsewhere = Également :
+corridor-tables-on-board = sur le tableau
+corridor-tables-publish = Suggérer ces tables sur le tableau
+corridor-tables-none-chosen = Cochez au moins une table à suggérer.
+corridor-tables-added = { $count ->
+    [0] Aucune table ajoutée.
+    [one] 1 table ajoutée au tableau.
+   *[other] { $count } tables ajoutées au tableau.
+}
+corridor-tables-already = { $count ->
+    [0] {""}
+    [one] 1 y était déjà.
+   *[other] { $count } y étaient déjà.
+}
+corridor-table-description = Organisations côté origine : { $origin }. Côté destination : { $destination }.
+region-northern-africa = Afrique septentrionale
+region-eastern-africa = Afrique orientale
+region-middle-africa = Afrique centrale
+region-southern-africa = Afrique australe
+region-western-africa = Afrique occidentale
+region-caribbean = Caraïbes
+region-central-america = Amérique centrale
+region-south-america = Amérique du Sud
+region-northern-america = Amérique septentrionale
+region-central-asia = Asie centrale
+region-eastern-asia = Asie orientale
+region-south-eastern-asia = Asie du Sud-Est
+region-southern-asia = Asie méridionale
+region-western-asia = Asie occidentale
+region-eastern-europe = Europe orientale
+region-northern-europe = Europe septentrionale
+region-southern-europe = Europe méridionale
+region-western-europe = Europe occidentale
+region-australia-new-zealand = Australie et Nouvelle-Zélande
+region-melanesia = Mélanésie
+region-micronesia = Micronésie
+region-polynesia = Polynésie
+region-antarctica = Antarctique
+region-elsewhere = Autres lieux

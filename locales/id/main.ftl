@@ -986,3 +986,48 @@ service-reintegration = Reintegrasi
 service-organising = Pengorganisasian pekerja
 service-advocacy = Advokasi
 service-research = Penelitian
+
+## Tables from the corridors (issue 24)
+corridor-tables-link = Meja dari koridor migrasi
+corridor-tables-title = Meja dari koridor migrasi
+corridor-tables-intro = Setiap koridor migrasi yang memiliki organisasi di kedua ujungnya dapat menjadi meja tempat mereka bertemu: organisasi di negara yang ditinggalkan orang dan organisasi di negara yang mereka tuju. Centang meja yang ingin Anda sarankan di papan ruang terbuka; organisasi-organisasi itu ditandai sebagai berminat, dan setelah itu siapa pun dapat memandunya.
+corridor-tables-empty = Belum ada koridor yang memiliki organisasi di kedua ujungnya. Tambahkan koridor ke organisasi (Direktori → Organisasi), atau impor koridor bersama daftar organisasi.
+corridor-tables-origin = Asal:
+corridor-tables-destination = Tujuan:
+corridor-tables-elsewhere = Organisasi lain:
+corridor-tables-on-board = di papan
+corridor-tables-publish = Sarankan meja-meja ini di papan
+corridor-tables-none-chosen = Centang setidaknya satu meja untuk disarankan.
+corridor-tables-added = { $count ->
+    [0] Tidak ada meja yang ditambahkan.
+   *[other] { $count } meja ditambahkan ke papan.
+}
+corridor-tables-already = { $count ->
+    [0] {""}
+   *[other] { $count } meja sudah ada di papan.
+}
+corridor-table-description = Organisasi di negara asal: { $origin }. Di negara tujuan: { $destination }.
+region-northern-africa = Afrika Utara
+region-eastern-africa = Afrika Timur
+region-middle-africa = Afrika Tengah
+region-southern-africa = Afrika Bagian Selatan
+region-western-africa = Afrika Barat
+region-caribbean = Karibia
+region-central-america = Amerika Tengah
+region-south-america = Amerika Selatan
+region-northern-america = Amerika Utara
+region-central-asia = Asia Tengah
+region-eastern-asia = Asia Timur
+region-south-eastern-asia = Asia Tenggara
+region-southern-asia = Asia Selatan
+region-western-asia = Asia Barat
+region-eastern-europe = Eropa Timur
+region-northern-europe = Eropa Utara
+region-southern-europe = Eropa Selatan
+region-western-europe = Eropa Barat
+region-australia-new-zealand = Australia dan Selandia Baru
+region-melanesia = Melanesia
+region-micronesia = Mikronesia
+region-polynesia = Polinesia
+region-antarctica = Antartika
+region-elsewhere = Tempat lain

@@ -1115,3 +1115,50 @@ service-reintegration = Reintegração
 service-organising = Organização sindical
 service-advocacy = Incidência política
 service-research = Pesquisa
+
+## Tables from the corridors (issue 24)
+corridor-tables-link = Mesas a partir dos corredores migratórios
+corridor-tables-title = Mesas a partir dos corredores migratórios
+corridor-tables-intro = Cada corredor migratório com uma organização em cada ponta pode virar uma mesa onde elas se encontram: as do país de onde as pessoas saem e as do país para onde vão. Marque as mesas que quer sugerir no quadro do espaço aberto; as organizações ficam marcadas como interessadas, e depois qualquer pessoa pode convocá-las.
+corridor-tables-empty = Ainda não há nenhum corredor com uma organização em cada ponta. Adicione corredores às organizações (Diretório → Organizações) ou importe-os com a lista de organizações.
+corridor-tables-origin = Origem:
+corridor-tables-destination = Destino:
+corridor-tables-elsewhere = Também:
+corridor-tables-on-board = no quadro
+corridor-tables-publish = Sugerir estas mesas no quadro
+corridor-tables-none-chosen = Marque pelo menos uma mesa para sugerir.
+corridor-tables-added = { $count ->
+    [0] Nenhuma mesa adicionada.
+    [one] 1 mesa adicionada ao quadro.
+   *[other] { $count } mesas adicionadas ao quadro.
+}
+corridor-tables-already = { $count ->
+    [0] {""}
+    [one] 1 já estava no quadro.
+   *[other] { $count } já estavam no quadro.
+}
+corridor-table-description = Organizações na origem: { $origin }. No destino: { $destination }.
+region-northern-africa = Norte da África
+region-eastern-africa = África Oriental
+region-middle-africa = África Central
+region-southern-africa = África Austral
+region-western-africa = África Ocidental
+region-caribbean = Caribe
+region-central-america = América Central
+region-south-america = América do Sul
+region-northern-america = América do Norte
+region-central-asia = Ásia Central
+region-eastern-asia = Ásia Oriental
+region-south-eastern-asia = Sudeste Asiático
+region-southern-asia = Ásia Meridional
+region-western-asia = Ásia Ocidental
+region-eastern-europe = Europa Oriental
+region-northern-europe = Europa Setentrional
+region-southern-europe = Europa Meridional
+region-western-europe = Europa Ocidental
+region-australia-new-zealand = Austrália e Nova Zelândia
+region-melanesia = Melanésia
+region-micronesia = Micronésia
+region-polynesia = Polinésia
+region-antarctica = Antártida
+region-elsewhere = Outros lugares

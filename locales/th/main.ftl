@@ -1032,3 +1032,48 @@ service-reintegration = การคืนสู่สังคม
 service-organising = การจัดตั้งแรงงาน
 service-advocacy = การผลักดันนโยบาย
 service-research = งานวิจัย
+
+## Tables from the corridors (issue 24)
+corridor-tables-link = โต๊ะจากเส้นทางการย้ายถิ่น
+corridor-tables-title = โต๊ะจากเส้นทางการย้ายถิ่น
+corridor-tables-intro = เส้นทางการย้ายถิ่นแต่ละเส้นที่มีองค์กรอยู่ทั้งสองฝั่งสามารถเป็นโต๊ะที่องค์กรเหล่านั้นมาพบกันได้ ทั้งองค์กรในประเทศที่ผู้คนย้ายออกมาและองค์กรในประเทศที่พวกเขาย้ายไป ทำเครื่องหมายที่โต๊ะที่คุณต้องการเสนอบนกระดานพื้นที่เปิด ระบบจะบันทึกว่าองค์กรเหล่านั้นสนใจ จากนั้นใครก็สามารถเป็นผู้จัดวงสนทนาที่โต๊ะนั้นได้
+corridor-tables-empty = ยังไม่มีเส้นทางการย้ายถิ่นใดที่มีองค์กรอยู่ทั้งสองฝั่ง เพิ่มเส้นทางการย้ายถิ่นให้กับองค์กร (ทำเนียบรายชื่อ → องค์กร) หรือนำเข้าพร้อมกับรายชื่อองค์กร
+corridor-tables-origin = ต้นทาง:
+corridor-tables-destination = ปลายทาง:
+corridor-tables-elsewhere = องค์กรอื่น:
+corridor-tables-on-board = อยู่บนกระดานแล้ว
+corridor-tables-publish = เสนอโต๊ะเหล่านี้บนกระดาน
+corridor-tables-none-chosen = โปรดทำเครื่องหมายที่โต๊ะที่จะเสนออย่างน้อยหนึ่งโต๊ะ
+corridor-tables-added = { $count ->
+    [0] ไม่ได้เพิ่มโต๊ะใดเลย
+   *[other] เพิ่มโต๊ะลงบนกระดานแล้ว { $count } โต๊ะ
+}
+corridor-tables-already = { $count ->
+    [0] {""}
+   *[other] มีอยู่บนกระดานแล้ว { $count } โต๊ะ
+}
+corridor-table-description = องค์กรฝั่งต้นทาง: { $origin } ฝั่งปลายทาง: { $destination }
+region-northern-africa = แอฟริกาเหนือ
+region-eastern-africa = แอฟริกาตะวันออก
+region-middle-africa = แอฟริกากลาง
+region-southern-africa = แอฟริกาตอนใต้
+region-western-africa = แอฟริกาตะวันตก
+region-caribbean = แคริบเบียน
+region-central-america = อเมริกากลาง
+region-south-america = อเมริกาใต้
+region-northern-america = อเมริกาเหนือ
+region-central-asia = เอเชียกลาง
+region-eastern-asia = เอเชียตะวันออก
+region-south-eastern-asia = เอเชียตะวันออกเฉียงใต้
+region-southern-asia = เอเชียใต้
+region-western-asia = เอเชียตะวันตก
+region-eastern-europe = ยุโรปตะวันออก
+region-northern-europe = ยุโรปเหนือ
+region-southern-europe = ยุโรปใต้
+region-western-europe = ยุโรปตะวันตก
+region-australia-new-zealand = ออสเตรเลียและนิวซีแลนด์
+region-melanesia = เมลานีเซีย
+region-micronesia = ไมโครนีเซีย
+region-polynesia = พอลินีเซีย
+region-antarctica = แอนตาร์กติกา
+region-elsewhere = ที่อื่น ๆ

@@ -36,8 +36,6 @@ const STALLED_AFTER: SignedDuration = SignedDuration::from_mins(10);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Queued {
     pub queued: usize,
-    /// People chosen who have no e-mail address.
-    pub without_address: Vec<String>,
     /// The same press arrived twice (a double click): nothing more queued.
     pub repeated: bool,
 }
@@ -63,23 +61,19 @@ pub async fn queue(
     }
     let directory = state.store.directory(c.id, Viewer::Organiser).await?;
     let chosen = super::people::choose(state, c, &directory, who).await?;
-    let (with, without): (Vec<&Person>, Vec<&Person>) = chosen
+    // People without an address are left out; the page counts them.
+    let recipients: Vec<(i64, String)> = chosen
         .iter()
         .filter_map(|id| directory.people.iter().find(|p| p.id == *id))
-        .partition(|p| p.email.is_some());
-    let recipients: Vec<(i64, String)> = with
-        .iter()
-        .map(|p| (p.id, p.email.clone().unwrap_or_default()))
+        .filter_map(|p| Some((p.id, p.email.clone()?)))
         .collect();
     let queued = state
         .store
         .queue_invitations(c.id, form_key, base_url, &recipients, Timestamp::now())
         .await?;
-    let without_address = without.iter().map(|p| p.display_name.clone()).collect();
     let Some(queued) = queued else {
         return Ok(Queued {
             queued: 0,
-            without_address,
             repeated: true,
         });
     };
@@ -95,7 +89,6 @@ pub async fn queue(
     state.live.changed(super::live::Scope::Invitations);
     Ok(Queued {
         queued,
-        without_address,
         repeated: false,
     })
 }

@@ -7,6 +7,7 @@
 //! they parse a request, call an action and render its outcome.
 
 pub mod admin;
+pub mod corridor_tables;
 pub mod directory;
 pub mod floor;
 pub mod limits;

@@ -6,6 +6,8 @@ use std::{collections::HashMap, fmt, sync::OnceLock};
 use super::ValidationError;
 
 static TABLE: &str = include_str!("../../data/countries.tsv");
+/// Each code's UN M49 sub-region (`south-eastern-asia`).
+static REGIONS: &str = include_str!("../../data/regions.tsv");
 
 /// The languages of the table's name columns, in order.
 const NAME_LANGUAGES: &[&str] = &["en", "es", "fr", "id", "ar", "pt", "th"];
@@ -82,6 +84,23 @@ impl Country {
         names.get(column).copied().unwrap_or(names[0])
     }
 
+    /// The country's UN M49 sub-region, as a key (`south-eastern-asia`)
+    /// that the interface translates (`region-south-eastern-asia`).
+    pub fn region(self) -> &'static str {
+        static BY_CODE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+        BY_CODE
+            .get_or_init(|| {
+                REGIONS
+                    .lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .filter_map(|l| l.split_once('\t'))
+                    .collect()
+            })
+            .get(self.0)
+            .copied()
+            .unwrap_or("elsewhere")
+    }
+
     /// Every country, by code.
     pub fn all() -> impl Iterator<Item = Country> {
         countries().codes.iter().map(|c| Country(c))
@@ -127,5 +146,14 @@ mod tests {
         );
         assert!(Country::parse("Coloumbia").is_err());
         assert!(Country::parse("").is_err());
+    }
+
+    #[test]
+    fn every_country_has_a_region() {
+        for country in Country::all() {
+            assert_ne!(country.region(), "elsewhere", "{}", country.code());
+        }
+        assert_eq!(Country::parse("SG").unwrap().region(), "south-eastern-asia");
+        assert_eq!(Country::parse("LB").unwrap().region(), "western-asia");
     }
 }

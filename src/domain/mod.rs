@@ -1,6 +1,7 @@
 //! Types and rules of a consultation. No I/O: nothing here knows about HTTP
 //! or SQL, so every rule can be tested on its own.
 
+pub mod corridor_tables;
 pub mod country;
 pub mod directory;
 pub mod floor;

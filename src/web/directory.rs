@@ -103,8 +103,9 @@ fn label(tr: Tr<'static>, kind: &str, key: &str) -> String {
 
 fn corridor_label(c: Corridor, lang: &str) -> String {
     format!(
-        "{} → {}",
+        "{} {} {}",
         c.origin.name_in(lang),
+        crate::i18n::i18n().lang(lang).arrow(),
         c.destination.name_in(lang)
     )
 }

@@ -6,6 +6,7 @@ mod admin;
 mod assets;
 mod auth;
 pub mod cache;
+mod corridor_tables;
 mod directory;
 mod error_page;
 mod exports;
@@ -313,6 +314,16 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
         .get("/open-space", Rule::Program, open_space::board)
         .get("/open-space/screen", Rule::Program, open_space::screen)
         .get("/open-space/setup", Rule::Organisers, open_space::setup)
+        .get(
+            "/open-space/corridors",
+            Rule::Organisers,
+            corridor_tables::page,
+        )
+        .post(
+            "/open-space/corridors",
+            Rule::Organisers,
+            corridor_tables::publish,
+        )
         .get("/open-space/suggest", Rule::Organisers, suggest::suggest)
         .post("/open-space/suggest", Rule::Organisers, suggest::apply)
         .get(

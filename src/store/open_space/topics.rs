@@ -220,6 +220,68 @@ impl Store {
         Ok(id)
     }
 
+    /// Puts a topic the organisers suggest on the board, nobody convening
+    /// it yet, with the organisations interested. A topic with the same
+    /// title already on the board is left as it is: its id, and `false`.
+    pub async fn suggest_topic(
+        &self,
+        consultation_id: i64,
+        topic: &TopicInput,
+        interested: &[i64],
+        actor: crate::store::Actor<'_>,
+        now: Timestamp,
+    ) -> Result<(i64, bool)> {
+        with_writer!(self, p => {
+            let mut tx = p.begin().await?;
+            let existing: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM topic WHERE consultation_id = $1 AND title = $2 \
+                 AND withdrawn_at IS NULL",
+            )
+            .bind(consultation_id)
+            .bind(&topic.title)
+            .fetch_optional(&mut *tx)
+            .await?;
+            if let Some(id) = existing {
+                return Ok((id, false));
+            }
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO topic (consultation_id, title, description, text_lang, origin, \
+                 position, created_at) VALUES ($1, $2, $3, $4, 'suggested', \
+                 (SELECT COALESCE(MAX(position), 0) + 1 FROM topic WHERE consultation_id = $1), $5) \
+                 RETURNING id",
+            )
+            .bind(consultation_id)
+            .bind(&topic.title)
+            .bind(&topic.description)
+            .bind(topic.language.as_str())
+            .bind(now.as_second())
+            .fetch_one(&mut *tx)
+            .await?;
+            for organisation in interested {
+                sqlx::query(
+                    "INSERT INTO topic_interest (topic_id, organisation_id) \
+                     SELECT $1, id FROM organisation WHERE id = $2 AND consultation_id = $3 \
+                     ON CONFLICT DO NOTHING",
+                )
+                .bind(id)
+                .bind(organisation)
+                .bind(consultation_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            crate::store::accounts::insert_audit!(
+                &mut *tx,
+                consultation_id,
+                actor,
+                "suggested a topic",
+                &topic.title,
+                now
+            );
+            tx.commit().await?;
+            Ok((id, true))
+        })
+    }
+
     pub async fn edit_topic(&self, topic_id: i64, topic: &TopicInput) -> Result<bool> {
         let done = with_writer!(self, p => {
             sqlx::query(
