@@ -52,6 +52,19 @@ test('an organiser adds a corridor to an organisation, and sees the invitations 
   assert.match(await page.locator('main').innerText(), /smtp_url/);
   assert.deepEqual(await accessibilityViolations(page), []);
   await page.screenshot({ path: path.join(screenshots, 'invitations-no-mail-desktop.png'), fullPage: true });
+
+  // Indonesia → Singapore has an organisation at each end: it becomes a
+  // suggested table on the board, with both marked as interested.
+  await page.goto(`${server.url}/open-space/setup`);
+  await page.getByRole('link', { name: 'Tables from the migration corridors' }).click();
+  assert.deepEqual(await accessibilityViolations(page), []);
+  await page.getByLabel(/Indonesia → Singapore/).check();
+  await page.getByRole('button', { name: 'Suggest these tables on the board' }).click();
+  await page.getByText('1 table added to the board.').waitFor();
+  await page.screenshot({ path: path.join(screenshots, 'corridor-tables-desktop.png'), fullPage: true });
+  await page.goto(`${server.url}/open-space`);
+  const card = page.locator('.os-topic', { hasText: 'Indonesia → Singapore' }).first();
+  assert.match(await card.innerText(), /Yasanti/);
   await page.context().close();
 });
 
