@@ -227,6 +227,18 @@ impl Sheet {
     }
 }
 
+/// An empty cell is no value; any other is parsed.
+pub(crate) fn optional<T, E>(
+    value: &str,
+    parse: impl Fn(&str) -> Result<T, E>,
+) -> Result<Option<T>, E> {
+    if value.is_empty() {
+        Ok(None)
+    } else {
+        parse(value).map(Some)
+    }
+}
+
 /// The line a CSV record starts on. On files with CRLF endings (what
 /// spreadsheets on Windows save) the reader's record starts at the `\n` of
 /// the line before, and its own line count is one short: count up to the

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::{ImportError, Sheet};
+use super::{ImportError, Sheet, optional};
 use crate::domain::{
     Corridor, Country, LanguageTag,
     directory::{NewOrganisation, OrganisationFields, SERVICES, parse_keys, sectors_and_tags},
@@ -178,14 +178,6 @@ pub(super) fn read<'r>(
         fields,
         line,
     })
-}
-
-fn optional<T, E>(value: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<T>, E> {
-    if value.is_empty() {
-        Ok(None)
-    } else {
-        parse(value).map(Some)
-    }
 }
 
 #[cfg(test)]

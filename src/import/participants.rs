@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::{ImportError, Sheet, organisations::OrganisationRow};
+use super::{ImportError, Sheet, optional, organisations::OrganisationRow};
 use crate::domain::{
     Country, LanguageTag, PersonRole, Visibility,
     directory::{NewPerson, OrganisationFields, validate_email},
@@ -215,14 +215,6 @@ fn person<'r>(
         email: email.expect("checked"),
         visibility: visibility.expect("checked").unwrap_or_default(),
     })
-}
-
-fn optional<T, E>(value: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<Option<T>, E> {
-    if value.is_empty() {
-        Ok(None)
-    } else {
-        parse(value).map(Some)
-    }
 }
 
 #[cfg(test)]
