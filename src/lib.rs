@@ -22,6 +22,7 @@ pub mod program_import;
 pub mod recent;
 pub mod server;
 pub mod store;
+pub mod suggest;
 pub mod web;
 
 use std::future::Future;

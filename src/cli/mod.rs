@@ -7,6 +7,7 @@ mod export;
 mod import;
 mod place;
 mod serve;
+mod suggest;
 
 use std::{path::PathBuf, sync::OnceLock, time::Instant};
 
@@ -148,6 +149,9 @@ pub enum Command {
     /// Manage organiser accounts.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Suggest open-space topics from questionnaire answers.
+    #[command(subcommand)]
+    Suggest(SuggestCommand),
     /// Place open-space topics where the fewest people must choose.
     ///
     /// With --input, solves an instance file (JSON: rounds, spaces, topics,
@@ -175,6 +179,33 @@ pub enum Command {
         /// Seed of the search: the same seed gives the same answer.
         #[arg(long, default_value_t = 2026)]
         seed: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SuggestCommand {
+    /// Group free-text answers by topic, across languages, and propose a
+    /// title per group.
+    ///
+    /// Reads a CSV (comma, semicolon or tab; UTF-8 with or without BOM),
+    /// embeds each answer of --column with multilingual-e5-small and groups
+    /// the answers that speak of the same thing. With --json prints
+    /// {"groups":[{"title":…,"ids":[…]}],"ungrouped":[…]}; ids come from
+    /// --id-column, else they are the answers' line numbers in the file
+    /// (the header is line 1). Empty answers are skipped.
+    Topics {
+        /// The CSV file of answers.
+        #[arg(long, value_name = "FILE")]
+        input: PathBuf,
+        /// The column holding the answers (its header, in any case).
+        #[arg(long, value_name = "COLUMN")]
+        column: String,
+        /// A column identifying each answer.
+        #[arg(long, value_name = "COLUMN")]
+        id_column: Option<String>,
+        /// Print the groups as JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -330,6 +361,12 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             json,
             seed,
         } => place::from_database(&file, database.as_deref(), &round, apply, json, seed).await,
+        Command::Suggest(SuggestCommand::Topics {
+            input,
+            column,
+            id_column,
+            json,
+        }) => suggest::topics(&input, &column, id_column.as_deref(), json),
         Command::Import(ImportCommand::Participants {
             file: path,
             database,

@@ -102,6 +102,16 @@ pub fn text(bytes: &[u8]) -> Result<&str, ImportError> {
     })
 }
 
+/// The delimiter of a CSV file, guessed from its header line: comma,
+/// semicolon or tab, as spreadsheets save them.
+pub(crate) fn delimiter(text: &str) -> u8 {
+    let header_line = text.lines().next().unwrap_or("");
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|d| header_line.bytes().filter(|b| b == d).count())
+        .unwrap_or(b',')
+}
+
 /// A CSV file read as rows of named columns: the delimiter guessed from the
 /// header (comma, semicolon or tab, as spreadsheets save them), headers
 /// matched in any order and case, and every unreadable or ragged row
@@ -131,13 +141,8 @@ impl Sheet {
                 return None;
             }
         };
-        let header_line = text.lines().next().unwrap_or("");
-        let delimiter = [b',', b';', b'\t']
-            .into_iter()
-            .max_by_key(|d| header_line.bytes().filter(|b| b == d).count())
-            .unwrap_or(b',');
         let mut reader = csv::ReaderBuilder::new()
-            .delimiter(delimiter)
+            .delimiter(delimiter(text))
             .flexible(true)
             .from_reader(text.as_bytes());
         let headers = match reader.headers() {
