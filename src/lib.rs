@@ -79,6 +79,7 @@ pub async fn serve(
         pages: Default::default(),
         mailer: settings.mailer,
         mail_queued: Default::default(),
+        answers_stored: Default::default(),
         public_url: settings.public_url,
         secure_cookies,
         trusted_proxies: std::sync::Arc::new(settings.trusted_proxies),
@@ -88,6 +89,10 @@ pub async fn serve(
         }),
     };
     let sender = tokio::spawn(app::mail_invitations::run_sender(state.clone()));
+    let embedder = tokio::spawn(app::questionnaires::run_embedder(
+        state.clone(),
+        state.answers_stored.clone(),
+    ));
     let app = server::router(state);
     let served = web::http::serve(listener, app, async move {
         shutdown.await;
@@ -96,6 +101,7 @@ pub async fn serve(
     .await;
     housekeeping.abort();
     sender.abort();
+    embedder.abort();
     if let Some(task) = listener_task {
         task.abort();
     }

@@ -1239,3 +1239,157 @@ region-micronesia = ميكرونيزيا
 region-polynesia = بولينيزيا
 region-antarctica = أنتاركتيكا
 region-elsewhere = أماكن أخرى
+
+## Questionnaires
+questionnaires-title = الاستبيانات
+questionnaires-none = لا يوجد أي استبيان مفتوح.
+questionnaire-new = استبيان جديد
+questionnaire-title-field = العنوان
+questionnaire-create = إنشاء الاستبيان وإضافة الأسئلة
+questionnaire-anonymous = من دون أسماء (مثل استبيان التقييم)
+questionnaire-anonymous-help = لا تُحفظ هوية أي شخص مع الإجابات، لذا لا يمكن تغييرها بعد إرسالها. ويمكن لكل شخص الإجابة مرة واحدة فقط.
+questionnaire-anonymous-short = من دون أسماء
+questionnaire-anonymous-note = استبيان من دون أسماء: لا يُحفظ اسمك مع إجاباتك.
+questionnaire-anonymity-fixed = سبق أن أجاب بعض الأشخاص عن الاستبيان، لذا لم يعد من الممكن تغيير كونه من دون أسماء أو بأسماء.
+questionnaire-question-count = { $count ->
+    [zero] لا توجد أي أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
+}
+questionnaire-response-count = { $count ->
+    [0] لا إجابات بعد
+    [zero] لا إجابات بعد
+    [one] أجاب شخص واحد
+    [two] أجاب شخصان
+    [few] أجاب { $count } أشخاص
+    [many] أجاب { $count } شخصًا
+   *[other] أجاب { $count } شخص
+}
+questionnaire-answer = الإجابة
+questionnaire-change-answers = تغيير إجاباتي
+questionnaire-answered = تمّت الإجابة
+questionnaire-open = مفتوح
+questionnaire-open-until = مفتوح حتى { $at }
+questionnaire-opens = يُفتح في { $at }
+questionnaire-closed-label = مُغلق
+questionnaire-closed = هذا الاستبيان مُغلق: لم يعد من الممكن إرسال الإجابات أو تغييرها.
+questionnaire-answered-already = لقد أجبت من قبل عن هذا الاستبيان الذي لا تُحفظ فيه الأسماء. شكرًا لك.
+questionnaire-preview = عرض الاستبيان كما يراه المشاركون والمشاركات
+questionnaire-settings = العنوان والمواعيد وإخفاء الأسماء
+questionnaire-opens-field = موعد الفتح (اختياري)
+questionnaire-closes-field = موعد الإغلاق (اختياري)
+questionnaire-bad-time = «{ $value }» ليس تاريخًا ووقتًا.
+questionnaire-closes-before-opening = يجب أن يكون موعد إغلاق الاستبيان بعد موعد فتحه.
+questionnaire-saved = تمّ الحفظ.
+questionnaire-questions = الأسئلة
+questionnaire-no-questions = لا توجد أسئلة بعد: يُرجى إضافة السؤال الأول أدناه. يظهر الاستبيان للمشاركين والمشاركات بمجرد أن يضمّ سؤالًا واحدًا.
+questionnaire-too-many-questions = الحدّ الأقصى لعدد الأسئلة في الاستبيان هو { $max }.
+questionnaire-title-needed = يُرجى كتابة العنوان باللغة الأولى للمشاورة: { $lang }.
+questionnaire-text-too-long = أحد النصوص يتجاوز الحدّ الأقصى لعدد الأحرف ({ $max }).
+questionnaire-text-nul = يحتوي أحد النصوص على رمز NUL.
+questionnaire-thanks = شكرًا لك: تمّ حفظ إجاباتك. ويمكنك تغييرها إلى أن يُغلق الاستبيان.
+questionnaire-thanks-anonymous = شكرًا لك: تمّ حفظ إجاباتك من دون اسمك.
+questionnaire-fix-answers = بعض الإجابات تحتاج إلى مراجعتك: يُرجى الاطّلاع على الرسائل أدناه.
+questionnaire-editing = لقد أجبت من قبل؛ يمكنك تغيير ما تريد ثم الحفظ مرة أخرى.
+questionnaire-send = إرسال إجاباتي
+questionnaire-save-changes = حفظ تعديلاتي
+question-add = إضافة السؤال
+question-edit = تعديل هذا السؤال
+question-delete = حذف
+question-move-up = نقل إلى الأعلى
+question-move-down = نقل إلى الأسفل
+question-text = السؤال
+question-kind = نوع الإجابة
+question-kind-short = نص قصير
+question-kind-long = نص طويل
+question-kind-single = خيار واحد
+question-kind-multiple = عدة خيارات
+question-kind-countries = البلدان
+question-kind-scale = مقياس من 1 إلى 5
+question-kind-yes_no = نعم أو لا
+question-kind-unknown = نوع السؤال «{ $value }» غير معروف.
+question-choices = الخيارات، خيار في كل سطر
+question-choices-help = لنوعَي «خيار واحد» و«عدة خيارات» فقط. تُكتب الترجمات بالترتيب نفسه، ترجمة في كل سطر.
+question-required = إلزامي
+question-shared = الإجابات متاحة للمشاركين والمشاركات
+question-shared-field = يمكن لكل من سجّل الدخول قراءة الإجابات (وإلا فلا يقرؤها إلا فريق التنظيم)
+question-suggests-topics = يقترح مواضيع
+question-suggests-topics-field = تجميع الإجابات في مواضيع مقترحة للمساحة المفتوحة
+question-text-needed = يُرجى كتابة السؤال باللغة الأولى للمشاورة: { $lang }.
+question-duplicate = السؤال «{ $text }» موجود في الاستبيان من قبل.
+question-choices-count = يُرجى إدخال عدد من الخيارات بين 2 و{ $max }، خيار في كل سطر.
+question-choice-needed = يجب أن يكون لكل خيار نصّ باللغة التالية: { $lang }.
+question-choice-twice = الخيار «{ $choice }» مكرّر.
+question-suggests-needs-text = لا يمكن اقتراح مواضيع إلا من إجابات النص القصير أو النص الطويل.
+answer-required = يُرجى الإجابة عن هذا السؤال.
+answer-invalid = «{ $value }» ليس من الإجابات الممكنة.
+answer-too-long = الإجابة تتجاوز الحدّ الأقصى لعدد الأحرف ({ $max }).
+answer-one-choice = يُرجى اختيار إجابة واحدة فقط.
+answer-yes = نعم
+answer-no = لا
+answer-countries-help = لاختيار عدة بلدان: الضغط مع الاستمرار على مفتاح Ctrl (أو ⌘).
+scale-1 = 1 – لا على الإطلاق
+scale-2 = 2
+scale-3 = 3
+scale-4 = 4
+scale-5 = 5 – إلى حدّ كبير جدًا
+
+## Results
+results-title = النتائج
+results-responses = عدد من أجابوا: { $count }
+results-answered = عدد من أجابوا عنه: { $count }
+results-fewer-than-3 = أقل من 3
+results-small-counts = تظهر الأعداد الأقل من 3 بعبارة «أقل من 3»، كي لا تدلّ إجابة نادرة على شخص بعينه.
+results-csv = تنزيل النتائج (CSV)
+results-csv-question = السؤال
+results-csv-answer = الإجابة
+results-csv-count = العدد
+results-csv-organisation = المنظمة
+results-csv-language = اللغة
+
+## Topic suggestions
+suggestions-title = اقتراحات المواضيع
+suggestions-intro = تُجمَّع الإجابات التي تتناول الموضوع نفسه، أيًّا كانت لغتها. يمكنك إعادة تسمية المجموعات أو دمجها أو تقسيمها أو استبعادها، ثم نشرها على لوحة المساحة المفتوحة بوصفها مواضيع مقترحة، مع تسجيل منظمات من أجابوا على أنها مهتمة.
+suggestions-no-question = لا يوجد في هذا الاستبيان أي سؤال يقترح مواضيع. يُرجى تحديد سؤال بالخيار «تجميع الإجابات في مواضيع مقترحة» في الاستبيان.
+suggestions-no-model-help = نموذج المواضيع غير مثبَّت على هذا الخادم، لذا لا يمكن تجميع الإجابات. يُرجى ضبط CONVENE_MODEL على الملف e5-small-q4.bin (انظر ملف README).
+suggestions-no-model = نموذج المواضيع غير متاح: { $why }
+suggestions-answers = { $count ->
+    [zero] لا إجابات
+    [one] إجابة واحدة
+    [two] إجابتان
+    [few] { $count } إجابات
+    [many] { $count } إجابةً
+   *[other] { $count } إجابة
+}
+suggestions-waiting = { $count ->
+    [zero] لا توجد أي إجابة قيد القراءة
+    [one] إجابة واحدة لا تزال قيد القراءة
+    [two] إجابتان لا تزالان قيد القراءة
+    [few] { $count } إجابات لا تزال قيد القراءة
+    [many] { $count } إجابةً لا تزال قيد القراءة
+   *[other] { $count } إجابة لا تزال قيد القراءة
+}
+suggestions-group = تجميع الإجابات
+suggestions-regroup = إعادة التجميع (تبقى الاقتراحات المنشورة كما هي)
+suggestions-done = تمّ.
+suggestion-on-board = على اللوحة
+suggestion-organisations = الجهات المهتمة: { $organisations }
+suggestion-publish = النشر على اللوحة
+suggestion-drop = استبعاد
+suggestion-curate = إعادة التسمية أو الدمج أو التقسيم
+suggestion-title = العنوان
+suggestion-rename = إعادة التسمية
+suggestion-merge-into = الدمج في
+suggestion-merge = دمج
+suggestion-merge-choose = يُرجى اختيار الاقتراح المراد الدمج فيه.
+suggestion-split-answers = الإجابات المراد نقلها إلى اقتراح جديد
+suggestion-new-title = عنوان الاقتراح الجديد
+suggestion-split = تقسيم
+suggestion-title-needed = يحتاج الاقتراح إلى عنوان لا يتجاوز عدد أحرفه { $max }.
+suggestion-split-some = يُرجى اختيار بعض الإجابات، لا كلها، لفصلها في اقتراح جديد.
+suggestion-published-already = هذا الاقتراح موجود على اللوحة من قبل.
+suggestion-action-unknown = الإجراء «{ $value }» غير معروف.
+suggestion-topic-interested = مُقترَح من الاستبيان. الجهات المهتمة: { $organisations }

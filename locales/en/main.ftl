@@ -1110,3 +1110,142 @@ region-micronesia = Micronesia
 region-polynesia = Polynesia
 region-antarctica = Antarctica
 region-elsewhere = Elsewhere
+
+## Questionnaires
+questionnaires-title = Questionnaires
+questionnaires-none = No questionnaire is open.
+questionnaire-new = New questionnaire
+questionnaire-title-field = Title
+questionnaire-create = Create and add questions
+questionnaire-anonymous = Anonymous (such as the evaluation)
+questionnaire-anonymous-help = No person is stored with the answers, so they cannot be changed after they are sent. Each person can answer once.
+questionnaire-anonymous-short = anonymous
+questionnaire-anonymous-note = Anonymous: your name is not stored with your answers.
+questionnaire-anonymity-fixed = People have answered already, so whether the questionnaire is anonymous can no longer change.
+questionnaire-question-count = { $count ->
+    [one] 1 question
+   *[other] { $count } questions
+}
+questionnaire-response-count = { $count ->
+    [0] no answers yet
+    [one] 1 person answered
+   *[other] { $count } people answered
+}
+questionnaire-answer = Answer
+questionnaire-change-answers = Change my answers
+questionnaire-answered = Answered
+questionnaire-open = Open
+questionnaire-open-until = Open until { $at }
+questionnaire-opens = Opens { $at }
+questionnaire-closed-label = Closed
+questionnaire-closed = This questionnaire is closed: answers can no longer be sent or changed.
+questionnaire-answered-already = You have answered this anonymous questionnaire already. Thank you.
+questionnaire-preview = See it as participants do
+questionnaire-settings = Title, dates and anonymity
+questionnaire-opens-field = Opens (optional)
+questionnaire-closes-field = Closes (optional)
+questionnaire-bad-time = “{ $value }” is not a date and time.
+questionnaire-closes-before-opening = The questionnaire must close after it opens.
+questionnaire-saved = Saved.
+questionnaire-questions = Questions
+questionnaire-no-questions = No questions yet: add the first one below. Participants see the questionnaire once it has a question.
+questionnaire-too-many-questions = A questionnaire has at most { $max } questions.
+questionnaire-title-needed = Give the title in the consultation's first language ({ $lang }).
+questionnaire-text-too-long = A text is longer than { $max } characters.
+questionnaire-text-nul = A text holds a NUL character.
+questionnaire-thanks = Thank you: your answers are saved. You can change them until the questionnaire closes.
+questionnaire-thanks-anonymous = Thank you: your answers are saved, without your name.
+questionnaire-fix-answers = Some answers need your attention: see the messages below.
+questionnaire-editing = You answered already; change what you like and save again.
+questionnaire-send = Send my answers
+questionnaire-save-changes = Save my changes
+question-add = Add the question
+question-edit = Change this question
+question-delete = Delete
+question-move-up = Move up
+question-move-down = Move down
+question-text = Question
+question-kind = Kind of answer
+question-kind-short = Short text
+question-kind-long = Long text
+question-kind-single = One choice
+question-kind-multiple = Several choices
+question-kind-countries = Countries
+question-kind-scale = Scale from 1 to 5
+question-kind-yes_no = Yes or no
+question-kind-unknown = Unknown kind of question “{ $value }”.
+question-choices = Choices, one per line
+question-choices-help = Only for “One choice” and “Several choices”. Translations go in the same order, one per line.
+question-required = required
+question-shared = answers shared with participants
+question-shared-field = Everyone signed in may read the answers (otherwise only organisers)
+question-suggests-topics = suggests topics
+question-suggests-topics-field = Group the answers into topic suggestions for the open space
+question-text-needed = Write the question in the consultation's first language ({ $lang }).
+question-duplicate = The questionnaire already asks “{ $text }”.
+question-choices-count = Give from 2 to { $max } choices, one per line.
+question-choice-needed = Every choice needs its text in the consultation's first language ({ $lang }).
+question-choice-twice = The choice “{ $choice }” is there twice.
+question-suggests-needs-text = Only short or long text answers can suggest topics.
+answer-required = Please answer this question.
+answer-invalid = “{ $value }” is not one of the possible answers.
+answer-too-long = The answer is longer than { $max } characters.
+answer-one-choice = Choose only one answer.
+answer-yes = Yes
+answer-no = No
+answer-countries-help = Hold Ctrl (or ⌘) to choose several countries.
+scale-1 = 1 – not at all
+scale-2 = 2
+scale-3 = 3
+scale-4 = 4
+scale-5 = 5 – very much
+
+## Results
+results-title = Results
+results-responses = Answers from { $count } people
+results-answered = { $count } answered
+results-fewer-than-3 = fewer than 3
+results-small-counts = Counts under 3 show as “fewer than 3”, so that a rare answer does not point to a person.
+results-csv = Download the results (CSV)
+results-csv-question = Question
+results-csv-answer = Answer
+results-csv-count = Count
+results-csv-organisation = Organisation
+results-csv-language = Language
+
+## Topic suggestions
+suggestions-title = Topic suggestions
+suggestions-intro = Answers that speak of the same topic are grouped, whatever their language. Rename, merge, split or drop the groups, then publish them on the open-space board as suggested topics, with the answerers' organisations interested.
+suggestions-no-question = No question of this questionnaire suggests topics. Mark one with “Group the answers into topic suggestions” in the questionnaire.
+suggestions-no-model-help = The topic model is not installed on this server, so answers cannot be grouped. Set CONVENE_MODEL to the file e5-small-q4.bin (see the README).
+suggestions-no-model = The topic model is not available: { $why }
+suggestions-answers = { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}
+suggestions-waiting = { $count ->
+    [one] 1 still being read
+   *[other] { $count } still being read
+}
+suggestions-group = Group the answers
+suggestions-regroup = Group again (published suggestions stay)
+suggestions-done = Done.
+suggestion-on-board = on the board
+suggestion-organisations = Interested: { $organisations }
+suggestion-publish = Publish on the board
+suggestion-drop = Drop
+suggestion-curate = Rename, merge or split
+suggestion-title = Title
+suggestion-rename = Rename
+suggestion-merge-into = Merge into
+suggestion-merge = Merge
+suggestion-merge-choose = Choose the suggestion to merge into.
+suggestion-split-answers = Answers to move to a new suggestion
+suggestion-new-title = Title of the new suggestion
+suggestion-split = Split
+suggestion-title-needed = A suggestion needs a title of at most { $max } characters.
+suggestion-split-some = Choose some of the answers, not all, to split them off.
+suggestion-published-already = This suggestion is on the board already.
+suggestion-action-unknown = Unknown action “{ $value }”.
+suggestion-topic-interested = Suggested by the questionnaire. Interested: { $organisations }
+questionnaire-translations = Translations into the other languages

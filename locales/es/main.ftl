@@ -1111,3 +1111,144 @@ region-micronesia = Micronesia
 region-polynesia = Polinesia
 region-antarctica = Antártida
 region-elsewhere = Otros lugares
+
+## Questionnaires
+questionnaires-title = Cuestionarios
+questionnaires-none = No hay ningún cuestionario abierto.
+questionnaire-new = Nuevo cuestionario
+questionnaire-title-field = Título
+questionnaire-create = Crear y agregar preguntas
+questionnaire-anonymous = Anónimo (como la evaluación)
+questionnaire-anonymous-help = No se guarda quién dio las respuestas, así que no se pueden cambiar una vez enviadas. Cada persona puede responder una sola vez.
+questionnaire-anonymous-short = anónimo
+questionnaire-anonymous-note = Anónimo: su nombre no se guarda junto a sus respuestas.
+questionnaire-anonymity-fixed = Ya hay personas que respondieron, así que ya no se puede cambiar si el cuestionario es anónimo o no.
+questionnaire-question-count = { $count ->
+    [one] 1 pregunta
+   *[other] { $count } preguntas
+}
+questionnaire-response-count = { $count ->
+    [0] todavía no hay respuestas
+    [one] 1 persona respondió
+   *[other] { $count } personas respondieron
+}
+questionnaire-answer = Responder
+questionnaire-change-answers = Cambiar mis respuestas
+questionnaire-answered = Respondido
+questionnaire-open = Abierto
+questionnaire-open-until = Abierto hasta el { $at }
+questionnaire-opens = Se abre el { $at }
+questionnaire-closed-label = Cerrado
+questionnaire-closed = Este cuestionario está cerrado: ya no se pueden enviar ni cambiar respuestas.
+questionnaire-answered-already = Ya respondió este cuestionario anónimo. Gracias.
+questionnaire-preview = Verlo como lo ven las personas participantes
+questionnaire-settings = Título, fechas y anonimato
+questionnaire-opens-field = Apertura (opcional)
+questionnaire-closes-field = Cierre (opcional)
+questionnaire-bad-time = “{ $value }” no es una fecha y hora válidas.
+questionnaire-closes-before-opening = El cuestionario debe cerrarse después de abrirse.
+questionnaire-saved = Guardado.
+questionnaire-questions = Preguntas
+questionnaire-no-questions = Todavía no hay preguntas: agregue la primera aquí abajo. Las personas participantes ven el cuestionario cuando tiene al menos una pregunta.
+questionnaire-too-many-questions = Un cuestionario tiene como máximo { $max } preguntas.
+questionnaire-title-needed = Escriba el título en { $lang }, el primer idioma de la consulta.
+questionnaire-text-too-long = Un texto tiene más de { $max } caracteres.
+questionnaire-text-nul = Un texto contiene un carácter NUL.
+questionnaire-thanks = Gracias: sus respuestas quedaron guardadas. Puede cambiarlas hasta que se cierre el cuestionario.
+questionnaire-thanks-anonymous = Gracias: sus respuestas quedaron guardadas, sin su nombre.
+questionnaire-fix-answers = Algunas respuestas necesitan su atención: vea los mensajes más abajo.
+questionnaire-editing = Ya respondió; cambie lo que quiera y vuelva a guardar.
+questionnaire-send = Enviar mis respuestas
+questionnaire-save-changes = Guardar mis cambios
+question-add = Agregar la pregunta
+question-edit = Modificar esta pregunta
+question-delete = Eliminar
+question-move-up = Mover hacia arriba
+question-move-down = Mover hacia abajo
+question-text = Pregunta
+question-kind = Tipo de respuesta
+question-kind-short = Texto corto
+question-kind-long = Texto largo
+question-kind-single = Una sola opción
+question-kind-multiple = Varias opciones
+question-kind-countries = Países
+question-kind-scale = Escala del 1 al 5
+question-kind-yes_no = Sí o no
+question-kind-unknown = Tipo de pregunta desconocido: “{ $value }”.
+question-choices = Opciones, una por línea
+question-choices-help = Solo para “Una sola opción” y “Varias opciones”. Las traducciones van en el mismo orden, una por línea.
+question-required = obligatoria
+question-shared = respuestas visibles para las personas participantes
+question-shared-field = Todas las personas con sesión iniciada pueden leer las respuestas (si no, solo el equipo organizador)
+question-suggests-topics = sugiere temas
+question-suggests-topics-field = Agrupar las respuestas en sugerencias de temas para el espacio abierto
+question-text-needed = Escriba la pregunta en { $lang }, el primer idioma de la consulta.
+question-duplicate = El cuestionario ya pregunta “{ $text }”.
+question-choices-count = Indique de 2 a { $max } opciones, una por línea.
+question-choice-needed = Cada opción necesita su texto en { $lang }.
+question-choice-twice = La opción “{ $choice }” aparece dos veces.
+question-suggests-needs-text = Solo las respuestas de texto corto o largo pueden sugerir temas.
+answer-required = Por favor, responda esta pregunta.
+answer-invalid = “{ $value }” no es una de las respuestas posibles.
+answer-too-long = La respuesta tiene más de { $max } caracteres.
+answer-one-choice = Elija una sola respuesta.
+answer-yes = Sí
+answer-no = No
+answer-countries-help = Mantenga presionada la tecla Ctrl (o ⌘) para elegir varios países.
+scale-1 = 1 – nada
+scale-2 = 2
+scale-3 = 3
+scale-4 = 4
+scale-5 = 5 – mucho
+
+## Results
+results-title = Resultados
+results-responses = { $count ->
+    [one] Respuestas de 1 persona
+   *[other] Respuestas de { $count } personas
+}
+results-answered = Respondieron: { $count }
+results-fewer-than-3 = menos de 3
+results-small-counts = Los conteos menores de 3 se muestran como “menos de 3”, para que una respuesta poco común no permita identificar a una persona.
+results-csv = Descargar los resultados (CSV)
+results-csv-question = Pregunta
+results-csv-answer = Respuesta
+results-csv-count = Conteo
+results-csv-organisation = Organización
+results-csv-language = Idioma
+
+## Topic suggestions
+suggestions-title = Sugerencias de temas
+suggestions-intro = Las respuestas que tratan del mismo tema se agrupan, sin importar su idioma. Cambie el nombre de los grupos, fusiónelos, divídalos o descártelos; luego publíquelos en el tablero del espacio abierto como temas sugeridos, con las organizaciones de quienes respondieron marcadas como interesadas.
+suggestions-no-question = Ninguna pregunta de este cuestionario sugiere temas. Marque una con “Agrupar las respuestas en sugerencias de temas” en el cuestionario.
+suggestions-no-model-help = El modelo de temas no está instalado en este servidor, así que no se pueden agrupar las respuestas. Configure CONVENE_MODEL con el archivo e5-small-q4.bin (vea el README).
+suggestions-no-model = El modelo de temas no está disponible: { $why }
+suggestions-answers = { $count ->
+    [one] 1 respuesta
+   *[other] { $count } respuestas
+}
+suggestions-waiting = { $count ->
+    [one] 1 aún se está leyendo
+   *[other] { $count } aún se están leyendo
+}
+suggestions-group = Agrupar las respuestas
+suggestions-regroup = Volver a agrupar (las sugerencias publicadas se mantienen)
+suggestions-done = Listo.
+suggestion-on-board = en el tablero
+suggestion-organisations = Con interés: { $organisations }
+suggestion-publish = Publicar en el tablero
+suggestion-drop = Descartar
+suggestion-curate = Cambiar el nombre, fusionar o dividir
+suggestion-title = Título
+suggestion-rename = Cambiar el nombre
+suggestion-merge-into = Fusionar con
+suggestion-merge = Fusionar
+suggestion-merge-choose = Elija la sugerencia con la que se fusionará esta.
+suggestion-split-answers = Respuestas que pasan a una nueva sugerencia
+suggestion-new-title = Título de la nueva sugerencia
+suggestion-split = Dividir
+suggestion-title-needed = Una sugerencia necesita un título de { $max } caracteres como máximo.
+suggestion-split-some = Elija algunas de las respuestas, no todas, para separarlas.
+suggestion-published-already = Esta sugerencia ya está en el tablero.
+suggestion-action-unknown = Acción desconocida: “{ $value }”.
+suggestion-topic-interested = Sugerido por el cuestionario. Con interés: { $organisations }

@@ -1111,3 +1111,141 @@ region-micronesia = Micronésie
 region-polynesia = Polynésie
 region-antarctica = Antarctique
 region-elsewhere = Autres lieux
+
+## Questionnaires
+questionnaires-title = Questionnaires
+questionnaires-none = Aucun questionnaire n'est ouvert.
+questionnaire-new = Nouveau questionnaire
+questionnaire-title-field = Titre
+questionnaire-create = Créer et ajouter des questions
+questionnaire-anonymous = Anonyme (comme l'évaluation)
+questionnaire-anonymous-help = Aucune personne n'est associée aux réponses : elles ne peuvent donc plus être modifiées une fois envoyées. Chaque personne peut répondre une seule fois.
+questionnaire-anonymous-short = anonyme
+questionnaire-anonymous-note = Anonyme : votre nom n'est pas conservé avec vos réponses.
+questionnaire-anonymity-fixed = Des personnes ont déjà répondu : le caractère anonyme ou non du questionnaire ne peut plus être changé.
+questionnaire-question-count = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+questionnaire-response-count = { $count ->
+    [0] aucune réponse pour l'instant
+    [one] { $count } personne a répondu
+   *[other] { $count } personnes ont répondu
+}
+questionnaire-answer = Répondre
+questionnaire-change-answers = Modifier mes réponses
+questionnaire-answered = Réponses envoyées
+questionnaire-open = Ouvert
+questionnaire-open-until = Ouvert jusqu'au { $at }
+questionnaire-opens = Ouverture le { $at }
+questionnaire-closed-label = Fermé
+questionnaire-closed = Ce questionnaire est fermé : les réponses ne peuvent plus être envoyées ni modifiées.
+questionnaire-answered-already = Vous avez déjà répondu à ce questionnaire anonyme. Merci.
+questionnaire-preview = Le voir comme les personnes participantes
+questionnaire-settings = Titre, dates et anonymat
+questionnaire-opens-field = Ouverture (facultatif)
+questionnaire-closes-field = Fermeture (facultatif)
+questionnaire-bad-time = « { $value } » n'est pas une date et une heure.
+questionnaire-closes-before-opening = Le questionnaire doit fermer après son ouverture.
+questionnaire-saved = Enregistré.
+questionnaire-questions = Questions
+questionnaire-no-questions = Aucune question pour l'instant : ajoutez la première ci-dessous. Les participant·e·s voient le questionnaire dès qu'il contient une question.
+questionnaire-too-many-questions = Un questionnaire compte au plus { $max } questions.
+questionnaire-title-needed = Indiquez le titre dans la première langue de la consultation ({ $lang }).
+questionnaire-text-too-long = Un texte dépasse { $max } caractères.
+questionnaire-text-nul = Un texte contient un caractère NUL.
+questionnaire-thanks = Merci : vos réponses sont enregistrées. Vous pouvez les modifier jusqu'à la fermeture du questionnaire.
+questionnaire-thanks-anonymous = Merci : vos réponses sont enregistrées, sans votre nom.
+questionnaire-fix-answers = Certaines réponses demandent votre attention : voyez les messages ci-dessous.
+questionnaire-editing = Vous avez déjà répondu ; modifiez ce que vous souhaitez et enregistrez à nouveau.
+questionnaire-send = Envoyer mes réponses
+questionnaire-save-changes = Enregistrer mes modifications
+question-add = Ajouter la question
+question-edit = Modifier cette question
+question-delete = Supprimer
+question-move-up = Monter
+question-move-down = Descendre
+question-text = Question
+question-kind = Type de réponse
+question-kind-short = Texte court
+question-kind-long = Texte long
+question-kind-single = Un seul choix
+question-kind-multiple = Plusieurs choix
+question-kind-countries = Pays
+question-kind-scale = Échelle de 1 à 5
+question-kind-yes_no = Oui ou non
+question-kind-unknown = Type de question inconnu : « { $value } ».
+question-choices = Choix, un par ligne
+question-choices-help = Uniquement pour « Un seul choix » et « Plusieurs choix ». Les traductions suivent le même ordre, une par ligne.
+question-required = obligatoire
+question-shared = réponses partagées avec les participant·e·s
+question-shared-field = Toutes les personnes connectées peuvent lire les réponses (sinon, l'équipe d'organisation uniquement)
+question-suggests-topics = suggère des sujets
+question-suggests-topics-field = Regrouper les réponses en suggestions de sujets pour le forum ouvert
+question-text-needed = Écrivez la question dans la première langue de la consultation ({ $lang }).
+question-duplicate = Le questionnaire pose déjà la question « { $text } ».
+question-choices-count = Indiquez de 2 à { $max } choix, un par ligne.
+question-choice-needed = Chaque choix doit avoir son texte dans la première langue de la consultation ({ $lang }).
+question-choice-twice = Le choix « { $choice } » figure deux fois.
+question-suggests-needs-text = Seules les réponses en texte court ou long peuvent suggérer des sujets.
+answer-required = Veuillez répondre à cette question.
+answer-invalid = « { $value } » ne fait pas partie des réponses possibles.
+answer-too-long = La réponse dépasse { $max } caractères.
+answer-one-choice = Choisissez une seule réponse.
+answer-yes = Oui
+answer-no = Non
+answer-countries-help = Maintenez la touche Ctrl (ou ⌘) enfoncée pour choisir plusieurs pays.
+scale-1 = 1 – pas du tout
+scale-2 = 2
+scale-3 = 3
+scale-4 = 4
+scale-5 = 5 – beaucoup
+
+## Results
+results-title = Résultats
+results-responses = Réponses de { $count } personnes
+results-answered = { $count } personnes ont répondu
+results-fewer-than-3 = moins de 3
+results-small-counts = Les décomptes inférieurs à 3 s'affichent « moins de 3 », afin qu'une réponse rare ne permette pas de reconnaître une personne.
+results-csv = Télécharger les résultats (CSV)
+results-csv-question = Question
+results-csv-answer = Réponse
+results-csv-count = Nombre
+results-csv-organisation = Organisation
+results-csv-language = Langue
+
+## Topic suggestions
+suggestions-title = Suggestions de sujets
+suggestions-intro = Les réponses qui parlent du même sujet sont regroupées, quelle que soit leur langue. Renommez, fusionnez, scindez ou écartez les groupes, puis publiez-les sur le tableau du forum ouvert comme sujets suggérés, avec les organisations des personnes qui ont répondu signalées comme intéressées.
+suggestions-no-question = Aucune question de ce questionnaire ne suggère de sujets. Cochez « Regrouper les réponses en suggestions de sujets » pour l'une d'elles dans le questionnaire.
+suggestions-no-model-help = Le modèle de sujets n'est pas installé sur ce serveur : les réponses ne peuvent donc pas être regroupées. Faites pointer CONVENE_MODEL vers le fichier e5-small-q4.bin (voir le README).
+suggestions-no-model = Le modèle de sujets n'est pas disponible : { $why }
+suggestions-answers = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+suggestions-waiting = { $count ->
+    [one] { $count } encore en cours de lecture
+   *[other] { $count } encore en cours de lecture
+}
+suggestions-group = Regrouper les réponses
+suggestions-regroup = Regrouper à nouveau (les suggestions publiées restent)
+suggestions-done = Terminé.
+suggestion-on-board = sur le tableau
+suggestion-organisations = Organisations intéressées : { $organisations }
+suggestion-publish = Publier sur le tableau
+suggestion-drop = Écarter
+suggestion-curate = Renommer, fusionner ou scinder
+suggestion-title = Titre
+suggestion-rename = Renommer
+suggestion-merge-into = Fusionner avec
+suggestion-merge = Fusionner
+suggestion-merge-choose = Choisissez la suggestion avec laquelle fusionner.
+suggestion-split-answers = Réponses à déplacer vers une nouvelle suggestion
+suggestion-new-title = Titre de la nouvelle suggestion
+suggestion-split = Scinder
+suggestion-title-needed = Une suggestion doit avoir un titre de { $max } caractères au plus.
+suggestion-split-some = Choisissez une partie des réponses, mais pas toutes, pour les séparer.
+suggestion-published-already = Cette suggestion est déjà sur le tableau.
+suggestion-action-unknown = Action inconnue : « { $value } ».
+suggestion-topic-interested = Suggéré par le questionnaire. Organisations intéressées : { $organisations }

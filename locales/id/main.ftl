@@ -1031,3 +1031,137 @@ region-micronesia = Mikronesia
 region-polynesia = Polinesia
 region-antarctica = Antartika
 region-elsewhere = Tempat lain
+
+## Questionnaires
+questionnaires-title = Kuesioner
+questionnaires-none = Tidak ada kuesioner yang sedang dibuka.
+questionnaire-new = Kuesioner baru
+questionnaire-title-field = Judul
+questionnaire-create = Buat dan tambahkan pertanyaan
+questionnaire-anonymous = Anonim (seperti evaluasi)
+questionnaire-anonymous-help = Jawaban disimpan tanpa identitas siapa pun, sehingga jawaban tidak dapat diubah setelah dikirim. Setiap orang hanya dapat menjawab satu kali.
+questionnaire-anonymous-short = anonim
+questionnaire-anonymous-note = Anonim: nama Anda tidak disimpan bersama jawaban Anda.
+questionnaire-anonymity-fixed = Sudah ada orang yang menjawab, jadi sifat anonim kuesioner ini tidak dapat diubah lagi.
+questionnaire-question-count = { $count ->
+   *[other] { $count } pertanyaan
+}
+questionnaire-response-count = { $count ->
+    [0] belum ada jawaban
+   *[other] { $count } orang sudah menjawab
+}
+questionnaire-answer = Jawab
+questionnaire-change-answers = Ubah jawaban saya
+questionnaire-answered = Sudah dijawab
+questionnaire-open = Terbuka
+questionnaire-open-until = Terbuka sampai { $at }
+questionnaire-opens = Dibuka pada { $at }
+questionnaire-closed-label = Ditutup
+questionnaire-closed = Kuesioner ini sudah ditutup: jawaban tidak dapat lagi dikirim atau diubah.
+questionnaire-answered-already = Anda sudah menjawab kuesioner anonim ini. Terima kasih.
+questionnaire-preview = Lihat seperti yang dilihat peserta
+questionnaire-settings = Judul, tanggal, dan anonimitas
+questionnaire-opens-field = Dibuka pada (opsional)
+questionnaire-closes-field = Ditutup pada (opsional)
+questionnaire-bad-time = “{ $value }” bukan tanggal dan waktu.
+questionnaire-closes-before-opening = Waktu penutupan kuesioner harus setelah waktu pembukaannya.
+questionnaire-saved = Tersimpan.
+questionnaire-questions = Pertanyaan
+questionnaire-no-questions = Belum ada pertanyaan: tambahkan pertanyaan pertama di bawah ini. Peserta dapat melihat kuesioner setelah kuesioner memiliki pertanyaan.
+questionnaire-too-many-questions = Sebuah kuesioner memuat paling banyak { $max } pertanyaan.
+questionnaire-title-needed = Tulis judulnya dalam bahasa pertama konsultasi ({ $lang }).
+questionnaire-text-too-long = Ada teks yang lebih panjang dari { $max } karakter.
+questionnaire-text-nul = Ada teks yang mengandung karakter NUL.
+questionnaire-thanks = Terima kasih: jawaban Anda sudah disimpan. Anda dapat mengubahnya sampai kuesioner ditutup.
+questionnaire-thanks-anonymous = Terima kasih: jawaban Anda sudah disimpan, tanpa nama Anda.
+questionnaire-fix-answers = Beberapa jawaban perlu Anda periksa: lihat pesan di bawah ini.
+questionnaire-editing = Anda sudah menjawab; ubah apa yang ingin Anda ubah, lalu simpan lagi.
+questionnaire-send = Kirim jawaban saya
+questionnaire-save-changes = Simpan perubahan saya
+question-add = Tambahkan pertanyaan
+question-edit = Ubah pertanyaan ini
+question-delete = Hapus
+question-move-up = Naikkan
+question-move-down = Turunkan
+question-text = Pertanyaan
+question-kind = Jenis jawaban
+question-kind-short = Teks pendek
+question-kind-long = Teks panjang
+question-kind-single = Satu pilihan
+question-kind-multiple = Beberapa pilihan
+question-kind-countries = Negara
+question-kind-scale = Skala 1 sampai 5
+question-kind-yes_no = Ya atau tidak
+question-kind-unknown = Jenis pertanyaan tidak dikenal: “{ $value }”.
+question-choices = Pilihan, satu per baris
+question-choices-help = Hanya untuk “Satu pilihan” dan “Beberapa pilihan”. Terjemahannya ditulis dalam urutan yang sama, satu per baris.
+question-required = wajib
+question-shared = jawaban dibagikan kepada peserta
+question-shared-field = Semua orang yang sudah masuk dapat membaca jawabannya (jika tidak, hanya panitia)
+question-suggests-topics = menyarankan topik
+question-suggests-topics-field = Kelompokkan jawaban menjadi saran topik untuk ruang terbuka
+question-text-needed = Tulis pertanyaannya dalam bahasa pertama konsultasi ({ $lang }).
+question-duplicate = Kuesioner ini sudah menanyakan “{ $text }”.
+question-choices-count = Berikan 2 sampai { $max } pilihan, satu per baris.
+question-choice-needed = Setiap pilihan harus memiliki teks dalam bahasa pertama konsultasi ({ $lang }).
+question-choice-twice = Pilihan “{ $choice }” tercantum dua kali.
+question-suggests-needs-text = Hanya jawaban berupa teks pendek atau teks panjang yang dapat menyarankan topik.
+answer-required = Mohon jawab pertanyaan ini.
+answer-invalid = “{ $value }” tidak termasuk jawaban yang tersedia.
+answer-too-long = Jawaban lebih panjang dari { $max } karakter.
+answer-one-choice = Pilih satu jawaban saja.
+answer-yes = Ya
+answer-no = Tidak
+answer-countries-help = Tahan tombol Ctrl (atau ⌘) untuk memilih beberapa negara.
+scale-1 = 1 – sama sekali tidak
+scale-2 = 2
+scale-3 = 3
+scale-4 = 4
+scale-5 = 5 – sangat
+
+## Results
+results-title = Hasil
+results-responses = Jawaban dari { $count } orang
+results-answered = { $count } orang menjawab
+results-fewer-than-3 = kurang dari 3
+results-small-counts = Jumlah di bawah 3 ditampilkan sebagai “kurang dari 3”, agar jawaban yang jarang tidak menunjuk ke orang tertentu.
+results-csv = Unduh hasil (CSV)
+results-csv-question = Pertanyaan
+results-csv-answer = Jawaban
+results-csv-count = Jumlah
+results-csv-organisation = Organisasi
+results-csv-language = Bahasa
+
+## Topic suggestions
+suggestions-title = Saran topik
+suggestions-intro = Jawaban yang membahas topik yang sama dikelompokkan, apa pun bahasanya. Ganti nama, gabungkan, pisahkan, atau buang kelompok-kelompok itu, lalu terbitkan di papan ruang terbuka sebagai saran topik, dengan organisasi para penjawab ditandai sebagai berminat.
+suggestions-no-question = Tidak ada pertanyaan di kuesioner ini yang menyarankan topik. Tandai salah satu pertanyaan dengan “Kelompokkan jawaban menjadi saran topik” di kuesioner.
+suggestions-no-model-help = Model topik belum dipasang di server ini, sehingga jawaban tidak dapat dikelompokkan. Atur CONVENE_MODEL ke berkas e5-small-q4.bin (lihat README).
+suggestions-no-model = Model topik tidak tersedia: { $why }
+suggestions-answers = { $count ->
+   *[other] { $count } jawaban
+}
+suggestions-waiting = { $count ->
+   *[other] { $count } masih dibaca
+}
+suggestions-group = Kelompokkan jawaban
+suggestions-regroup = Kelompokkan ulang (saran yang sudah diterbitkan tetap ada)
+suggestions-done = Selesai.
+suggestion-on-board = di papan
+suggestion-organisations = Yang berminat: { $organisations }
+suggestion-publish = Terbitkan di papan
+suggestion-drop = Buang
+suggestion-curate = Ganti nama, gabungkan, atau pisahkan
+suggestion-title = Judul
+suggestion-rename = Ganti nama
+suggestion-merge-into = Gabungkan ke
+suggestion-merge = Gabungkan
+suggestion-merge-choose = Pilih saran yang akan menjadi tujuan penggabungan.
+suggestion-split-answers = Jawaban yang dipindahkan ke saran baru
+suggestion-new-title = Judul saran baru
+suggestion-split = Pisahkan
+suggestion-title-needed = Saran harus memiliki judul dengan panjang maksimal { $max } karakter.
+suggestion-split-some = Pilih sebagian jawaban, jangan semuanya, untuk dipisahkan.
+suggestion-published-already = Saran ini sudah ada di papan.
+suggestion-action-unknown = Tindakan tidak dikenal: “{ $value }”.
+suggestion-topic-interested = Disarankan oleh kuesioner. Yang berminat: { $organisations }

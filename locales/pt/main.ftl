@@ -1162,3 +1162,144 @@ region-micronesia = Micronésia
 region-polynesia = Polinésia
 region-antarctica = Antártida
 region-elsewhere = Outros lugares
+
+## Questionnaires
+questionnaires-title = Questionários
+questionnaires-none = Não há nenhum questionário aberto.
+questionnaire-new = Novo questionário
+questionnaire-title-field = Título
+questionnaire-create = Criar e adicionar perguntas
+questionnaire-anonymous = Anônimo (como a avaliação)
+questionnaire-anonymous-help = Não fica registrado quem deu as respostas, por isso elas não podem ser alteradas depois de enviadas. Cada pessoa pode responder uma única vez.
+questionnaire-anonymous-short = anônimo
+questionnaire-anonymous-note = Anônimo: o seu nome não fica guardado com as suas respostas.
+questionnaire-anonymity-fixed = Algumas pessoas já responderam, por isso não é mais possível mudar se o questionário é anônimo ou não.
+questionnaire-question-count = { $count ->
+    [one] 1 pergunta
+   *[other] { $count } perguntas
+}
+questionnaire-response-count = { $count ->
+    [0] ainda não há respostas
+    [one] 1 pessoa respondeu
+   *[other] { $count } pessoas responderam
+}
+questionnaire-answer = Responder
+questionnaire-change-answers = Alterar minhas respostas
+questionnaire-answered = Respondido
+questionnaire-open = Aberto
+questionnaire-open-until = Aberto até { $at }
+questionnaire-opens = Abre em { $at }
+questionnaire-closed-label = Encerrado
+questionnaire-closed = Este questionário está encerrado: não é mais possível enviar nem alterar respostas.
+questionnaire-answered-already = Você já respondeu a este questionário anônimo. Agradecemos a sua participação.
+questionnaire-preview = Ver como as pessoas participantes veem
+questionnaire-settings = Título, datas e anonimato
+questionnaire-opens-field = Abertura (opcional)
+questionnaire-closes-field = Encerramento (opcional)
+questionnaire-bad-time = “{ $value }” não é uma data e hora válida.
+questionnaire-closes-before-opening = O encerramento do questionário precisa ser depois da abertura.
+questionnaire-saved = Salvo.
+questionnaire-questions = Perguntas
+questionnaire-no-questions = Ainda não há perguntas: adicione a primeira abaixo. As pessoas participantes veem o questionário quando ele tem pelo menos uma pergunta.
+questionnaire-too-many-questions = Um questionário pode ter no máximo { $max } perguntas.
+questionnaire-title-needed = Informe o título em { $lang }, o primeiro idioma da consulta.
+questionnaire-text-too-long = Um texto tem mais de { $max } caracteres.
+questionnaire-text-nul = Um texto contém um caractere NUL.
+questionnaire-thanks = Agradecemos a sua participação: as suas respostas foram salvas. Você pode alterá-las até o questionário ser encerrado.
+questionnaire-thanks-anonymous = Agradecemos a sua participação: as suas respostas foram salvas, sem o seu nome.
+questionnaire-fix-answers = Algumas respostas precisam da sua atenção: veja as mensagens abaixo.
+questionnaire-editing = Você já respondeu; altere o que quiser e salve de novo.
+questionnaire-send = Enviar minhas respostas
+questionnaire-save-changes = Salvar minhas alterações
+question-add = Adicionar a pergunta
+question-edit = Alterar esta pergunta
+question-delete = Excluir
+question-move-up = Mover para cima
+question-move-down = Mover para baixo
+question-text = Pergunta
+question-kind = Tipo de resposta
+question-kind-short = Texto curto
+question-kind-long = Texto longo
+question-kind-single = Uma opção
+question-kind-multiple = Várias opções
+question-kind-countries = Países
+question-kind-scale = Escala de 1 a 5
+question-kind-yes_no = Sim ou não
+question-kind-unknown = Tipo de pergunta desconhecido: “{ $value }”.
+question-choices = Opções, uma por linha
+question-choices-help = Só para “Uma opção” e “Várias opções”. As traduções vão na mesma ordem, uma por linha.
+question-required = obrigatória
+question-shared = respostas visíveis para as pessoas participantes
+question-shared-field = Todas as pessoas com sessão iniciada podem ler as respostas (caso contrário, somente a organização)
+question-suggests-topics = sugere temas
+question-suggests-topics-field = Agrupar as respostas em sugestões de temas para o espaço aberto
+question-text-needed = Escreva a pergunta em { $lang }, o primeiro idioma da consulta.
+question-duplicate = O questionário já pergunta “{ $text }”.
+question-choices-count = Informe de 2 a { $max } opções, uma por linha.
+question-choice-needed = Cada opção precisa do seu texto em { $lang }.
+question-choice-twice = A opção “{ $choice }” aparece duas vezes.
+question-suggests-needs-text = Só respostas de texto curto ou longo podem sugerir temas.
+answer-required = Por favor, responda a esta pergunta.
+answer-invalid = “{ $value }” não é uma das respostas possíveis.
+answer-too-long = A resposta tem mais de { $max } caracteres.
+answer-one-choice = Escolha só uma resposta.
+answer-yes = Sim
+answer-no = Não
+answer-countries-help = Segure Ctrl (ou ⌘) para escolher vários países.
+scale-1 = 1 – nada
+scale-2 = 2
+scale-3 = 3
+scale-4 = 4
+scale-5 = 5 – muito
+
+## Results
+results-title = Resultados
+results-responses = { $count ->
+    [one] Respostas de 1 pessoa
+   *[other] Respostas de { $count } pessoas
+}
+results-answered = Responderam: { $count }
+results-fewer-than-3 = menos de 3
+results-small-counts = Contagens abaixo de 3 aparecem como “menos de 3”, para que uma resposta rara não permita identificar uma pessoa.
+results-csv = Baixar os resultados (CSV)
+results-csv-question = Pergunta
+results-csv-answer = Resposta
+results-csv-count = Contagem
+results-csv-organisation = Organização
+results-csv-language = Idioma
+
+## Topic suggestions
+suggestions-title = Sugestões de temas
+suggestions-intro = As respostas que tratam do mesmo tema são agrupadas, seja qual for o idioma. Renomeie, mescle, divida ou descarte os grupos; depois, publique-os no quadro do espaço aberto como temas sugeridos, com as organizações de quem respondeu marcadas como interessadas.
+suggestions-no-question = Nenhuma pergunta deste questionário sugere temas. Marque uma com “Agrupar as respostas em sugestões de temas” no questionário.
+suggestions-no-model-help = O modelo de temas não está instalado neste servidor, por isso não é possível agrupar as respostas. Defina CONVENE_MODEL com o arquivo e5-small-q4.bin (veja o README).
+suggestions-no-model = O modelo de temas não está disponível: { $why }
+suggestions-answers = { $count ->
+    [one] 1 resposta
+   *[other] { $count } respostas
+}
+suggestions-waiting = { $count ->
+    [one] 1 ainda sendo lida
+   *[other] { $count } ainda sendo lidas
+}
+suggestions-group = Agrupar as respostas
+suggestions-regroup = Agrupar de novo (as sugestões publicadas continuam)
+suggestions-done = Pronto.
+suggestion-on-board = no quadro
+suggestion-organisations = Organizações interessadas: { $organisations }
+suggestion-publish = Publicar no quadro
+suggestion-drop = Descartar
+suggestion-curate = Renomear, mesclar ou dividir
+suggestion-title = Título
+suggestion-rename = Renomear
+suggestion-merge-into = Mesclar em
+suggestion-merge = Mesclar
+suggestion-merge-choose = Escolha a sugestão na qual esta será mesclada.
+suggestion-split-answers = Respostas a mover para uma nova sugestão
+suggestion-new-title = Título da nova sugestão
+suggestion-split = Dividir
+suggestion-title-needed = Uma sugestão precisa de um título com no máximo { $max } caracteres.
+suggestion-split-some = Escolha algumas das respostas, não todas, para separá-las.
+suggestion-published-already = Esta sugestão já está no quadro.
+suggestion-action-unknown = Ação desconhecida: “{ $value }”.
+suggestion-topic-interested = Sugerido pelo questionário. Organizações interessadas: { $organisations }

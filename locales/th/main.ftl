@@ -1077,3 +1077,137 @@ region-micronesia = ไมโครนีเซีย
 region-polynesia = พอลินีเซีย
 region-antarctica = แอนตาร์กติกา
 region-elsewhere = ที่อื่น ๆ
+
+## Questionnaires
+questionnaires-title = แบบสอบถาม
+questionnaires-none = ไม่มีแบบสอบถามที่เปิดอยู่
+questionnaire-new = แบบสอบถามใหม่
+questionnaire-title-field = ชื่อแบบสอบถาม
+questionnaire-create = สร้างและเพิ่มคำถาม
+questionnaire-anonymous = ไม่ระบุชื่อ (เช่น แบบประเมินผล)
+questionnaire-anonymous-help = ระบบไม่เก็บข้อมูลว่าใครเป็นผู้ตอบไว้กับคำตอบ จึงแก้ไขคำตอบไม่ได้หลังจากส่งแล้ว แต่ละคนตอบได้ครั้งเดียว
+questionnaire-anonymous-short = ไม่ระบุชื่อ
+questionnaire-anonymous-note = ไม่ระบุชื่อ: ระบบไม่เก็บชื่อของคุณไว้กับคำตอบ
+questionnaire-anonymity-fixed = มีผู้ตอบแบบสอบถามนี้แล้ว จึงเปลี่ยนไม่ได้อีกว่าแบบสอบถามจะระบุชื่อหรือไม่ระบุชื่อ
+questionnaire-question-count = { $count ->
+   *[other] { $count } คำถาม
+}
+questionnaire-response-count = { $count ->
+    [0] ยังไม่มีผู้ตอบ
+   *[other] ตอบแล้ว { $count } คน
+}
+questionnaire-answer = ตอบ
+questionnaire-change-answers = แก้ไขคำตอบของฉัน
+questionnaire-answered = ตอบแล้ว
+questionnaire-open = เปิดอยู่
+questionnaire-open-until = เปิดถึง { $at }
+questionnaire-opens = จะเปิดเมื่อ { $at }
+questionnaire-closed-label = ปิดแล้ว
+questionnaire-closed = แบบสอบถามนี้ปิดแล้ว ส่งหรือแก้ไขคำตอบไม่ได้อีก
+questionnaire-answered-already = คุณตอบแบบสอบถามแบบไม่ระบุชื่อนี้ไปแล้ว ขอบคุณ
+questionnaire-preview = ดูในแบบที่ผู้เข้าร่วมเห็น
+questionnaire-settings = ชื่อ วันเวลา และการไม่ระบุชื่อ
+questionnaire-opens-field = วันเวลาที่เปิด (ไม่บังคับ)
+questionnaire-closes-field = วันเวลาที่ปิด (ไม่บังคับ)
+questionnaire-bad-time = “{ $value }” ไม่ใช่วันที่และเวลา
+questionnaire-closes-before-opening = เวลาปิดแบบสอบถามต้องอยู่หลังเวลาเปิด
+questionnaire-saved = บันทึกแล้ว
+questionnaire-questions = คำถาม
+questionnaire-no-questions = ยังไม่มีคำถาม เพิ่มคำถามแรกได้ด้านล่าง ผู้เข้าร่วมจะเห็นแบบสอบถามเมื่อมีคำถามอย่างน้อยหนึ่งข้อ
+questionnaire-too-many-questions = แบบสอบถามหนึ่งชุดมีคำถามได้ไม่เกิน { $max } ข้อ
+questionnaire-title-needed = โปรดใส่ชื่อในภาษาแรกของการประชุมหารือ: { $lang }
+questionnaire-text-too-long = มีข้อความที่ยาวเกิน { $max } ตัวอักษร
+questionnaire-text-nul = มีข้อความที่มีอักขระ NUL
+questionnaire-thanks = ขอบคุณ บันทึกคำตอบของคุณแล้ว คุณแก้ไขคำตอบได้จนกว่าแบบสอบถามจะปิด
+questionnaire-thanks-anonymous = ขอบคุณ บันทึกคำตอบของคุณแล้ว โดยไม่มีชื่อของคุณ
+questionnaire-fix-answers = มีคำตอบบางข้อที่ต้องแก้ไข โปรดดูข้อความด้านล่าง
+questionnaire-editing = คุณตอบไปแล้ว แก้ไขส่วนที่ต้องการแล้วบันทึกอีกครั้งได้
+questionnaire-send = ส่งคำตอบของฉัน
+questionnaire-save-changes = บันทึกการแก้ไข
+question-add = เพิ่มคำถาม
+question-edit = แก้ไขคำถามนี้
+question-delete = ลบ
+question-move-up = เลื่อนขึ้น
+question-move-down = เลื่อนลง
+question-text = คำถาม
+question-kind = ประเภทคำตอบ
+question-kind-short = ข้อความสั้น
+question-kind-long = ข้อความยาว
+question-kind-single = เลือกได้ข้อเดียว
+question-kind-multiple = เลือกได้หลายข้อ
+question-kind-countries = ประเทศ
+question-kind-scale = มาตราส่วน 1 ถึง 5
+question-kind-yes_no = ใช่หรือไม่ใช่
+question-kind-unknown = ไม่รู้จักประเภทคำถาม “{ $value }”
+question-choices = ตัวเลือก บรรทัดละหนึ่งข้อ
+question-choices-help = ใช้เฉพาะกับ “เลือกได้ข้อเดียว” และ “เลือกได้หลายข้อ” คำแปลให้เรียงตามลำดับเดียวกัน บรรทัดละหนึ่งข้อ
+question-required = ต้องตอบ
+question-shared = ผู้เข้าร่วมอ่านคำตอบได้
+question-shared-field = ทุกคนที่เข้าสู่ระบบอ่านคำตอบได้ (หากไม่เลือก จะมีเพียงผู้จัดงานที่อ่านได้)
+question-suggests-topics = เสนอหัวข้อ
+question-suggests-topics-field = จัดกลุ่มคำตอบเป็นหัวข้อที่แนะนำสำหรับพื้นที่เปิด
+question-text-needed = โปรดเขียนคำถามในภาษาแรกของการประชุมหารือ: { $lang }
+question-duplicate = แบบสอบถามนี้มีคำถาม “{ $text }” อยู่แล้ว
+question-choices-count = โปรดใส่ตัวเลือก 2 ถึง { $max } ข้อ บรรทัดละหนึ่งข้อ
+question-choice-needed = ตัวเลือกทุกข้อต้องมีข้อความในภาษานี้: { $lang }
+question-choice-twice = ตัวเลือก “{ $choice }” ซ้ำกันสองครั้ง
+question-suggests-needs-text = เฉพาะคำถามแบบข้อความสั้นหรือข้อความยาวเท่านั้นที่เสนอหัวข้อได้
+answer-required = โปรดตอบคำถามนี้
+answer-invalid = “{ $value }” ไม่ใช่คำตอบที่เลือกได้
+answer-too-long = คำตอบยาวเกิน { $max } ตัวอักษร
+answer-one-choice = โปรดเลือกคำตอบเพียงข้อเดียว
+answer-yes = ใช่
+answer-no = ไม่ใช่
+answer-countries-help = กดปุ่ม Ctrl (หรือ ⌘) ค้างไว้เพื่อเลือกหลายประเทศ
+scale-1 = 1 – ไม่เลย
+scale-2 = 2
+scale-3 = 3
+scale-4 = 4
+scale-5 = 5 – มากที่สุด
+
+## Results
+results-title = ผลลัพธ์
+results-responses = คำตอบจาก { $count } คน
+results-answered = ตอบ { $count } คน
+results-fewer-than-3 = น้อยกว่า 3
+results-small-counts = จำนวนที่น้อยกว่า 3 จะแสดงเป็น “น้อยกว่า 3” เพื่อไม่ให้คำตอบที่พบไม่บ่อยชี้ไปถึงตัวบุคคลได้
+results-csv = ดาวน์โหลดผลลัพธ์ (CSV)
+results-csv-question = คำถาม
+results-csv-answer = คำตอบ
+results-csv-count = จำนวน
+results-csv-organisation = องค์กร
+results-csv-language = ภาษา
+
+## Topic suggestions
+suggestions-title = หัวข้อที่แนะนำ
+suggestions-intro = คำตอบที่พูดถึงหัวข้อเดียวกันจะถูกจัดไว้ในกลุ่มเดียวกัน ไม่ว่าจะเขียนเป็นภาษาใด คุณสามารถเปลี่ยนชื่อ รวม แยก หรือตัดกลุ่มออก แล้วเผยแพร่บนกระดานพื้นที่เปิดเป็นหัวข้อที่แนะนำ โดยระบบจะบันทึกว่าองค์กรของผู้ตอบสนใจหัวข้อนั้น
+suggestions-no-question = ไม่มีคำถามใดในแบบสอบถามนี้ที่เสนอหัวข้อ โปรดทำเครื่องหมายที่ “จัดกลุ่มคำตอบเป็นหัวข้อที่แนะนำ” ให้กับคำถามหนึ่งข้อในแบบสอบถาม
+suggestions-no-model-help = ยังไม่ได้ติดตั้งโมเดลหัวข้อบนเซิร์ฟเวอร์นี้ จึงจัดกลุ่มคำตอบไม่ได้ โปรดตั้งค่า CONVENE_MODEL ให้ชี้ไปที่ไฟล์ e5-small-q4.bin (ดู README)
+suggestions-no-model = ใช้โมเดลหัวข้อไม่ได้: { $why }
+suggestions-answers = { $count ->
+   *[other] { $count } คำตอบ
+}
+suggestions-waiting = { $count ->
+   *[other] กำลังอ่านอีก { $count } คำตอบ
+}
+suggestions-group = จัดกลุ่มคำตอบ
+suggestions-regroup = จัดกลุ่มใหม่ (ข้อเสนอที่เผยแพร่แล้วจะยังคงอยู่)
+suggestions-done = เสร็จแล้ว
+suggestion-on-board = อยู่บนกระดานแล้ว
+suggestion-organisations = องค์กรที่สนใจ: { $organisations }
+suggestion-publish = เผยแพร่บนกระดาน
+suggestion-drop = ตัดออก
+suggestion-curate = เปลี่ยนชื่อ รวม หรือแยก
+suggestion-title = ชื่อหัวข้อ
+suggestion-rename = เปลี่ยนชื่อ
+suggestion-merge-into = รวมเข้ากับ
+suggestion-merge = รวม
+suggestion-merge-choose = โปรดเลือกข้อเสนอที่จะรวมเข้าด้วย
+suggestion-split-answers = คำตอบที่จะย้ายไปยังข้อเสนอใหม่
+suggestion-new-title = ชื่อของข้อเสนอใหม่
+suggestion-split = แยก
+suggestion-title-needed = ข้อเสนอต้องมีชื่อที่ยาวไม่เกิน { $max } ตัวอักษร
+suggestion-split-some = โปรดเลือกคำตอบบางข้อ (ไม่ใช่ทั้งหมด) เพื่อแยกออกไป
+suggestion-published-already = ข้อเสนอนี้อยู่บนกระดานแล้ว
+suggestion-action-unknown = ไม่รู้จักการดำเนินการ “{ $value }”
+suggestion-topic-interested = แนะนำจากแบบสอบถาม องค์กรที่สนใจ: { $organisations }

@@ -19,6 +19,7 @@ pub mod organisations;
 pub mod people;
 pub mod polls;
 pub mod program;
+pub mod questionnaires;
 pub mod report;
 pub mod routes;
 pub mod sign_in;
@@ -60,9 +61,16 @@ pub struct AppState {
     pub mailer: Option<Arc<crate::mail::Mailer>>,
     /// Wakes the invitations' sender when messages are queued.
     pub mail_queued: Arc<tokio::sync::Notify>,
+    /// Wakes the embedding of answers when answers are stored.
+    pub answers_stored: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
+    /// Tells the background task that answers wait for their embedding.
+    pub fn embedder_wake(&self) {
+        self.answers_stored.notify_one();
+    }
+
     /// Records an organiser's action in the audit log, now.
     pub async fn audit(
         &self,

@@ -11,6 +11,7 @@ pub mod my_schedule;
 pub mod open_space;
 pub mod poll;
 pub mod privacy;
+pub mod questionnaire;
 pub mod program;
 pub mod report;
 pub mod schedule;

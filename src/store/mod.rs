@@ -12,6 +12,7 @@ mod personal;
 mod polls;
 mod privacy;
 mod program;
+mod questionnaires;
 mod report;
 mod schedule;
 mod server_lock;
@@ -29,6 +30,7 @@ pub use open_space::{
 pub use personal::{Account, PERSONAL_TABLES, Section, rfc3339};
 pub use polls::Answered;
 pub use privacy::{ConsentRecord, OwnProfile, Retention};
+pub use questionnaires::{AnswerRow, Embedded, QuestionnaireFields, Saved, Suggestion, Unembedded};
 pub use report::LeftOutKind;
 pub use schedule::{Room, SessionChange};
 pub use server_lock::ServerLock;

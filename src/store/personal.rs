@@ -169,6 +169,25 @@ pub const PERSONAL_TABLES: &[Section] = &[
                 WHERE person_id = $1 ORDER BY id",
     },
     Section {
+        table: "questionnaire_response",
+        column: "person_id",
+        name: "questionnaires_answered",
+        query: "SELECT n.title AS questionnaire, r.lang AS language, r.submitted_at, r.updated_at, \
+                (SELECT string_agg(q.text || ': ' || a.value, ' | ' ORDER BY q.position) \
+                 FROM questionnaire_answer a JOIN questionnaire_question q ON q.id = a.question_id \
+                 WHERE a.response_id = r.id) AS answers \
+                FROM questionnaire_response r JOIN questionnaire n ON n.id = r.questionnaire_id \
+                WHERE r.person_id = $1 ORDER BY r.id",
+    },
+    Section {
+        table: "questionnaire_done",
+        column: "person_id",
+        name: "questionnaires_answered_anonymously",
+        query: "SELECT n.title AS questionnaire FROM questionnaire_done d \
+                JOIN questionnaire n ON n.id = d.questionnaire_id \
+                WHERE d.person_id = $1 ORDER BY n.id",
+    },
+    Section {
         table: "audit_log",
         column: "actor_id",
         name: "actions_recorded",

@@ -21,6 +21,7 @@ mod my_schedule;
 mod open_space;
 mod organisations;
 mod pages;
+mod questionnaires;
 mod polls;
 mod program_edit;
 mod report;
@@ -323,6 +324,55 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
             "/open-space/corridors",
             Rule::Organisers,
             corridor_tables::publish,
+        )
+        .get("/questionnaires", Rule::People, questionnaires::list)
+        .post("/questionnaires", Rule::Organisers, questionnaires::create)
+        .get("/questionnaires/{id}", Rule::People, questionnaires::show)
+        .post("/questionnaires/{id}", Rule::Organisers, questionnaires::update)
+        .get(
+            "/questionnaires/{id}/edit",
+            Rule::Organisers,
+            questionnaires::edit,
+        )
+        .post(
+            "/questionnaires/{id}/questions",
+            Rule::Organisers,
+            questionnaires::add_question,
+        )
+        .post(
+            "/questionnaires/{id}/questions/{question}",
+            Rule::Organisers,
+            questionnaires::change_question,
+        )
+        .post(
+            "/questionnaires/{id}/answers",
+            Rule::People,
+            questionnaires::submit,
+        )
+        .get(
+            "/questionnaires/{id}/results",
+            Rule::People,
+            questionnaires::results_page,
+        )
+        .get(
+            "/questionnaires/{id}/results.csv",
+            Rule::Organisers,
+            questionnaires::results_csv,
+        )
+        .get(
+            "/questionnaires/{id}/suggestions",
+            Rule::Organisers,
+            questionnaires::suggestions,
+        )
+        .post(
+            "/questionnaires/{id}/questions/{question}/group",
+            Rule::Organisers,
+            questionnaires::group,
+        )
+        .post(
+            "/questionnaires/{id}/questions/{question}/suggestions/{suggestion}",
+            Rule::Organisers,
+            questionnaires::curate,
         )
         .get("/open-space/suggest", Rule::Organisers, suggest::suggest)
         .post("/open-space/suggest", Rule::Organisers, suggest::apply)
