@@ -171,5 +171,6 @@ pub async fn load_demo(store: &Store) -> Result<i64, StoreError> {
     let today = now.to_zoned(tz).date();
     let id = store.create_program(&demo::bundle(today), now).await?;
     demo::set_up_open_space(store, id).await?;
+    demo::questionnaires::set_up(store, id).await?;
     Ok(id)
 }

@@ -8,12 +8,22 @@ use common::{Backend, demo};
 use convene::domain::questionnaire::{QuestionKind, Questionnaire};
 
 async fn questionnaire(store: &convene::store::Store, consultation: i64, id: i64) -> Questionnaire {
-    store.questionnaire(consultation, id).await.unwrap().unwrap()
+    store
+        .questionnaire(consultation, id)
+        .await
+        .unwrap()
+        .unwrap()
 }
 
 fn id_from(response: &reqwest::Response) -> i64 {
     let location = response.headers()["location"].to_str().unwrap();
-    location.trim_start_matches("/questionnaires/").split('/').next().unwrap().parse().unwrap()
+    location
+        .trim_start_matches("/questionnaires/")
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
 }
 
 async fn organisers_build_and_participants_answer(backend: Backend) {
@@ -21,14 +31,31 @@ async fn organisers_build_and_participants_answer(backend: Backend) {
     let organiser = d.app.organiser().await;
 
     // Bad input: no title, then a questionnaire and its bad questions.
-    let response = organiser.post("/questionnaires", &[("title_en", " ")]).await;
+    let response = organiser
+        .post("/questionnaires", &[("title_en", " ")])
+        .await;
     assert_eq!(response.status(), 400);
-    let response = organiser.post("/questionnaires", &[("title_en", "Before the meeting"), ("title_es", "Antes de la reunión")]).await;
+    let response = organiser
+        .post(
+            "/questionnaires",
+            &[
+                ("title_en", "Before the meeting"),
+                ("title_es", "Antes de la reunión"),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let id = id_from(&response);
     let questions = format!("/questionnaires/{id}/questions");
     let one_choice = organiser
-        .post(&questions, &[("kind", "single"), ("text_en", "Your sector?"), ("choices_en", "Only one")])
+        .post(
+            &questions,
+            &[
+                ("kind", "single"),
+                ("text_en", "Your sector?"),
+                ("choices_en", "Only one"),
+            ],
+        )
         .await;
     assert_eq!(one_choice.status(), 400);
     assert!(one_choice.text().await.unwrap().contains("from 2 to"));
@@ -40,7 +67,10 @@ async fn organisers_build_and_participants_answer(backend: Backend) {
             ("text_es", "¿Qué tipo de organización son?"),
             ("text_id", "Organisasi Anda jenis apa?"),
             ("choices_en", "Union\nShelter\nSex worker group"),
-            ("choices_es", "Sindicato\nAlbergue\nGrupo de trabajadoras sexuales"),
+            (
+                "choices_es",
+                "Sindicato\nAlbergue\nGrupo de trabajadoras sexuales",
+            ),
             ("required", "yes"),
             ("shared", "yes"),
         ],
@@ -50,12 +80,23 @@ async fn organisers_build_and_participants_answer(backend: Backend) {
             ("text_id", "Topik apa yang ingin Anda diskusikan?"),
             ("suggests_topics", "yes"),
         ],
-        vec![("kind", "countries"), ("text_en", "Which countries do you work in?")],
+        vec![
+            ("kind", "countries"),
+            ("text_en", "Which countries do you work in?"),
+        ],
     ] {
         let response = organiser.post(&questions, &form).await;
         assert_eq!(response.status(), 303, "{}", response.text().await.unwrap());
     }
-    let duplicate = organiser.post(&questions, &[("kind", "short"), ("text_en", "which topics would you like to discuss? ")]).await;
+    let duplicate = organiser
+        .post(
+            &questions,
+            &[
+                ("kind", "short"),
+                ("text_en", "which topics would you like to discuss? "),
+            ],
+        )
+        .await;
     assert_eq!(duplicate.status(), 400);
     assert!(duplicate.text().await.unwrap().contains("already asks"));
 
@@ -63,38 +104,75 @@ async fn organisers_build_and_participants_answer(backend: Backend) {
     assert_eq!(q.questions.len(), 3);
     let (kind_q, topics_q, countries_q) = (q.questions[0].id, q.questions[1].id, q.questions[2].id);
     assert_eq!(q.questions[0].input.kind, QuestionKind::Single);
-    assert_eq!(q.questions[0].input.choices[2]["es"], "Grupo de trabajadoras sexuales");
+    assert_eq!(
+        q.questions[0].input.choices[2]["es"],
+        "Grupo de trabajadoras sexuales"
+    );
 
     // Moving a question changes the order.
-    organiser.post(&format!("{questions}/{countries_q}"), &[("action", "up")]).await;
+    organiser
+        .post(&format!("{questions}/{countries_q}"), &[("action", "up")])
+        .await;
     let q = questionnaire(&d.store, d.id, id).await;
     assert_eq!(q.questions[1].id, countries_q);
 
     // A participant reads it in Indonesian where it is translated.
     let amin = d.app.as_person("Amin Muftiyanah").await;
-    amin.post("/language", &[("lang", "id"), ("back", "/")]).await;
+    amin.post("/language", &[("lang", "id"), ("back", "/")])
+        .await;
     let (status, page) = amin.text(&format!("/questionnaires/{id}")).await;
     assert_eq!(status, 200);
-    assert!(page.contains("Organisasi Anda jenis apa?") && page.contains("Which countries do you work in?"), "{page}");
+    assert!(
+        page.contains("Organisasi Anda jenis apa?")
+            && page.contains("Which countries do you work in?"),
+        "{page}"
+    );
 
     // A bad answer is refused, nothing stored.
     let answers = format!("/questionnaires/{id}/answers");
     let kind = format!("q{kind_q}");
     let topics = format!("q{topics_q}");
     let countries = format!("q{countries_q}");
-    let refused = amin.post(&answers, &[(countries.as_str(), "Atlantis"), (topics.as_str(), "kampanye migrasi aman")]).await;
+    let refused = amin
+        .post(
+            &answers,
+            &[
+                (countries.as_str(), "Atlantis"),
+                (topics.as_str(), "kampanye migrasi aman"),
+            ],
+        )
+        .await;
     assert_eq!(refused.status(), 400);
     let page = refused.text().await.unwrap();
-    assert!(page.contains("kampanye migrasi aman"), "what was typed stays in the form");
+    assert!(
+        page.contains("kampanye migrasi aman"),
+        "what was typed stays in the form"
+    );
     assert_eq!(d.store.response_count(id).await.unwrap(), 0);
 
     let saved = amin
-        .post(&answers, &[(kind.as_str(), "1"), (countries.as_str(), "ID"), (countries.as_str(), "SG"), (topics.as_str(), "kampanye migrasi aman")])
+        .post(
+            &answers,
+            &[
+                (kind.as_str(), "1"),
+                (countries.as_str(), "ID"),
+                (countries.as_str(), "SG"),
+                (topics.as_str(), "kampanye migrasi aman"),
+            ],
+        )
         .await;
     assert_eq!(saved.status(), 303);
     // Answers can be changed until it closes: still one response.
     let saved = amin
-        .post(&answers, &[(kind.as_str(), "0"), (countries.as_str(), "ID"), (countries.as_str(), "SG"), (topics.as_str(), "kampanye migrasi aman di desa asal")])
+        .post(
+            &answers,
+            &[
+                (kind.as_str(), "0"),
+                (countries.as_str(), "ID"),
+                (countries.as_str(), "SG"),
+                (topics.as_str(), "kampanye migrasi aman di desa asal"),
+            ],
+        )
         .await;
     assert_eq!(saved.status(), 303);
     let (_, page) = amin.text(&format!("/questionnaires/{id}")).await;
@@ -102,43 +180,114 @@ async fn organisers_build_and_participants_answer(backend: Backend) {
     assert_eq!(d.store.response_count(id).await.unwrap(), 1);
 
     let berenice = d.app.as_person("Berenice Valdez Rivera").await;
-    let saved = berenice.post(&answers, &[(kind.as_str(), "0"), (topics.as_str(), "campañas de migración segura")]).await;
+    let saved = berenice
+        .post(
+            &answers,
+            &[
+                (kind.as_str(), "0"),
+                (topics.as_str(), "campañas de migración segura"),
+            ],
+        )
+        .await;
     assert_eq!(saved.status(), 303);
     let alex = d.app.as_person("Alex Au").await;
-    alex.post(&answers, &[(kind.as_str(), "0"), (topics.as_str(), "safe migration campaigns before departure")]).await;
+    alex.post(
+        &answers,
+        &[
+            (kind.as_str(), "0"),
+            (topics.as_str(), "safe migration campaigns before departure"),
+        ],
+    )
+    .await;
 
     // Results: three chose "Union", so its count shows; the others do not.
-    let (status, page) = organiser.text(&format!("/questionnaires/{id}/results")).await;
+    let (status, page) = organiser
+        .text(&format!("/questionnaires/{id}/results"))
+        .await;
     assert_eq!(status, 200);
-    assert!(page.contains("<svg class=\"chart\""), "a chart drawn by the server");
+    assert!(
+        page.contains("<svg class=\"chart\""),
+        "a chart drawn by the server"
+    );
     assert!(page.contains("<td>Union</td><td>3</td>"), "{page}");
     assert!(page.contains("<td>Shelter</td><td>0</td>"));
-    assert!(page.contains("fewer than 3"), "Indonesia and Singapore were named once");
+    assert!(
+        page.contains("fewer than 3"),
+        "Indonesia and Singapore were named once"
+    );
     assert!(page.contains("Yasanti"), "free text with the organisation");
-    let csv = organiser.get(&format!("/questionnaires/{id}/results.csv")).await;
+    let csv = organiser
+        .get(&format!("/questionnaires/{id}/results.csv"))
+        .await;
     assert_eq!(csv.status(), 200);
     let csv = csv.text().await.unwrap();
-    assert!(csv.contains("Union,3") && csv.contains("Singapore,fewer than 3"), "{csv}");
+    assert!(
+        csv.contains("Union,3") && csv.contains("Singapore,fewer than 3"),
+        "{csv}"
+    );
     // Participants see the shared question only, and no CSV.
     let (status, page) = amin.text(&format!("/questionnaires/{id}/results")).await;
     assert_eq!(status, 200);
-    assert!(!page.contains("kampanye") && !page.contains("Singapura"), "{page}");
-    assert_eq!(amin.get(&format!("/questionnaires/{id}/results.csv")).await.status(), 403);
-    assert_eq!(amin.get(&format!("/questionnaires/{id}/edit")).await.status(), 403);
+    assert!(
+        !page.contains("kampanye") && !page.contains("Singapura"),
+        "{page}"
+    );
+    assert_eq!(
+        amin.get(&format!("/questionnaires/{id}/results.csv"))
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        amin.get(&format!("/questionnaires/{id}/edit"))
+            .await
+            .status(),
+        403
+    );
 
     // Closed: answers are refused and nothing changes.
     let response = organiser
-        .post(&format!("/questionnaires/{id}"), &[("title_en", "Before the meeting"), ("opens", "2020-01-02T00:00"), ("closes", "2020-01-01T00:00")])
+        .post(
+            &format!("/questionnaires/{id}"),
+            &[
+                ("title_en", "Before the meeting"),
+                ("opens", "2020-01-02T00:00"),
+                ("closes", "2020-01-01T00:00"),
+            ],
+        )
         .await;
     assert_eq!(response.status(), 400, "closing before opening");
     let response = organiser
-        .post(&format!("/questionnaires/{id}"), &[("title_en", "Before the meeting"), ("opens", "2019-12-31T00:00"), ("closes", "2020-01-01T00:00")])
+        .post(
+            &format!("/questionnaires/{id}"),
+            &[
+                ("title_en", "Before the meeting"),
+                ("opens", "2019-12-31T00:00"),
+                ("closes", "2020-01-01T00:00"),
+            ],
+        )
         .await;
     assert_eq!(response.status(), 303);
-    let late = amin.post(&answers, &[(kind.as_str(), "2"), (topics.as_str(), "changed")]).await;
+    let late = amin
+        .post(
+            &answers,
+            &[(kind.as_str(), "2"), (topics.as_str(), "changed")],
+        )
+        .await;
     assert_eq!(late.status(), 409);
-    assert!(late.text().await.unwrap().contains("closed"));
-    let kept = d.store.own_answers(&questionnaire(&d.store, d.id, id).await, amin_id(&d).await).await.unwrap().unwrap();
+    assert!(
+        late.text()
+            .await
+            .unwrap()
+            .contains("Kuesioner ini sudah ditutup"),
+        "in his language"
+    );
+    let kept = d
+        .store
+        .own_answers(&questionnaire(&d.store, d.id, id).await, amin_id(&d).await)
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(kept[&kind_q], "0");
 }
 
@@ -157,37 +306,75 @@ async fn amin_id(d: &common::Demo) -> i64 {
 async fn the_evaluation_stores_no_person(backend: Backend) {
     let d = demo(backend).await;
     let organiser = d.app.organiser().await;
-    let response = organiser.post("/questionnaires", &[("title_en", "Evaluation"), ("anonymous", "yes")]).await;
+    let response = organiser
+        .post(
+            "/questionnaires",
+            &[("title_en", "Evaluation"), ("anonymous", "yes")],
+        )
+        .await;
     let id = id_from(&response);
     organiser
-        .post(&format!("/questionnaires/{id}/questions"), &[("kind", "scale"), ("text_en", "How useful was the meeting?"), ("required", "yes")])
+        .post(
+            &format!("/questionnaires/{id}/questions"),
+            &[
+                ("kind", "scale"),
+                ("text_en", "How useful was the meeting?"),
+                ("required", "yes"),
+            ],
+        )
         .await;
     let q = questionnaire(&d.store, d.id, id).await;
     let field = format!("q{}", q.questions[0].id);
     let amin = d.app.as_person("Amin Muftiyanah").await;
     let answers = format!("/questionnaires/{id}/answers");
-    assert_eq!(amin.post(&answers, &[(field.as_str(), "6")]).await.status(), 400);
-    assert_eq!(amin.post(&answers, &[(field.as_str(), "5")]).await.status(), 303);
+    assert_eq!(
+        amin.post(&answers, &[(field.as_str(), "6")]).await.status(),
+        400
+    );
+    assert_eq!(
+        amin.post(&answers, &[(field.as_str(), "5")]).await.status(),
+        303
+    );
     let again = amin.post(&answers, &[(field.as_str(), "1")]).await;
     assert_eq!(again.status(), 409, "once only");
     let rows = d.store.answers(id).await.unwrap();
     assert_eq!(rows.len(), 1);
-    assert_eq!((rows[0].value.as_str(), rows[0].organisation.as_deref()), ("5", None));
-    let person_rows = d.store.rows_naming("questionnaire_response", "person_id", amin_id(&d).await).await.unwrap();
+    assert_eq!(
+        (rows[0].value.as_str(), rows[0].organisation.as_deref()),
+        ("5", None)
+    );
+    let person_rows = d
+        .store
+        .rows_naming("questionnaire_response", "person_id", amin_id(&d).await)
+        .await
+        .unwrap();
     assert_eq!(person_rows, 0, "no person stored with the answer");
     // Once answered, anonymity cannot be switched off.
-    let response = organiser.post(&format!("/questionnaires/{id}"), &[("title_en", "Evaluation")]).await;
+    let response = organiser
+        .post(
+            &format!("/questionnaires/{id}"),
+            &[("title_en", "Evaluation")],
+        )
+        .await;
     assert_eq!(response.status(), 409);
 }
 
 async fn suggestions_are_published_on_the_board(backend: Backend) {
     let d = demo(backend).await;
     let organiser = d.app.organiser().await;
-    let id = id_from(&organiser.post("/questionnaires", &[("title_en", "Topics")]).await);
+    let id = id_from(
+        &organiser
+            .post("/questionnaires", &[("title_en", "Topics")])
+            .await,
+    );
     organiser
         .post(
             &format!("/questionnaires/{id}/questions"),
-            &[("kind", "short"), ("text_en", "Which topics would you like to discuss?"), ("suggests_topics", "yes")],
+            &[
+                ("kind", "short"),
+                ("text_en", "Which topics would you like to discuss?"),
+                ("suggests_topics", "yes"),
+            ],
         )
         .await;
     let q = questionnaire(&d.store, d.id, id).await;
@@ -196,25 +383,51 @@ async fn suggestions_are_published_on_the_board(backend: Backend) {
         ("Amin Muftiyanah", "kampanye migrasi aman di desa asal"),
         ("Berenice Valdez Rivera", "campañas de migración segura"),
         ("Alex Au", "safe migration campaigns before people leave"),
-        ("Natividad Obeso", "inspecciones laborales en casas particulares"),
-        ("Livia Valensise", "labour inspections in private households"),
+        (
+            "Natividad Obeso",
+            "inspecciones laborales en casas particulares",
+        ),
+        (
+            "Livia Valensise",
+            "labour inspections in private households",
+        ),
         ("Farah Salka", "تفتيش العمل في المنازل الخاصة"),
     ] {
         let participant = d.app.as_person(person).await;
-        let saved = participant.post(&format!("/questionnaires/{id}/answers"), &[(field.as_str(), answer)]).await;
+        let saved = participant
+            .post(
+                &format!("/questionnaires/{id}/answers"),
+                &[(field.as_str(), answer)],
+            )
+            .await;
         assert_eq!(saved.status(), 303);
     }
-    let response = organiser.post(&format!("/questionnaires/{id}/questions/{}/group", q.questions[0].id), &[]).await;
+    let response = organiser
+        .post(
+            &format!("/questionnaires/{id}/questions/{}/group", q.questions[0].id),
+            &[],
+        )
+        .await;
     assert_eq!(response.status(), 303);
     let suggestions = d.store.suggestions(q.questions[0].id).await.unwrap();
-    let (status, page) = organiser.text(&format!("/questionnaires/{id}/suggestions")).await;
+    let (status, page) = organiser
+        .text(&format!("/questionnaires/{id}/suggestions"))
+        .await;
     assert_eq!(status, 200);
     let migration = suggestions
         .iter()
         .find(|s| s.responses.len() == 3 && page.contains("campañas de migración segura"))
         .unwrap_or_else(|| panic!("{suggestions:?}"));
-    let base = format!("/questionnaires/{id}/questions/{}/suggestions/{}", q.questions[0].id, migration.id);
-    let renamed = organiser.post(&base, &[("action", "rename"), ("title", "Safe migration campaigns")]).await;
+    let base = format!(
+        "/questionnaires/{id}/questions/{}/suggestions/{}",
+        q.questions[0].id, migration.id
+    );
+    let renamed = organiser
+        .post(
+            &base,
+            &[("action", "rename"), ("title", "Safe migration campaigns")],
+        )
+        .await;
     assert_eq!(renamed.status(), 303);
     let published = organiser.post(&base, &[("action", "publish")]).await;
     assert_eq!(published.status(), 303);
@@ -222,19 +435,107 @@ async fn suggestions_are_published_on_the_board(backend: Backend) {
     assert_eq!(again.status(), 409);
 
     let board = d.store.board(d.id).await.unwrap();
-    let topic = board.topics.iter().find(|t| t.title == "Safe migration campaigns").expect("on the board");
+    let topic = board
+        .topics
+        .iter()
+        .find(|t| t.title == "Safe migration campaigns")
+        .expect("on the board");
     let (_, page) = organiser.text(&format!("/topics/{}", topic.id)).await;
     for organisation in ["Yasanti", "IMUMI", "TWC2"] {
-        assert!(page.contains(organisation), "{organisation} interested: {page}");
+        assert!(
+            page.contains(organisation),
+            "{organisation} interested: {page}"
+        );
     }
     // Grouping again keeps the published suggestion.
-    organiser.post(&format!("/questionnaires/{id}/questions/{}/group", q.questions[0].id), &[]).await;
+    organiser
+        .post(
+            &format!("/questionnaires/{id}/questions/{}/group", q.questions[0].id),
+            &[],
+        )
+        .await;
     let after = d.store.suggestions(q.questions[0].id).await.unwrap();
-    assert!(after.iter().any(|s| s.id == migration.id && s.topic_id == Some(topic.id)));
-    assert!(after.iter().all(|s| s.id == migration.id || !s.responses.iter().any(|r| migration.responses.contains(r))));
+    assert!(
+        after
+            .iter()
+            .any(|s| s.id == migration.id && s.topic_id == Some(topic.id))
+    );
+    assert!(
+        after.iter().all(|s| s.id == migration.id
+            || !s.responses.iter().any(|r| migration.responses.contains(r)))
+    );
+}
+
+/// The demo's answers to "Which topics…?" group into the agenda's list:
+/// each topic the agenda says the questionnaire suggested is exactly one
+/// group, LRC-KJHAM's Indonesian proposal with the safe-migration
+/// campaigns in English, Spanish and Portuguese.
+#[test]
+fn the_demo_answers_suggest_the_agendas_topics() {
+    use convene::demo::questionnaires::TOPIC_ANSWERS;
+    let model = convene::suggest::model::model().expect("the build fetched the model");
+    let texts: Vec<&str> = TOPIC_ANSWERS.iter().map(|(_, _, text, _)| *text).collect();
+    let embeddings = model.embed_all(&texts, 2);
+    let grouping = convene::suggest::group(&texts, &embeddings);
+    let mut agenda: Vec<&str> = TOPIC_ANSWERS
+        .iter()
+        .filter_map(|(_, _, _, topic)| *topic)
+        .collect();
+    agenda.dedup();
+    assert_eq!(agenda.len(), 5);
+    for topic in agenda {
+        let expected: Vec<usize> = (0..TOPIC_ANSWERS.len())
+            .filter(|&i| TOPIC_ANSWERS[i].3 == Some(topic))
+            .collect();
+        let found = grouping
+            .groups
+            .iter()
+            .find(|g| g.members.contains(&expected[0]));
+        assert_eq!(
+            found.map(|g| &g.members),
+            Some(&expected),
+            "{topic}: {grouping:#?}"
+        );
+    }
+}
+
+async fn the_demo_ships_both_questionnaires(backend: Backend) {
+    let d = demo(backend).await;
+    let all = d.store.questionnaires(d.id).await.unwrap();
+    assert_eq!(all.len(), 2);
+    let (before, evaluation) = (&all[0], &all[1]);
+    assert!(evaluation.anonymous && evaluation.opens_at.is_some());
+    let question = before
+        .questions
+        .iter()
+        .find(|q| q.input.suggests_topics)
+        .unwrap();
+    let suggestions = d.store.suggestions(question.id).await.unwrap();
+    assert_eq!(suggestions.len(), 5);
+    assert!(
+        suggestions.iter().all(|s| s.topic_id.is_some()),
+        "published as the board's topics"
+    );
+    let organiser = d.app.organiser().await;
+    let (status, page) = organiser
+        .text(&format!("/questionnaires/{}/suggestions", before.id))
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Safe Horizon") && page.contains("Sintrasedom") && page.contains("kampanye"),
+        "{page}"
+    );
+    // A participant can answer it; the evaluation waits for the last day.
+    let amin = d.app.as_person("Amin Muftiyanah").await;
+    let (_, list) = amin.text("/questionnaires").await;
+    assert!(
+        list.contains("Before the consultation") && !list.contains("Evaluation"),
+        "{list}"
+    );
 }
 
 on_both_backends!(
+    the_demo_ships_both_questionnaires,
     organisers_build_and_participants_answer,
     the_evaluation_stores_no_person,
     suggestions_are_published_on_the_board,

@@ -1393,3 +1393,4 @@ suggestion-split-some = يُرجى اختيار بعض الإجابات، لا �
 suggestion-published-already = هذا الاقتراح موجود على اللوحة من قبل.
 suggestion-action-unknown = الإجراء «{ $value }» غير معروف.
 suggestion-topic-interested = مُقترَح من الاستبيان. الجهات المهتمة: { $organisations }
+questionnaire-translations = الترجمات إلى اللغات الأخرى

@@ -1252,3 +1252,4 @@ suggestion-split-some = Elija algunas de las respuestas, no todas, para separarl
 suggestion-published-already = Esta sugerencia ya está en el tablero.
 suggestion-action-unknown = Acción desconocida: “{ $value }”.
 suggestion-topic-interested = Sugerido por el cuestionario. Con interés: { $organisations }
+questionnaire-translations = Traducciones a los otros idiomas

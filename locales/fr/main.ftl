@@ -1249,3 +1249,4 @@ suggestion-split-some = Choisissez une partie des réponses, mais pas toutes, po
 suggestion-published-already = Cette suggestion est déjà sur le tableau.
 suggestion-action-unknown = Action inconnue : « { $value } ».
 suggestion-topic-interested = Suggéré par le questionnaire. Organisations intéressées : { $organisations }
+questionnaire-translations = Traductions dans les autres langues

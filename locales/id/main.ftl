@@ -1165,3 +1165,4 @@ suggestion-split-some = Pilih sebagian jawaban, jangan semuanya, untuk dipisahka
 suggestion-published-already = Saran ini sudah ada di papan.
 suggestion-action-unknown = Tindakan tidak dikenal: “{ $value }”.
 suggestion-topic-interested = Disarankan oleh kuesioner. Yang berminat: { $organisations }
+questionnaire-translations = Terjemahan ke bahasa lain

@@ -1303,3 +1303,4 @@ suggestion-split-some = Escolha algumas das respostas, não todas, para separá-
 suggestion-published-already = Esta sugestão já está no quadro.
 suggestion-action-unknown = Ação desconhecida: “{ $value }”.
 suggestion-topic-interested = Sugerido pelo questionário. Organizações interessadas: { $organisations }
+questionnaire-translations = Traduções para os outros idiomas

@@ -1211,3 +1211,4 @@ suggestion-split-some = โปรดเลือกคำตอบบางข�
 suggestion-published-already = ข้อเสนอนี้อยู่บนกระดานแล้ว
 suggestion-action-unknown = ไม่รู้จักการดำเนินการ “{ $value }”
 suggestion-topic-interested = แนะนำจากแบบสอบถาม องค์กรที่สนใจ: { $organisations }
+questionnaire-translations = คำแปลในภาษาอื่น

@@ -27,7 +27,11 @@ pub fn text_in<'a>(texts: &'a Texts, lang: &str, fallbacks: &[String]) -> &'a st
     texts
         .get(lang)
         .filter(|t| !t.is_empty())
-        .or_else(|| fallbacks.iter().find_map(|l| texts.get(l).filter(|t| !t.is_empty())))
+        .or_else(|| {
+            fallbacks
+                .iter()
+                .find_map(|l| texts.get(l).filter(|t| !t.is_empty()))
+        })
         .or_else(|| texts.values().find(|t| !t.is_empty()))
         .map_or("", String::as_str)
 }
@@ -128,7 +132,12 @@ impl Questionnaire {
 
 /// Checks a title in the consultation's languages (the first is required).
 pub fn check_title(title: &Texts, first_language: &str) -> Result<(), Words> {
-    check_texts(title, first_language, "questionnaire-title-needed", MAX_TITLE)
+    check_texts(
+        title,
+        first_language,
+        "questionnaire-title-needed",
+        MAX_TITLE,
+    )
 }
 
 fn check_texts(texts: &Texts, first: &str, needed: &'static str, max: usize) -> Result<(), Words> {
@@ -147,10 +156,23 @@ fn check_texts(texts: &Texts, first: &str, needed: &'static str, max: usize) -> 
 }
 
 /// Checks a question against itself and the questionnaire's other questions.
-pub fn check_question(q: &QuestionInput, others: &[&QuestionInput], first_language: &str) -> Result<(), Words> {
-    check_texts(&q.text, first_language, "question-text-needed", MAX_QUESTION)?;
+pub fn check_question(
+    q: &QuestionInput,
+    others: &[&QuestionInput],
+    first_language: &str,
+) -> Result<(), Words> {
+    check_texts(
+        &q.text,
+        first_language,
+        "question-text-needed",
+        MAX_QUESTION,
+    )?;
     let text = q.text[first_language].trim().to_lowercase();
-    if others.iter().any(|o| o.text.get(first_language).is_some_and(|t| t.trim().to_lowercase() == text)) {
+    if others.iter().any(|o| {
+        o.text
+            .get(first_language)
+            .is_some_and(|t| t.trim().to_lowercase() == text)
+    }) {
         return Err(Words::new("question-duplicate").with("text", q.text[first_language].trim()));
     }
     if q.kind.has_choices() {
@@ -161,7 +183,8 @@ pub fn check_question(q: &QuestionInput, others: &[&QuestionInput], first_langua
         for choice in &q.choices {
             check_texts(choice, first_language, "question-choice-needed", MAX_CHOICE)?;
             if !seen.insert(choice[first_language].trim().to_lowercase()) {
-                return Err(Words::new("question-choice-twice").with("choice", choice[first_language].trim()));
+                return Err(Words::new("question-choice-twice")
+                    .with("choice", choice[first_language].trim()));
             }
         }
     }
@@ -174,9 +197,17 @@ pub fn check_question(q: &QuestionInput, others: &[&QuestionInput], first_langua
 /// An answer as a form or a file gives it: the values of one question.
 /// Returns the stored value, `None` for no answer.
 pub fn parse_answer(question: &QuestionInput, values: &[&str]) -> Result<Option<String>, Words> {
-    let values: Vec<&str> = values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()).collect();
+    let values: Vec<&str> = values
+        .iter()
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+        .collect();
     if values.is_empty() {
-        return if question.required { Err(Words::new("answer-required")) } else { Ok(None) };
+        return if question.required {
+            Err(Words::new("answer-required"))
+        } else {
+            Ok(None)
+        };
     }
     let invalid = |value: &str| Words::new("answer-invalid").with("value", value);
     let value = match question.kind {
@@ -202,11 +233,20 @@ pub fn parse_answer(question: &QuestionInput, values: &[&str]) -> Result<Option<
                 }
             }
             chosen.sort_unstable();
-            chosen.iter().map(usize::to_string).collect::<Vec<_>>().join("|")
+            chosen
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join("|")
         }
         QuestionKind::Countries => {
             let mut codes: Vec<String> = Vec::new();
-            for v in values.iter().flat_map(|v| v.split(['|', ',', ';'])).map(str::trim).filter(|v| !v.is_empty()) {
+            for v in values
+                .iter()
+                .flat_map(|v| v.split(['|', ',', ';']))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+            {
                 let country = Country::parse(v).map_err(|_| invalid(v))?;
                 let code = country.code().to_owned();
                 if !codes.contains(&code) {
@@ -236,7 +276,10 @@ fn choice_index(question: &QuestionInput, value: &str) -> Option<usize> {
         return (n < question.choices.len()).then_some(n);
     }
     let wanted = value.to_lowercase();
-    question.choices.iter().position(|c| c.values().any(|t| t.trim().to_lowercase() == wanted))
+    question
+        .choices
+        .iter()
+        .position(|c| c.values().any(|t| t.trim().to_lowercase() == wanted))
 }
 
 fn yes_no(value: &str) -> Option<&'static str> {
@@ -257,7 +300,9 @@ fn yes_no(value: &str) -> Option<&'static str> {
 pub fn tally(question: &QuestionInput, values: &[&str]) -> Vec<(Option<String>, u64)> {
     let options: Vec<Option<String>> = match question.kind {
         QuestionKind::Short | QuestionKind::Long => return Vec::new(),
-        QuestionKind::Single | QuestionKind::Multiple => (0..question.choices.len()).map(|i| Some(i.to_string())).collect(),
+        QuestionKind::Single | QuestionKind::Multiple => (0..question.choices.len())
+            .map(|i| Some(i.to_string()))
+            .collect(),
         QuestionKind::Scale => (1..=5).map(|i| Some(i.to_string())).collect(),
         QuestionKind::YesNo => vec![Some("yes".into()), Some("no".into())],
         QuestionKind::Countries => {
@@ -309,21 +354,43 @@ mod tests {
     #[test]
     fn answers_are_checked_by_kind() {
         let single = question(QuestionKind::Single, &["Shelter", "Union"]);
-        assert_eq!(parse_answer(&single, &["union"]).unwrap().as_deref(), Some("1"));
+        assert_eq!(
+            parse_answer(&single, &["union"]).unwrap().as_deref(),
+            Some("1")
+        );
         assert_eq!(parse_answer(&single, &["0"]).unwrap().as_deref(), Some("0"));
         assert!(parse_answer(&single, &["0", "1"]).is_err());
         assert!(parse_answer(&single, &["Church"]).is_err());
-        assert_eq!(parse_answer(&single, &[" "]).unwrap_err().key, "answer-required");
+        assert_eq!(
+            parse_answer(&single, &[" "]).unwrap_err().key,
+            "answer-required"
+        );
         let multiple = question(QuestionKind::Multiple, &["a", "b", "c"]);
-        assert_eq!(parse_answer(&multiple, &["2", "0", "2"]).unwrap().as_deref(), Some("0|2"));
+        assert_eq!(
+            parse_answer(&multiple, &["2", "0", "2"])
+                .unwrap()
+                .as_deref(),
+            Some("0|2")
+        );
         let countries = question(QuestionKind::Countries, &[]);
-        assert_eq!(parse_answer(&countries, &["ID|Singapore", "id"]).unwrap().as_deref(), Some("ID|SG"));
+        assert_eq!(
+            parse_answer(&countries, &["ID|Singapore", "id"])
+                .unwrap()
+                .as_deref(),
+            Some("ID|SG")
+        );
         assert!(parse_answer(&countries, &["Atlantis"]).is_err());
         let scale = question(QuestionKind::Scale, &[]);
         assert!(parse_answer(&scale, &["6"]).is_err());
         let yes_no = question(QuestionKind::YesNo, &[]);
-        assert_eq!(parse_answer(&yes_no, &["Sí"]).unwrap().as_deref(), Some("yes"));
-        assert_eq!(parse_answer(&yes_no, &["tidak"]).unwrap().as_deref(), Some("no"));
+        assert_eq!(
+            parse_answer(&yes_no, &["Sí"]).unwrap().as_deref(),
+            Some("yes")
+        );
+        assert_eq!(
+            parse_answer(&yes_no, &["tidak"]).unwrap().as_deref(),
+            Some("no")
+        );
     }
 
     #[test]
@@ -331,11 +398,20 @@ mod tests {
         let a = question(QuestionKind::Short, &[]);
         let mut b = a.clone();
         b.text = en(" q ");
-        assert_eq!(check_question(&b, &[&a], "en").unwrap_err().key, "question-duplicate");
+        assert_eq!(
+            check_question(&b, &[&a], "en").unwrap_err().key,
+            "question-duplicate"
+        );
         let twice = question(QuestionKind::Single, &["Yes", "yes"]);
-        assert_eq!(check_question(&twice, &[], "en").unwrap_err().key, "question-choice-twice");
+        assert_eq!(
+            check_question(&twice, &[], "en").unwrap_err().key,
+            "question-choice-twice"
+        );
         let one = question(QuestionKind::Single, &["Only"]);
-        assert_eq!(check_question(&one, &[], "en").unwrap_err().key, "question-choices-count");
+        assert_eq!(
+            check_question(&one, &[], "en").unwrap_err().key,
+            "question-choices-count"
+        );
         let mut scale = question(QuestionKind::Scale, &[]);
         scale.suggests_topics = true;
         assert!(check_question(&scale, &[], "en").is_err());
@@ -353,7 +429,10 @@ mod tests {
 
     #[test]
     fn texts_fall_back_to_the_consultations_languages() {
-        let t = Texts::from([("es".to_owned(), "Hola".to_owned()), ("en".to_owned(), "Hello".to_owned())]);
+        let t = Texts::from([
+            ("es".to_owned(), "Hola".to_owned()),
+            ("en".to_owned(), "Hello".to_owned()),
+        ]);
         assert_eq!(text_in(&t, "id", &["en".to_owned()]), "Hello");
         assert_eq!(text_in(&t, "es", &["en".to_owned()]), "Hola");
     }

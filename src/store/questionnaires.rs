@@ -79,7 +79,10 @@ pub fn embedding_bytes(v: &[f32]) -> Vec<u8> {
 }
 
 fn embedding_of(bytes: &[u8]) -> Vec<f32> {
-    bytes.chunks_exact(4).map(|b| f32::from_le_bytes(b.try_into().expect("4 bytes"))).collect()
+    bytes
+        .chunks_exact(4)
+        .map(|b| f32::from_le_bytes(b.try_into().expect("4 bytes")))
+        .collect()
 }
 
 impl Store {
@@ -113,7 +116,12 @@ impl Store {
 
     /// Changes a questionnaire's fields; false when it is not this
     /// consultation's.
-    pub async fn update_questionnaire(&self, consultation_id: i64, id: i64, fields: &QuestionnaireFields) -> Result<bool> {
+    pub async fn update_questionnaire(
+        &self,
+        consultation_id: i64,
+        id: i64,
+        fields: &QuestionnaireFields,
+    ) -> Result<bool> {
         let done = with_writer!(self, p => {
             sqlx::query(
                 "UPDATE questionnaire SET title = $1, anonymous = $2, opens_at = $3, closes_at = $4 \
@@ -178,15 +186,35 @@ impl Store {
             ))).collect::<Result<Vec<_>>>()?)
         });
         let mut by_questionnaire: HashMap<i64, Vec<Question>> = HashMap::new();
-        for (questionnaire_id, id, position, kind, text, choices, (required, shared, suggests_topics)) in questions {
-            let kind = QuestionKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("question kind {kind:?}")))?;
-            let choices: Vec<Texts> =
-                serde_json::from_str(&choices).map_err(|e| StoreError::Corrupt(format!("choices: {e}")))?;
-            by_questionnaire.entry(questionnaire_id).or_default().push(Question {
-                id,
-                position,
-                input: QuestionInput { kind, text: texts(&text)?, choices, required, shared, suggests_topics },
-            });
+        for (
+            questionnaire_id,
+            id,
+            position,
+            kind,
+            text,
+            choices,
+            (required, shared, suggests_topics),
+        ) in questions
+        {
+            let kind = QuestionKind::parse(&kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("question kind {kind:?}")))?;
+            let choices: Vec<Texts> = serde_json::from_str(&choices)
+                .map_err(|e| StoreError::Corrupt(format!("choices: {e}")))?;
+            by_questionnaire
+                .entry(questionnaire_id)
+                .or_default()
+                .push(Question {
+                    id,
+                    position,
+                    input: QuestionInput {
+                        kind,
+                        text: texts(&text)?,
+                        choices,
+                        required,
+                        shared,
+                        suggests_topics,
+                    },
+                });
         }
         rows.into_iter()
             .map(|(id, title, anonymous, opens, closes)| {
@@ -203,8 +231,16 @@ impl Store {
             .collect()
     }
 
-    pub async fn questionnaire(&self, consultation_id: i64, id: i64) -> Result<Option<Questionnaire>> {
-        Ok(self.questionnaires(consultation_id).await?.into_iter().find(|q| q.id == id))
+    pub async fn questionnaire(
+        &self,
+        consultation_id: i64,
+        id: i64,
+    ) -> Result<Option<Questionnaire>> {
+        Ok(self
+            .questionnaires(consultation_id)
+            .await?
+            .into_iter()
+            .find(|q| q.id == id))
     }
 
     pub async fn add_question(&self, questionnaire_id: i64, q: &QuestionInput) -> Result<i64> {
@@ -228,7 +264,12 @@ impl Store {
 
     /// Changes a question; the answers given stay (a changed choice list
     /// keeps the numbers already chosen).
-    pub async fn update_question(&self, questionnaire_id: i64, question_id: i64, q: &QuestionInput) -> Result<bool> {
+    pub async fn update_question(
+        &self,
+        questionnaire_id: i64,
+        question_id: i64,
+        q: &QuestionInput,
+    ) -> Result<bool> {
         let done = with_writer!(self, p => {
             sqlx::query(
                 "UPDATE questionnaire_question SET kind = $1, text = $2, choices = $3, required = $4, shared = $5, \
@@ -262,7 +303,12 @@ impl Store {
     }
 
     /// Swaps a question with the one before (`up`) or after it.
-    pub async fn move_question(&self, questionnaire_id: i64, question_id: i64, up: bool) -> Result<()> {
+    pub async fn move_question(
+        &self,
+        questionnaire_id: i64,
+        question_id: i64,
+        up: bool,
+    ) -> Result<()> {
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let order: Vec<(i64, i64)> = sqlx::query_as(
@@ -394,10 +440,54 @@ impl Store {
         })
     }
 
+    /// Stores answers given elsewhere (a file from another form tool, the
+    /// demo), for a person or for nobody.
+    #[allow(clippy::too_many_arguments)]
+    pub async fn insert_response(
+        &self,
+        questionnaire_id: i64,
+        person_id: Option<i64>,
+        organisation_id: Option<i64>,
+        lang: &str,
+        answers: &[(i64, String)],
+        source: &str,
+        now: Timestamp,
+    ) -> Result<i64> {
+        with_writer!(self, p => {
+            let mut tx = p.begin().await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO questionnaire_response (questionnaire_id, person_id, lang, organisation_id, \
+                 source, submitted_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+            )
+            .bind(questionnaire_id)
+            .bind(person_id)
+            .bind(lang)
+            .bind(organisation_id)
+            .bind(source)
+            .bind(now.as_second())
+            .fetch_one(&mut *tx)
+            .await?;
+            for (question_id, value) in answers {
+                sqlx::query("INSERT INTO questionnaire_answer (response_id, question_id, value) VALUES ($1, $2, $3)")
+                    .bind(id)
+                    .bind(question_id)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            tx.commit().await?;
+            Ok(id)
+        })
+    }
+
     /// A person's own answers (question → value), when the questionnaire
     /// keeps them with the person; `Some(empty)` when they answered an
     /// anonymous one.
-    pub async fn own_answers(&self, questionnaire: &Questionnaire, person_id: i64) -> Result<Option<HashMap<i64, String>>> {
+    pub async fn own_answers(
+        &self,
+        questionnaire: &Questionnaire,
+        person_id: i64,
+    ) -> Result<Option<HashMap<i64, String>>> {
         with_pool!(self, p => {
             if questionnaire.anonymous {
                 let done: Option<i64> = sqlx::query_scalar(
@@ -441,14 +531,18 @@ impl Store {
         });
         Ok(rows
             .into_iter()
-            .map(|(response_id, question_id, value, lang, organisation, organisation_id)| AnswerRow {
-                response_id,
-                question_id,
-                value,
-                lang,
-                organisation,
-                organisation_id,
-            })
+            .map(
+                |(response_id, question_id, value, lang, organisation, organisation_id)| {
+                    AnswerRow {
+                        response_id,
+                        question_id,
+                        value,
+                        lang,
+                        organisation,
+                        organisation_id,
+                    }
+                },
+            )
             .collect())
     }
 
@@ -475,7 +569,14 @@ impl Store {
             .fetch_all(p)
             .await?
         });
-        Ok(rows.into_iter().map(|(response_id, question_id, value)| Unembedded { response_id, question_id, value }).collect())
+        Ok(rows
+            .into_iter()
+            .map(|(response_id, question_id, value)| Unembedded {
+                response_id,
+                question_id,
+                value,
+            })
+            .collect())
     }
 
     /// Keeps an answer's embedding, unless the answer changed meanwhile.
@@ -504,7 +605,13 @@ impl Store {
         let waiting = rows.iter().filter(|(_, _, e)| e.is_none()).count() as i64;
         let done = rows
             .into_iter()
-            .filter_map(|(response_id, value, e)| e.map(|e| Embedded { response_id, value, embedding: embedding_of(&e) }))
+            .filter_map(|(response_id, value, e)| {
+                e.map(|e| Embedded {
+                    response_id,
+                    value,
+                    embedding: embedding_of(&e),
+                })
+            })
             .collect();
         Ok((done, waiting))
     }
@@ -532,13 +639,21 @@ impl Store {
                 id,
                 title,
                 topic_id,
-                responses: members.iter().filter(|(s, _)| *s == id).map(|(_, r)| *r).collect(),
+                responses: members
+                    .iter()
+                    .filter(|(s, _)| *s == id)
+                    .map(|(_, r)| *r)
+                    .collect(),
             })
             .collect())
     }
 
     /// Replaces the question's unpublished suggestions with a new grouping.
-    pub async fn replace_suggestions(&self, question_id: i64, groups: &[(String, Vec<i64>)]) -> Result<()> {
+    pub async fn replace_suggestions(
+        &self,
+        question_id: i64,
+        groups: &[(String, Vec<i64>)],
+    ) -> Result<()> {
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
             sqlx::query("DELETE FROM topic_suggestion WHERE question_id = $1 AND topic_id IS NULL")
@@ -611,7 +726,13 @@ impl Store {
     }
 
     /// Moves some of a suggestion's answers into a new suggestion.
-    pub async fn split_suggestion(&self, question_id: i64, id: i64, responses: &[i64], title: &str) -> Result<Option<i64>> {
+    pub async fn split_suggestion(
+        &self,
+        question_id: i64,
+        id: i64,
+        responses: &[i64],
+        title: &str,
+    ) -> Result<Option<i64>> {
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
             let position: Option<i64> =

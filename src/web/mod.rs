@@ -21,9 +21,9 @@ mod my_schedule;
 mod open_space;
 mod organisations;
 mod pages;
-mod questionnaires;
 mod polls;
 mod program_edit;
+mod questionnaires;
 mod report;
 mod suggest;
 mod views;
@@ -328,7 +328,11 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
         .get("/questionnaires", Rule::People, questionnaires::list)
         .post("/questionnaires", Rule::Organisers, questionnaires::create)
         .get("/questionnaires/{id}", Rule::People, questionnaires::show)
-        .post("/questionnaires/{id}", Rule::Organisers, questionnaires::update)
+        .post(
+            "/questionnaires/{id}",
+            Rule::Organisers,
+            questionnaires::update,
+        )
         .get(
             "/questionnaires/{id}/edit",
             Rule::Organisers,

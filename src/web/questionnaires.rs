@@ -26,7 +26,9 @@ use crate::{
     auth::{Principal, Role},
     domain::{
         Consultation, Country,
-        questionnaire::{self, QuestionInput, QuestionKind, Questionnaire, Status, Texts, shown_count, text_in},
+        questionnaire::{
+            self, QuestionInput, QuestionKind, Questionnaire, Status, Texts, shown_count, text_in,
+        },
     },
     error::{AppError, Words},
     i18n::Tr,
@@ -45,7 +47,12 @@ pub struct LangText {
 /// pages, so that each reader can have the questions in theirs.
 fn text_languages(c: &Consultation) -> Vec<String> {
     let mut tags: Vec<String> = vec![first_language(c).to_owned()];
-    for tag in c.languages.iter().map(String::as_str).chain(crate::i18n::i18n().available()) {
+    for tag in c
+        .languages
+        .iter()
+        .map(String::as_str)
+        .chain(crate::i18n::i18n().available())
+    {
         if !tags.iter().any(|t| t == tag) {
             tags.push(tag.to_owned());
         }
@@ -77,9 +84,19 @@ fn status_label(tr: Tr<'static>, c: &Consultation, q: &Questionnaire) -> (&'stat
         )
     };
     match q.status(Timestamp::now()) {
-        Status::NotYetOpen => ("waiting", tr.t_with("questionnaire-opens", "at", &q.opens_at.map(at).unwrap_or_default())),
+        Status::NotYetOpen => (
+            "waiting",
+            tr.t_with(
+                "questionnaire-opens",
+                "at",
+                &q.opens_at.map(at).unwrap_or_default(),
+            ),
+        ),
         Status::Open => match q.closes_at {
-            Some(closes) => ("open", tr.t_with("questionnaire-open-until", "at", &at(closes))),
+            Some(closes) => (
+                "open",
+                tr.t_with("questionnaire-open-until", "at", &at(closes)),
+            ),
             None => ("open", tr.t("questionnaire-open")),
         },
         Status::Closed => ("closed", tr.t("questionnaire-closed-label")),
@@ -143,7 +160,11 @@ pub async fn list(State(state): State<AppState>, Current(c): Current, Me(me): Me
             status,
             status_label,
             questions: q.questions.len(),
-            responses: if organiser { state.store.response_count(q.id).await? } else { 0 },
+            responses: if organiser {
+                state.store.response_count(q.id).await?
+            } else {
+                0
+            },
             anonymous: q.anonymous,
             answered,
             can_answer: open && me.person_id.is_some() && !(answered && q.anonymous),
@@ -164,33 +185,49 @@ pub async fn list(State(state): State<AppState>, Current(c): Current, Me(me): Me
 type Pairs = Vec<(String, String)>;
 
 fn field<'a>(pairs: &'a Pairs, name: &str) -> Option<&'a str> {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
 }
 
 fn texts_from(pairs: &Pairs, c: &Consultation, prefix: &str) -> Texts {
     text_languages(c)
         .iter()
-        .filter_map(|l| field(pairs, &format!("{prefix}_{l}")).map(|v| (l.clone(), v.trim().to_owned())))
+        .filter_map(|l| {
+            field(pairs, &format!("{prefix}_{l}")).map(|v| (l.clone(), v.trim().to_owned()))
+        })
         .filter(|(_, v)| !v.is_empty())
         .collect()
 }
 
 fn local_time(c: &Consultation, value: Option<&str>) -> Result<Option<Timestamp>, AppError> {
-    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else { return Ok(None) };
-    let civil: DateTime = value
-        .parse()
-        .map_err(|_| AppError::bad_request(Words::new("questionnaire-bad-time").with("value", value)))?;
-    let zoned = civil
-        .to_zoned(c.time_zone.clone())
-        .map_err(|_| AppError::bad_request(Words::new("questionnaire-bad-time").with("value", value)))?;
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let civil: DateTime = value.parse().map_err(|_| {
+        AppError::bad_request(Words::new("questionnaire-bad-time").with("value", value))
+    })?;
+    let zoned = civil.to_zoned(c.time_zone.clone()).map_err(|_| {
+        AppError::bad_request(Words::new("questionnaire-bad-time").with("value", value))
+    })?;
     Ok(Some(zoned.timestamp()))
 }
 
 fn local_input(c: &Consultation, at: Option<Timestamp>) -> String {
-    at.map(|t| t.to_zoned(c.time_zone.clone()).datetime().strftime("%Y-%m-%dT%H:%M").to_string()).unwrap_or_default()
+    at.map(|t| {
+        t.to_zoned(c.time_zone.clone())
+            .datetime()
+            .strftime("%Y-%m-%dT%H:%M")
+            .to_string()
+    })
+    .unwrap_or_default()
 }
 
-fn fields_from(c: &Consultation, pairs: &Pairs) -> Result<crate::store::QuestionnaireFields, AppError> {
+fn fields_from(
+    c: &Consultation,
+    pairs: &Pairs,
+) -> Result<crate::store::QuestionnaireFields, AppError> {
     Ok(crate::store::QuestionnaireFields {
         title: texts_from(pairs, c, "title"),
         anonymous: field(pairs, "anonymous").is_some(),
@@ -199,7 +236,12 @@ fn fields_from(c: &Consultation, pairs: &Pairs) -> Result<crate::store::Question
     })
 }
 
-pub async fn create(State(state): State<AppState>, Current(c): Current, Me(me): Me, Form(pairs): Form<Pairs>) -> PageResult {
+pub async fn create(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Form(pairs): Form<Pairs>,
+) -> PageResult {
     let fields = fields_from(&c, &pairs)?;
     let id = actions::create(&state, &c, &me, &fields).await?;
     Ok(Redirect::to(&format!("/questionnaires/{id}/edit")).into_response())
@@ -264,7 +306,12 @@ pub async fn edit(
                 .map(|tag| LangText {
                     tag: tag.clone(),
                     name: crate::format::language_name(tag, tr.lang()),
-                    value: input.choices.iter().map(|ch| ch.get(tag).cloned().unwrap_or_default()).collect::<Vec<_>>().join("\n"),
+                    value: input
+                        .choices
+                        .iter()
+                        .map(|ch| ch.get(tag).cloned().unwrap_or_default())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
                 })
                 .collect();
             QuestionForm {
@@ -293,7 +340,10 @@ pub async fn edit(
         closes: local_input(&c, q.closes_at),
         questions,
         new_texts: lang_texts(tr, &c, &Texts::new()),
-        kinds: QuestionKind::ALL.iter().map(|k| (k.as_str(), kind_label(tr, *k))).collect(),
+        kinds: QuestionKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), kind_label(tr, *k)))
+            .collect(),
         notice: notice.saved.map(|_| tr.t("questionnaire-saved")),
     })
 }
@@ -311,9 +361,14 @@ pub async fn update(
 }
 
 fn question_from(c: &Consultation, pairs: &Pairs) -> Result<QuestionInput, AppError> {
-    let kind = field(pairs, "kind").and_then(QuestionKind::parse).ok_or_else(|| {
-        AppError::bad_request(Words::new("question-kind-unknown").with("value", field(pairs, "kind").unwrap_or("")))
-    })?;
+    let kind = field(pairs, "kind")
+        .and_then(QuestionKind::parse)
+        .ok_or_else(|| {
+            AppError::bad_request(
+                Words::new("question-kind-unknown")
+                    .with("value", field(pairs, "kind").unwrap_or("")),
+            )
+        })?;
     let first = first_language(c);
     let mut choices: Vec<Texts> = Vec::new();
     if kind.has_choices() {
@@ -374,7 +429,10 @@ pub async fn change_question(
             actions::save_question(&state, &c, &me, id, Some(question), &input).await?;
         }
     }
-    Ok(Redirect::to(&format!("/questionnaires/{id}/edit?saved=1#question-{question}")).into_response())
+    Ok(Redirect::to(&format!(
+        "/questionnaires/{id}/edit?saved=1#question-{question}"
+    ))
+    .into_response())
 }
 
 pub struct Option_ {
@@ -432,14 +490,26 @@ fn answer_fields(
                     .choices
                     .iter()
                     .enumerate()
-                    .map(|(n, ch)| Option_ { value: n.to_string(), label: shown(tr, c, ch).to_owned(), checked: has(&n.to_string()) })
+                    .map(|(n, ch)| Option_ {
+                        value: n.to_string(),
+                        label: shown(tr, c, ch).to_owned(),
+                        checked: has(&n.to_string()),
+                    })
                     .collect(),
                 QuestionKind::Scale => (1..=5)
-                    .map(|n| Option_ { value: n.to_string(), label: tr.t(&format!("scale-{n}")), checked: has(&n.to_string()) })
+                    .map(|n| Option_ {
+                        value: n.to_string(),
+                        label: tr.t(&format!("scale-{n}")),
+                        checked: has(&n.to_string()),
+                    })
                     .collect(),
                 QuestionKind::YesNo => ["yes", "no"]
                     .into_iter()
-                    .map(|v| Option_ { value: v.to_owned(), label: yes_no_label(tr, v), checked: has(v) })
+                    .map(|v| Option_ {
+                        value: v.to_owned(),
+                        label: yes_no_label(tr, v),
+                        checked: has(v),
+                    })
                     .collect(),
                 QuestionKind::Countries => {
                     let mut all: Vec<Option_> = Country::all()
@@ -461,8 +531,15 @@ fn answer_fields(
                 text: shown(tr, c, &input.text).to_owned(),
                 required: input.required,
                 options,
-                value: if input.kind.is_text() { given.join("\n") } else { String::new() },
-                problem: problems.iter().find(|p| p.question_id == question.id).map(|p| p.words.in_lang(tr)),
+                value: if input.kind.is_text() {
+                    given.join("\n")
+                } else {
+                    String::new()
+                },
+                problem: problems
+                    .iter()
+                    .find(|p| p.question_id == question.id)
+                    .map(|p| p.words.in_lang(tr)),
             }
         })
         .collect()
@@ -503,7 +580,11 @@ async fn answer_page(
         None => None,
     };
     let answered = own.is_some();
-    let values = values.unwrap_or_else(|| own.as_ref().map(|o| stored_as_form(q, o)).unwrap_or_default());
+    let values = values.unwrap_or_else(|| {
+        own.as_ref()
+            .map(|o| stored_as_form(q, o))
+            .unwrap_or_default()
+    });
     let open = q.status(Timestamp::now()) == Status::Open;
     render(&AnswerPage {
         page: Layout::for_consultation(tr, c, shown(tr, c, &q.title).to_owned(), "my"),
@@ -616,24 +697,40 @@ fn option_label(tr: Tr<'static>, c: &Consultation, input: &QuestionInput, option
             .map_or_else(|| option.to_owned(), |ch| shown(tr, c, ch).to_owned()),
         QuestionKind::Scale => tr.t(&format!("scale-{option}")),
         QuestionKind::YesNo => yes_no_label(tr, option),
-        QuestionKind::Countries => Country::parse(option).map_or_else(|_| option.to_owned(), |c| c.name_in(tr.lang()).to_owned()),
+        QuestionKind::Countries => Country::parse(option)
+            .map_or_else(|_| option.to_owned(), |c| c.name_in(tr.lang()).to_owned()),
         QuestionKind::Short | QuestionKind::Long => option.to_owned(),
     }
 }
 
 /// The results a person may see: every question for organisers, the shared
 /// ones for others.
-fn results(tr: Tr<'static>, c: &Consultation, q: &Questionnaire, answers: &[AnswerRow], organiser: bool) -> Vec<QuestionResult> {
+fn results(
+    tr: Tr<'static>,
+    c: &Consultation,
+    q: &Questionnaire,
+    answers: &[AnswerRow],
+    organiser: bool,
+) -> Vec<QuestionResult> {
     q.questions
         .iter()
         .enumerate()
         .filter(|(_, question)| organiser || question.input.shared)
         .map(|(i, question)| {
             let input = &question.input;
-            let mine: Vec<&AnswerRow> = answers.iter().filter(|a| a.question_id == question.id).collect();
+            let mine: Vec<&AnswerRow> = answers
+                .iter()
+                .filter(|a| a.question_id == question.id)
+                .collect();
             let values: Vec<&str> = mine.iter().map(|a| a.value.as_str()).collect();
             let counts = questionnaire::tally(input, &values);
-            let max = counts.iter().filter(|(_, n)| shown_count(*n).is_some()).map(|(_, n)| *n).max().unwrap_or(0).max(1);
+            let max = counts
+                .iter()
+                .filter(|(_, n)| shown_count(*n).is_some())
+                .map(|(_, n)| *n)
+                .max()
+                .unwrap_or(0)
+                .max(1);
             let bars: Vec<Bar> = counts
                 .iter()
                 .enumerate()
@@ -642,7 +739,11 @@ fn results(tr: Tr<'static>, c: &Consultation, q: &Questionnaire, answers: &[Answ
                     Bar {
                         label: option_label(tr, c, input, option.as_deref().unwrap_or("")),
                         count: count_text(tr, *n),
-                        width: if hidden { 0 } else { (*n * (CHART_WIDTH as u64 - 80) / max) as u32 },
+                        width: if hidden {
+                            0
+                        } else {
+                            (*n * (CHART_WIDTH as u64 - 80) / max) as u32
+                        },
                         y: k as u32 * BAR_STEP,
                         hidden,
                     }
@@ -664,7 +765,11 @@ fn results(tr: Tr<'static>, c: &Consultation, q: &Questionnaire, answers: &[Answ
                 number: i + 1,
                 text: shown(tr, c, &input.text).to_owned(),
                 kind_label: kind_label(tr, input.kind),
-                answered: tr.t_with("results-answered", "count", &count_text(tr, mine.len() as u64)),
+                answered: tr.t_with(
+                    "results-answered",
+                    "count",
+                    &count_text(tr, mine.len() as u64),
+                ),
                 chart_height: bars.len() as u32 * BAR_STEP,
                 bars,
                 texts,
@@ -674,7 +779,12 @@ fn results(tr: Tr<'static>, c: &Consultation, q: &Questionnaire, answers: &[Answ
         .collect()
 }
 
-pub async fn results_page(State(state): State<AppState>, Current(c): Current, Me(me): Me, Path(id): Path<i64>) -> PageResult {
+pub async fn results_page(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> PageResult {
     let tr = tr();
     let q = actions::find(&state, &c, &me, id).await?;
     let organiser = me.role == Role::Organiser;
@@ -687,7 +797,11 @@ pub async fn results_page(State(state): State<AppState>, Current(c): Current, Me
         page: Layout::for_consultation(tr, &c, tr.t("results-title"), "my"),
         id,
         title: shown(tr, &c, &q.title).to_owned(),
-        responses: tr.t_with("results-responses", "count", &count_text(tr, responses as u64)),
+        responses: tr.t_with(
+            "results-responses",
+            "count",
+            &count_text(tr, responses as u64),
+        ),
         questions: results(tr, &c, &q, &answers, organiser),
         organiser,
         rtl: tr.dir() == "rtl",
@@ -696,7 +810,12 @@ pub async fn results_page(State(state): State<AppState>, Current(c): Current, Me
 
 /// The results as CSV: a row per option with its count (or "fewer than
 /// 3"), then, for organisers, a row per free-text answer.
-pub async fn results_csv(State(state): State<AppState>, Current(c): Current, Me(me): Me, Path(id): Path<i64>) -> Result<Response, AppError> {
+pub async fn results_csv(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
     organisers_only(&me)?;
     let tr = tr();
     let q = actions::find(&state, &c, &me, id).await?;
@@ -710,7 +829,13 @@ pub async fn results_csv(State(state): State<AppState>, Current(c): Current, Me(
     ]];
     for result in results(tr, &c, &q, &answers, true) {
         for bar in &result.bars {
-            rows.push(vec![result.text.clone(), bar.label.clone(), bar.count.clone(), String::new(), String::new()]);
+            rows.push(vec![
+                result.text.clone(),
+                bar.label.clone(),
+                bar.count.clone(),
+                String::new(),
+                String::new(),
+            ]);
         }
         for text in &result.texts {
             rows.push(vec![
@@ -725,7 +850,10 @@ pub async fn results_csv(State(state): State<AppState>, Current(c): Current, Me(
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"questionnaire-{id}-results.csv\"")),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"questionnaire-{id}-results.csv\""),
+            ),
         ],
         crate::export::csv::write(rows),
     )
@@ -778,7 +906,10 @@ pub async fn suggestions(
     let mut questions = Vec::new();
     for question in q.questions.iter().filter(|x| x.input.suggests_topics) {
         let (embedded, waiting) = state.store.embedded_answers(question.id).await?;
-        let text_of: HashMap<i64, &str> = embedded.iter().map(|a| (a.response_id, a.value.as_str())).collect();
+        let text_of: HashMap<i64, &str> = embedded
+            .iter()
+            .map(|a| (a.response_id, a.value.as_str()))
+            .collect();
         let mut views = Vec::new();
         for s in state.store.suggestions(question.id).await? {
             let organisations = state.store.suggestion_organisations(s.id).await?;
@@ -786,8 +917,16 @@ pub async fn suggestions(
                 id: s.id,
                 title: s.title.clone(),
                 published: s.topic_id.is_some(),
-                answers: s.responses.iter().map(|r| (*r, text_of.get(r).copied().unwrap_or("").to_owned())).collect(),
-                organisations: organisations.into_iter().map(|(_, n)| n).collect::<Vec<_>>().join(", "),
+                answers: s
+                    .responses
+                    .iter()
+                    .map(|r| (*r, text_of.get(r).copied().unwrap_or("").to_owned()))
+                    .collect(),
+                organisations: organisations
+                    .into_iter()
+                    .map(|(_, n)| n)
+                    .collect::<Vec<_>>()
+                    .join(", "),
             });
         }
         questions.push(SuggestingQuestion {
@@ -804,7 +943,9 @@ pub async fn suggestions(
         id,
         title: shown(tr, &c, &q.title).to_owned(),
         questions,
-        model_missing: crate::suggest::model::path().is_none().then(|| tr.t("suggestions-no-model-help")),
+        model_missing: crate::suggest::model::path()
+            .is_none()
+            .then(|| tr.t("suggestions-no-model-help")),
         notice: notice.done.map(|_| tr.t("suggestions-done")),
     })
 }
@@ -816,7 +957,10 @@ pub async fn group(
     Path((id, question)): Path<(i64, i64)>,
 ) -> PageResult {
     actions::group(&state, &c, &me, id, question).await?;
-    Ok(Redirect::to(&format!("/questionnaires/{id}/suggestions?done=1#question-{question}")).into_response())
+    Ok(Redirect::to(&format!(
+        "/questionnaires/{id}/suggestions?done=1#question-{question}"
+    ))
+    .into_response())
 }
 
 pub async fn curate(
@@ -835,15 +979,24 @@ pub async fn curate(
                 .ok_or_else(|| AppError::bad_request(Words::new("suggestion-merge-choose")))?,
         ),
         Some("split") => Curation::Split(
-            pairs.iter().filter(|(k, _)| k == "answer").filter_map(|(_, v)| v.parse().ok()).collect(),
+            pairs
+                .iter()
+                .filter(|(k, _)| k == "answer")
+                .filter_map(|(_, v)| v.parse().ok())
+                .collect(),
             field(&pairs, "new_title").unwrap_or("").to_owned(),
         ),
         Some("drop") => Curation::Drop,
         Some("publish") => Curation::Publish,
         other => {
-            return Err(AppError::bad_request(Words::new("suggestion-action-unknown").with("value", other.unwrap_or(""))));
+            return Err(AppError::bad_request(
+                Words::new("suggestion-action-unknown").with("value", other.unwrap_or("")),
+            ));
         }
     };
     actions::curate(&state, &c, &me, id, question, suggestion, action).await?;
-    Ok(Redirect::to(&format!("/questionnaires/{id}/suggestions?done=1#question-{question}")).into_response())
+    Ok(Redirect::to(&format!(
+        "/questionnaires/{id}/suggestions?done=1#question-{question}"
+    ))
+    .into_response())
 }

@@ -4,6 +4,8 @@
 //! three days from the day it is loaded, in Bangkok where GAATW's
 //! secretariat is, so that "now and next" has something to show.
 
+pub mod questionnaires;
+
 use jiff::{Timestamp, civil::Date, tz::TimeZone};
 
 use crate::domain::{
