@@ -1394,3 +1394,4 @@ suggestion-published-already = هذا الاقتراح موجود على الل�
 suggestion-action-unknown = الإجراء «{ $value }» غير معروف.
 suggestion-topic-interested = مُقترَح من الاستبيان. الجهات المهتمة: { $organisations }
 questionnaire-translations = الترجمات إلى اللغات الأخرى
+my-questionnaire-waiting = الاستبيان «{ $title }» بانتظار إجاباتكم.

@@ -1249,3 +1249,4 @@ suggestion-published-already = This suggestion is on the board already.
 suggestion-action-unknown = Unknown action “{ $value }”.
 suggestion-topic-interested = Suggested by the questionnaire. Interested: { $organisations }
 questionnaire-translations = Translations into the other languages
+my-questionnaire-waiting = The questionnaire “{ $title }” waits for your answers.

@@ -1253,3 +1253,4 @@ suggestion-published-already = Esta sugerencia ya está en el tablero.
 suggestion-action-unknown = Acción desconocida: “{ $value }”.
 suggestion-topic-interested = Sugerido por el cuestionario. Con interés: { $organisations }
 questionnaire-translations = Traducciones a los otros idiomas
+my-questionnaire-waiting = El cuestionario «{ $title }» espera sus respuestas.

@@ -1250,3 +1250,4 @@ suggestion-published-already = Cette suggestion est déjà sur le tableau.
 suggestion-action-unknown = Action inconnue : « { $value } ».
 suggestion-topic-interested = Suggéré par le questionnaire. Organisations intéressées : { $organisations }
 questionnaire-translations = Traductions dans les autres langues
+my-questionnaire-waiting = Le questionnaire « { $title } » attend vos réponses.

@@ -1166,3 +1166,4 @@ suggestion-published-already = Saran ini sudah ada di papan.
 suggestion-action-unknown = Tindakan tidak dikenal: “{ $value }”.
 suggestion-topic-interested = Disarankan oleh kuesioner. Yang berminat: { $organisations }
 questionnaire-translations = Terjemahan ke bahasa lain
+my-questionnaire-waiting = Kuesioner “{ $title }” menunggu jawaban Anda.

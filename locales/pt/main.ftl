@@ -1304,3 +1304,4 @@ suggestion-published-already = Esta sugestão já está no quadro.
 suggestion-action-unknown = Ação desconhecida: “{ $value }”.
 suggestion-topic-interested = Sugerido pelo questionário. Organizações interessadas: { $organisations }
 questionnaire-translations = Traduções para os outros idiomas
+my-questionnaire-waiting = O questionário “{ $title }” aguarda as suas respostas.

@@ -1212,3 +1212,4 @@ suggestion-published-already = ข้อเสนอนี้อยู่บน�
 suggestion-action-unknown = ไม่รู้จักการดำเนินการ “{ $value }”
 suggestion-topic-interested = แนะนำจากแบบสอบถาม องค์กรที่สนใจ: { $organisations }
 questionnaire-translations = คำแปลในภาษาอื่น
+my-questionnaire-waiting = แบบสอบถาม “{ $title }” รอคำตอบของคุณ

@@ -50,6 +50,25 @@ pub async fn find(
     Ok(q)
 }
 
+/// Open questionnaires a person has not answered yet.
+pub async fn waiting_for(
+    state: &AppState,
+    c: &Consultation,
+    person_id: i64,
+) -> Result<Vec<Questionnaire>, AppError> {
+    let now = Timestamp::now();
+    let mut waiting = Vec::new();
+    for q in state.store.questionnaires(c.id).await? {
+        if q.questions.is_empty() || q.status(now) != Status::Open {
+            continue;
+        }
+        if state.store.own_answers(&q, person_id).await?.is_none() {
+            waiting.push(q);
+        }
+    }
+    Ok(waiting)
+}
+
 fn check_fields(c: &Consultation, fields: &QuestionnaireFields) -> Result<(), AppError> {
     questionnaire::check_title(&fields.title, first_language(c)).map_err(bad)?;
     if let (Some(opens), Some(closes)) = (fields.opens_at, fields.closes_at)

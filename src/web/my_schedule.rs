@@ -43,6 +43,8 @@ pub struct MySchedulePage {
     /// The feed's address, https and webcal.
     pub feed: String,
     pub webcal: String,
+    /// Open questionnaires the person has not answered: (id, title).
+    pub questionnaires: Vec<(i64, String)>,
 }
 
 fn part_words(tr: Tr<'static>, part: Part) -> String {
@@ -93,12 +95,21 @@ pub async fn page(
     let webcal = feed
         .replacen("https://", "webcal://", 1)
         .replacen("http://", "webcal://", 1);
+    let questionnaires = crate::app::questionnaires::waiting_for(&state, &c, person(&me)?)
+        .await?
+        .into_iter()
+        .map(|q| {
+            let title = crate::domain::questionnaire::text_in(&q.title, tr.lang(), &c.languages);
+            (q.id, title.to_owned())
+        })
+        .collect();
     render(&MySchedulePage {
         page: Layout::for_consultation(tr, &c, tr.t("my-title"), "my"),
         csrf: me.csrf_token.clone(),
         days,
         feed,
         webcal,
+        questionnaires,
     })
 }
 
