@@ -534,7 +534,160 @@ async fn the_demo_ships_both_questionnaires(backend: Backend) {
     );
 }
 
+async fn answers_come_in_from_another_form_tool(backend: Backend) {
+    let d = demo(backend).await;
+    let organiser = d.app.organiser().await;
+    let id = id_from(
+        &organiser
+            .post("/questionnaires", &[("title_en", "Imported")])
+            .await,
+    );
+    let questions = format!("/questionnaires/{id}/questions");
+    organiser
+        .post(
+            &questions,
+            &[
+                ("kind", "long"),
+                ("text_en", "Which topics would you like to discuss?"),
+                ("text_es", "¿Qué temas le gustaría discutir?"),
+            ],
+        )
+        .await;
+    organiser
+        .post(
+            &questions,
+            &[
+                ("kind", "multiple"),
+                ("text_en", "Your sectors"),
+                ("choices_en", "Domestic work\nSex work"),
+            ],
+        )
+        .await;
+    let import = format!("/questionnaires/{id}/import");
+
+    // As Excel on Windows saves a Google Forms export: BOM, semicolons, CRLF.
+    let csv = "\u{feff}Timestamp;Name;¿Qué temas le gustaría discutir?;Your sectors\r\n\
+               2026/11/02 10:00;Amin Muftiyanah;kampanye migrasi aman;Domestic work, Sex work\r\n\
+               2026/11/02 10:05;Someone Else;inspecciones laborales;\r\n";
+    let preview = organiser
+        .upload(&import, "answers.csv", csv.as_bytes())
+        .await;
+    assert_eq!(preview.status(), 200);
+    let page = preview.text().await.unwrap();
+    assert!(
+        page.contains("not read") && page.contains("1. Which topics would you like to discuss?"),
+        "{page}"
+    );
+    assert!(
+        page.contains("line 3") && page.contains("Someone Else"),
+        "the row naming nobody is shown"
+    );
+    assert_eq!(
+        d.store.response_count(id).await.unwrap(),
+        0,
+        "a preview stores nothing"
+    );
+
+    let form = reqwest::multipart::Form::new()
+        .text("content", csv.to_owned())
+        .text("apply", "yes");
+    let applied = organiser
+        .client
+        .post(format!(
+            "{}{import}?csrf={}",
+            organiser.base, organiser.csrf
+        ))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(applied.status(), 200);
+    assert!(
+        applied
+            .text()
+            .await
+            .unwrap()
+            .contains("The answers are imported")
+    );
+    let rows = d.store.answers(id).await.unwrap();
+    assert_eq!(rows.len(), 3);
+    assert!(
+        rows.iter()
+            .any(|r| r.value == "0|1" && r.organisation.as_deref() == Some("Yasanti")),
+        "{rows:?}"
+    );
+
+    // Refused files store nothing: another encoding, no matching column, a bad value.
+    for (file, expected) in [
+        (
+            b"Name;Which topics would you like to discuss?\nJos\xe9;caf\xe9\n".to_vec(),
+            "UTF-8",
+        ),
+        (
+            b"Name,Comments\nAna,hello\n".to_vec(),
+            "No column is a question",
+        ),
+        (
+            b"Name,Your sectors\nAna,Church\n".to_vec(),
+            "line 2, column Your sectors",
+        ),
+    ] {
+        let refused = organiser.upload(&import, "bad.csv", &file).await;
+        assert_eq!(refused.status(), 422);
+        let page = refused.text().await.unwrap();
+        assert!(page.contains(expected), "{expected}: {page}");
+    }
+    assert_eq!(d.store.response_count(id).await.unwrap(), 2);
+
+    // The same from the command line.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.csv");
+    std::fs::write(&path, csv).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args([
+            "import",
+            "answers",
+            "imported",
+            path.to_str().unwrap(),
+            "--apply",
+            "--database",
+            &d.db.cli_url(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("names nobody"));
+    assert_eq!(
+        d.store.response_count(id).await.unwrap(),
+        3,
+        "Amin's replaced, the unmatched row again"
+    );
+    std::fs::write(&path, b"Name,Your sectors\nAna,Church\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_convene"))
+        .args([
+            "import",
+            "answers",
+            &id.to_string(),
+            path.to_str().unwrap(),
+            "--apply",
+            "--database",
+            &d.db.cli_url(),
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("line 2, column Your sectors"),
+        "{err}"
+    );
+}
+
 on_both_backends!(
+    answers_come_in_from_another_form_tool,
     the_demo_ships_both_questionnaires,
     organisers_build_and_participants_answer,
     the_evaluation_stores_no_person,

@@ -1395,3 +1395,41 @@ suggestion-action-unknown = الإجراء «{ $value }» غير معروف.
 suggestion-topic-interested = مُقترَح من الاستبيان. الجهات المهتمة: { $organisations }
 questionnaire-translations = الترجمات إلى اللغات الأخرى
 my-questionnaire-waiting = الاستبيان «{ $title }» بانتظار إجاباتكم.
+
+## Importing answers
+import-answers-title = استيراد الإجابات من أداة استمارات أخرى
+import-answers-file = ملف CSV يضمّ الإجابات
+import-answers-check = فحص الملف
+import-answers-choose-file = يُرجى اختيار ملف CSV يضمّ الإجابات.
+import-answers-failed = لم يُستورد الملف؛ ولم يُحفظ أي شيء
+import-answers-preview = لم يُحفظ أي شيء بعد: يُرجى التحقق من طريقة قراءة الملف
+import-answers-done = تمّ استيراد الإجابات
+import-answers-apply = استيراد هذه الإجابات
+import-answers-rows = { $count ->
+    [zero] لا توجد صفوف إجابات.
+    [one] صف واحد من الإجابات.
+    [two] صفّان من الإجابات.
+    [few] { $count } صفوف من الإجابات.
+    [many] { $count } صفًّا من الإجابات.
+   *[other] { $count } صف من الإجابات.
+}
+import-answers-matched = { $count ->
+    [0] لا يطابق أي صف أحد المشاركين أو المشاركات.
+    [zero] لا يطابق أي صف أحد المشاركين أو المشاركات.
+    [one] صف واحد يطابق أحد المشاركين أو المشاركات؛ وتُستبدَل الإجابات السابقة لهذا الشخص.
+    [two] صفّان يطابقان مشاركين أو مشاركات؛ وتُستبدَل الإجابات السابقة لهذين الشخصين.
+    [few] { $count } صفوف تطابق مشاركين ومشاركات؛ وتُستبدَل الإجابات السابقة لهؤلاء الأشخاص.
+    [many] { $count } صفًّا تطابق مشاركين ومشاركات؛ وتُستبدَل الإجابات السابقة لهؤلاء الأشخاص.
+   *[other] { $count } صف تطابق مشاركين ومشاركات؛ وتُستبدَل الإجابات السابقة لهؤلاء الأشخاص.
+}
+import-answers-column = العمود
+import-answers-read-as = يُقرأ على أنه
+import-answers-column-email = عنوان البريد الإلكتروني للشخص
+import-answers-column-name = اسم الشخص
+import-answers-column-not-read = لم يُقرأ
+import-answers-unmatched = لا تطابق هذه الصفوف أي شخص في الدليل؛ وتُحفظ إجاباتها من دون ربطها بأي شخص:
+import-answers-line = السطر { $line }
+import-answers-format = سطر عناوين يضمّ نصوص الأسئلة، بأي لغة من لغات الاستبيان، ثم صف لكل شخص، على النحو الذي تصدّره Google Forms أو KoboToolbox أو LimeSurvey. ويُستخدم عمود «email» (البريد الإلكتروني) أو «name» (الاسم) لمطابقة الأشخاص في الدليل. وإذا ضمّت خانة واحدة عدة خيارات، يُفصل بينها بفواصل أو فواصل منقوطة. تفصل بين خانات الملف فواصل (,) أو فواصل منقوطة (;)، وترميزه UTF-8 مع BOM أو من دونه؛ ولا يُحفظ أي شيء إذا كان في أي صف خطأ.
+import-answers-no-question-column = لا يطابق أي عمود سؤالًا من أسئلة هذا الاستبيان. الأعمدة الموجودة هي: { $found }
+import-answers-person-twice = سبق أن وردت إجابات { $who } في السطر { $line }.
+import-answers-empty = لا يضمّ الملف أي صف من الإجابات.

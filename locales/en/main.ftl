@@ -1250,3 +1250,33 @@ suggestion-action-unknown = Unknown action “{ $value }”.
 suggestion-topic-interested = Suggested by the questionnaire. Interested: { $organisations }
 questionnaire-translations = Translations into the other languages
 my-questionnaire-waiting = The questionnaire “{ $title }” waits for your answers.
+
+## Importing answers
+import-answers-title = Import answers from another form tool
+import-answers-file = CSV file of answers
+import-answers-check = Check the file
+import-answers-choose-file = Choose a CSV file of answers.
+import-answers-failed = The file was not imported; nothing was stored
+import-answers-preview = Nothing is stored yet: check how the file is read
+import-answers-done = The answers are imported
+import-answers-apply = Import these answers
+import-answers-rows = { $count ->
+    [one] 1 row of answers.
+   *[other] { $count } rows of answers.
+}
+import-answers-matched = { $count ->
+    [0] No row names a participant.
+    [one] 1 row names a participant; their earlier answers are replaced.
+   *[other] { $count } rows name participants; their earlier answers are replaced.
+}
+import-answers-column = Column
+import-answers-read-as = Read as
+import-answers-column-email = e-mail address of the person
+import-answers-column-name = name of the person
+import-answers-column-not-read = not read
+import-answers-unmatched = These rows name nobody in the directory; their answers are kept without a person:
+import-answers-line = line { $line }
+import-answers-format = A header row of question texts, in any of the questionnaire's languages, and one row per person, as Google Forms, KoboToolbox or LimeSurvey export them. A column “email” or “name” matches people in the directory. Several choices in one cell are separated by commas or semicolons. Comma or semicolon separated, UTF-8 with or without BOM; nothing is stored if any row is wrong.
+import-answers-no-question-column = No column is a question of this questionnaire. The columns are: { $found }
+import-answers-person-twice = { $who } answered already on line { $line }.
+import-answers-empty = The file has no rows of answers.

@@ -1254,3 +1254,33 @@ suggestion-action-unknown = Acción desconocida: “{ $value }”.
 suggestion-topic-interested = Sugerido por el cuestionario. Con interés: { $organisations }
 questionnaire-translations = Traducciones a los otros idiomas
 my-questionnaire-waiting = El cuestionario «{ $title }» espera sus respuestas.
+
+## Importing answers
+import-answers-title = Importar respuestas desde otra herramienta de formularios
+import-answers-file = Archivo CSV de respuestas
+import-answers-check = Revisar el archivo
+import-answers-choose-file = Elija un archivo CSV de respuestas.
+import-answers-failed = No se importó el archivo; no se guardó nada
+import-answers-preview = Todavía no se guardó nada: revise cómo se lee el archivo
+import-answers-done = Las respuestas quedaron importadas
+import-answers-apply = Importar estas respuestas
+import-answers-rows = { $count ->
+    [one] 1 fila de respuestas.
+   *[other] { $count } filas de respuestas.
+}
+import-answers-matched = { $count ->
+    [0] Ninguna fila corresponde a una persona participante.
+    [one] 1 fila corresponde a una persona participante; se reemplazan sus respuestas anteriores.
+   *[other] { $count } filas corresponden a personas participantes; se reemplazan sus respuestas anteriores.
+}
+import-answers-column = Columna
+import-answers-read-as = Se lee como
+import-answers-column-email = dirección de correo electrónico de la persona
+import-answers-column-name = nombre de la persona
+import-answers-column-not-read = no se lee
+import-answers-unmatched = Estas filas no corresponden a nadie del directorio; sus respuestas se guardan sin asociarlas a ninguna persona:
+import-answers-line = línea { $line }
+import-answers-format = Una fila de encabezado con los textos de las preguntas, en cualquiera de los idiomas del cuestionario, y una fila por persona, tal como los exportan Google Forms, KoboToolbox o LimeSurvey. Una columna “email” (correo electrónico) o “name” (nombre) permite reconocer a las personas del directorio. Si una celda contiene varias opciones, van separadas por comas o por punto y coma. Separado por comas o por punto y coma, en UTF-8 con o sin BOM; si alguna fila tiene un error, no se guarda nada.
+import-answers-no-question-column = Ninguna columna es una pregunta de este cuestionario. Las columnas son: { $found }
+import-answers-person-twice = { $who } ya respondió en la línea { $line }.
+import-answers-empty = El archivo no tiene filas de respuestas.

@@ -1251,3 +1251,33 @@ suggestion-action-unknown = Action inconnue : « { $value } ».
 suggestion-topic-interested = Suggéré par le questionnaire. Organisations intéressées : { $organisations }
 questionnaire-translations = Traductions dans les autres langues
 my-questionnaire-waiting = Le questionnaire « { $title } » attend vos réponses.
+
+## Importing answers
+import-answers-title = Importer des réponses depuis un autre outil de formulaire
+import-answers-file = Fichier CSV des réponses
+import-answers-check = Vérifier le fichier
+import-answers-choose-file = Choisissez un fichier CSV de réponses.
+import-answers-failed = Le fichier n'a pas été importé ; rien n'a été enregistré
+import-answers-preview = Rien n'est encore enregistré : vérifiez comment le fichier est lu
+import-answers-done = Les réponses sont importées
+import-answers-apply = Importer ces réponses
+import-answers-rows = { $count ->
+    [one] { $count } ligne de réponses.
+   *[other] { $count } lignes de réponses.
+}
+import-answers-matched = { $count ->
+    [0] Aucune ligne ne désigne une personne participante.
+    [one] { $count } ligne désigne une personne participante ; les réponses qu'elle avait déjà données sont remplacées.
+   *[other] { $count } lignes désignent des personnes participantes ; les réponses qu'elles avaient déjà données sont remplacées.
+}
+import-answers-column = Colonne
+import-answers-read-as = Lue comme
+import-answers-column-email = adresse e-mail de la personne
+import-answers-column-name = nom de la personne
+import-answers-column-not-read = non lue
+import-answers-unmatched = Ces lignes ne désignent personne dans l'annuaire ; leurs réponses sont conservées sans être rattachées à une personne :
+import-answers-line = ligne { $line }
+import-answers-format = Une ligne d'en-tête avec les textes des questions, dans n'importe laquelle des langues du questionnaire, puis une ligne par personne, tels que les exportent Google Forms, KoboToolbox ou LimeSurvey. Une colonne « email » (adresse e-mail) ou « name » (nom) permet de reconnaître les personnes de l'annuaire. Plusieurs choix dans une même cellule sont séparés par des virgules ou des points-virgules. Séparateur virgule ou point-virgule, encodage UTF-8 avec ou sans BOM ; rien n'est enregistré si une ligne est erronée.
+import-answers-no-question-column = Aucune colonne ne correspond à une question de ce questionnaire. Les colonnes sont : { $found }
+import-answers-person-twice = { $who } a déjà répondu à la ligne { $line }.
+import-answers-empty = Le fichier ne contient aucune ligne de réponses.

@@ -1167,3 +1167,31 @@ suggestion-action-unknown = Tindakan tidak dikenal: “{ $value }”.
 suggestion-topic-interested = Disarankan oleh kuesioner. Yang berminat: { $organisations }
 questionnaire-translations = Terjemahan ke bahasa lain
 my-questionnaire-waiting = Kuesioner “{ $title }” menunggu jawaban Anda.
+
+## Importing answers
+import-answers-title = Impor jawaban dari alat formulir lain
+import-answers-file = Berkas CSV berisi jawaban
+import-answers-check = Periksa berkas
+import-answers-choose-file = Pilih berkas CSV berisi jawaban.
+import-answers-failed = Berkas tidak diimpor; tidak ada yang disimpan
+import-answers-preview = Belum ada yang disimpan: periksa cara berkas ini dibaca
+import-answers-done = Jawaban berhasil diimpor
+import-answers-apply = Impor jawaban ini
+import-answers-rows = { $count ->
+   *[other] { $count } baris jawaban.
+}
+import-answers-matched = { $count ->
+    [0] Tidak ada baris yang cocok dengan peserta.
+   *[other] { $count } baris cocok dengan peserta; jawaban mereka sebelumnya diganti.
+}
+import-answers-column = Kolom
+import-answers-read-as = Dibaca sebagai
+import-answers-column-email = alamat email orang tersebut
+import-answers-column-name = nama orang tersebut
+import-answers-column-not-read = tidak dibaca
+import-answers-unmatched = Baris-baris berikut tidak cocok dengan siapa pun di direktori; jawabannya tetap disimpan tanpa dikaitkan dengan seseorang:
+import-answers-line = baris { $line }
+import-answers-format = Satu baris judul berisi teks pertanyaan, dalam bahasa mana pun yang dipakai kuesioner, lalu satu baris per orang, seperti yang diekspor oleh Google Forms, KoboToolbox, atau LimeSurvey. Kolom “email” atau “name” (nama) dipakai untuk mencocokkan orang di direktori. Beberapa pilihan dalam satu sel dipisahkan dengan koma atau titik koma. Berkas dipisahkan dengan koma atau titik koma, UTF-8 dengan atau tanpa BOM; tidak ada yang disimpan jika ada baris yang salah.
+import-answers-no-question-column = Tidak ada kolom yang merupakan pertanyaan kuesioner ini. Kolom yang ada: { $found }
+import-answers-person-twice = { $who } sudah menjawab di baris { $line }.
+import-answers-empty = Berkas ini tidak memiliki baris jawaban.

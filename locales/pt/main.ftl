@@ -1305,3 +1305,33 @@ suggestion-action-unknown = Ação desconhecida: “{ $value }”.
 suggestion-topic-interested = Sugerido pelo questionário. Organizações interessadas: { $organisations }
 questionnaire-translations = Traduções para os outros idiomas
 my-questionnaire-waiting = O questionário “{ $title }” aguarda as suas respostas.
+
+## Importing answers
+import-answers-title = Importar respostas de outra ferramenta de formulários
+import-answers-file = Arquivo CSV de respostas
+import-answers-check = Verificar o arquivo
+import-answers-choose-file = Escolha um arquivo CSV de respostas.
+import-answers-failed = O arquivo não foi importado; nada foi salvo
+import-answers-preview = Nada foi salvo ainda: verifique como o arquivo é lido
+import-answers-done = As respostas foram importadas
+import-answers-apply = Importar estas respostas
+import-answers-rows = { $count ->
+    [one] 1 linha de respostas.
+   *[other] { $count } linhas de respostas.
+}
+import-answers-matched = { $count ->
+    [0] Nenhuma linha corresponde a uma pessoa participante.
+    [one] 1 linha corresponde a uma pessoa participante; as respostas anteriores dela são substituídas.
+   *[other] { $count } linhas correspondem a pessoas participantes; as respostas anteriores delas são substituídas.
+}
+import-answers-column = Coluna
+import-answers-read-as = Lida como
+import-answers-column-email = endereço de e-mail da pessoa
+import-answers-column-name = nome da pessoa
+import-answers-column-not-read = não lida
+import-answers-unmatched = Estas linhas não correspondem a ninguém do diretório; as respostas delas são mantidas sem vínculo com nenhuma pessoa:
+import-answers-line = linha { $line }
+import-answers-format = Uma linha de cabeçalho com os textos das perguntas, em qualquer um dos idiomas do questionário, e uma linha por pessoa, do jeito que o Google Forms, o KoboToolbox ou o LimeSurvey exportam. Uma coluna “email” (e-mail) ou “name” (nome) permite reconhecer as pessoas do diretório. Várias opções numa mesma célula são separadas por vírgulas ou ponto e vírgula. Separado por vírgulas ou ponto e vírgula, em UTF-8 com ou sem BOM; se alguma linha estiver errada, nada é salvo.
+import-answers-no-question-column = Nenhuma coluna é uma pergunta deste questionário. As colunas são: { $found }
+import-answers-person-twice = { $who } já respondeu na linha { $line }.
+import-answers-empty = O arquivo não tem linhas de respostas.

@@ -1213,3 +1213,31 @@ suggestion-action-unknown = ไม่รู้จักการดำเนิ�
 suggestion-topic-interested = แนะนำจากแบบสอบถาม องค์กรที่สนใจ: { $organisations }
 questionnaire-translations = คำแปลในภาษาอื่น
 my-questionnaire-waiting = แบบสอบถาม “{ $title }” รอคำตอบของคุณ
+
+## Importing answers
+import-answers-title = นำเข้าคำตอบจากเครื่องมือแบบฟอร์มอื่น
+import-answers-file = ไฟล์ CSV ของคำตอบ
+import-answers-check = ตรวจสอบไฟล์
+import-answers-choose-file = โปรดเลือกไฟล์ CSV ของคำตอบ
+import-answers-failed = ไม่ได้นำเข้าไฟล์ และไม่มีการบันทึกข้อมูลใด ๆ
+import-answers-preview = ยังไม่มีการบันทึกข้อมูลใด ๆ: โปรดตรวจสอบว่าระบบอ่านไฟล์อย่างไร
+import-answers-done = นำเข้าคำตอบแล้ว
+import-answers-apply = นำเข้าคำตอบเหล่านี้
+import-answers-rows = { $count ->
+   *[other] มีคำตอบ { $count } แถว
+}
+import-answers-matched = { $count ->
+    [0] ไม่มีแถวใดที่ตรงกับผู้เข้าร่วม
+   *[other] มี { $count } แถวที่ตรงกับผู้เข้าร่วม คำตอบเดิมของผู้เข้าร่วมจะถูกแทนที่
+}
+import-answers-column = คอลัมน์
+import-answers-read-as = อ่านเป็น
+import-answers-column-email = อีเมลของบุคคล
+import-answers-column-name = ชื่อของบุคคล
+import-answers-column-not-read = ไม่ได้อ่าน
+import-answers-unmatched = แถวต่อไปนี้ไม่ตรงกับบุคคลใดในทำเนียบรายชื่อ ระบบจะเก็บคำตอบของแถวเหล่านี้ไว้โดยไม่ผูกกับบุคคลใด:
+import-answers-line = บรรทัด { $line }
+import-answers-format = แถวหัวตารางที่มีข้อความของคำถามในภาษาใดก็ได้ของแบบสอบถาม ตามด้วยแถวละหนึ่งคน ตามที่ Google Forms, KoboToolbox หรือ LimeSurvey ส่งออก คอลัมน์ “email” (อีเมล) หรือ “name” (ชื่อ) ใช้จับคู่กับบุคคลในทำเนียบรายชื่อ หากเซลล์เดียวมีหลายตัวเลือก ให้คั่นด้วยเครื่องหมายจุลภาค (,) หรืออัฒภาค (;) ไฟล์ต้องคั่นด้วยเครื่องหมายจุลภาคหรืออัฒภาค และเข้ารหัสแบบ UTF-8 จะมี BOM หรือไม่ก็ได้ หากมีแถวใดผิดพลาด ระบบจะไม่บันทึกข้อมูลใด ๆ
+import-answers-no-question-column = ไม่มีคอลัมน์ใดเป็นคำถามของแบบสอบถามนี้ คอลัมน์ที่พบ: { $found }
+import-answers-person-twice = { $who } ตอบไปแล้วในบรรทัด { $line }
+import-answers-empty = ไฟล์นี้ไม่มีแถวคำตอบ

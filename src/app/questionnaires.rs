@@ -194,6 +194,66 @@ pub async fn move_question(
         .await?)
 }
 
+/// What reading an answers file gave.
+#[derive(Debug)]
+pub enum Imported {
+    /// Read and shown, nothing stored.
+    Preview(crate::import::answers::Plan),
+    /// Read and stored.
+    Applied(crate::import::answers::Plan),
+    /// Not readable: every problem, nothing stored.
+    Refused(Vec<crate::import::ImportError>),
+}
+
+/// Reads answers exported by another form tool; with `apply`, stores
+/// them all or nothing.
+pub async fn import_answers(
+    state: &AppState,
+    c: &Consultation,
+    me: &Principal,
+    questionnaire_id: i64,
+    bytes: &[u8],
+    source: &str,
+    apply: bool,
+) -> Result<Imported, AppError> {
+    organisers_only(me)?;
+    let q = find(state, c, me, questionnaire_id).await?;
+    let people: Vec<crate::import::answers::Respondent> = state
+        .store
+        .directory(c.id, crate::domain::Viewer::Organiser)
+        .await?
+        .people
+        .into_iter()
+        .map(|p| crate::import::answers::Respondent {
+            id: p.id,
+            name: p.display_name,
+            email: p.email,
+            organisation_id: p.organisation_id,
+        })
+        .collect();
+    let plan = match crate::import::answers::read(bytes, &q, &people) {
+        Ok(plan) => plan,
+        Err(errors) => return Ok(Imported::Refused(errors)),
+    };
+    if !apply {
+        return Ok(Imported::Preview(plan));
+    }
+    state
+        .store
+        .import_responses(&q, &plan.rows, source, Timestamp::now())
+        .await?;
+    state
+        .audit(
+            c.id,
+            me,
+            "imported answers",
+            &format!("{} ({} rows)", source, plan.rows.len()),
+        )
+        .await?;
+    state.embedder_wake();
+    Ok(Imported::Applied(plan))
+}
+
 /// One question's refusal, for the form to show beside it.
 #[derive(Debug, Clone)]
 pub struct AnswerProblem {

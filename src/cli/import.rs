@@ -151,3 +151,129 @@ pub async fn program(
     }
     Ok(())
 }
+
+/// `convene import answers`: answers exported by another form tool, shown
+/// as they are read, stored with --apply (all or nothing).
+pub async fn answers(
+    file: &FileConfig,
+    database: Option<&str>,
+    questionnaire: &str,
+    path: &Path,
+    apply: bool,
+) -> anyhow::Result<()> {
+    use crate::import::answers::{Column, Respondent, read};
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let url = config::database(database, file);
+    let store = Store::open(&url).await?;
+    let result = async {
+        let c = store
+            .current_consultation()
+            .await?
+            .context("the database holds no consultation")?;
+        let all = store.questionnaires(c.id).await?;
+        let wanted = questionnaire.trim().to_lowercase();
+        let q = all
+            .iter()
+            .find(|q| {
+                q.id.to_string() == wanted
+                    || q.title.values().any(|t| t.trim().to_lowercase() == wanted)
+            })
+            .with_context(|| {
+                let known: Vec<String> = all
+                    .iter()
+                    .map(|q| {
+                        format!(
+                            "{} ({})",
+                            q.id,
+                            q.title.values().next().map_or("", String::as_str)
+                        )
+                    })
+                    .collect();
+                format!(
+                    "no questionnaire {questionnaire:?}; the questionnaires are: {}",
+                    known.join(", ")
+                )
+            })?;
+        let people: Vec<Respondent> = store
+            .directory(c.id, crate::domain::Viewer::Organiser)
+            .await?
+            .people
+            .into_iter()
+            .map(|p| Respondent {
+                id: p.id,
+                name: p.display_name,
+                email: p.email,
+                organisation_id: p.organisation_id,
+            })
+            .collect();
+        let plan = match read(&bytes, q, &people) {
+            Ok(plan) => plan,
+            Err(errors) => {
+                for e in &errors {
+                    eprintln!("{}: {e}", path.display());
+                }
+                bail!(
+                    "{}: nothing imported; {} problem(s)",
+                    path.display(),
+                    errors.len()
+                );
+            }
+        };
+        for (header, column) in &plan.columns {
+            let reading = match column {
+                Column::Email => "e-mail address".to_owned(),
+                Column::Name => "name".to_owned(),
+                Column::Question(id) => {
+                    let at = q.questions.iter().position(|x| x.id == *id).unwrap_or(0);
+                    format!(
+                        "question {}: {}",
+                        at + 1,
+                        q.questions[at]
+                            .input
+                            .text
+                            .values()
+                            .next()
+                            .map_or("", String::as_str)
+                    )
+                }
+                Column::NotRead => "not read".to_owned(),
+            };
+            println!("{header:?} → {reading}");
+        }
+        let matched = plan.rows.iter().filter(|r| r.person.is_some()).count();
+        println!(
+            "{} rows, {matched} naming people of the directory.",
+            plan.rows.len()
+        );
+        for row in plan.unmatched() {
+            println!(
+                "line {}: {:?} names nobody; kept without a person",
+                row.line, row.who
+            );
+        }
+        if !apply {
+            println!("Nothing stored yet: run again with --apply to import.");
+            return Ok(());
+        }
+        let source = path
+            .file_name()
+            .map_or("import".into(), |n| n.to_string_lossy().into_owned());
+        let now = jiff::Timestamp::now();
+        store.import_responses(q, &plan.rows, &source, now).await?;
+        store
+            .audit(
+                c.id,
+                None,
+                "command line",
+                "imported answers",
+                &format!("{source} ({} rows)", plan.rows.len()),
+                now,
+            )
+            .await?;
+        println!("Imported.");
+        Ok(())
+    }
+    .await;
+    store.close().await;
+    result
+}

@@ -266,6 +266,25 @@ pub enum ImportCommand {
         #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
         database: Option<String>,
     },
+    /// Import answers to a questionnaire exported by another form tool.
+    ///
+    /// QUESTIONNAIRE is its number or title. The CSV has a header row of
+    /// question texts (in any of the questionnaire's languages) and one row
+    /// per respondent; columns "email" or "name" match people of the
+    /// directory. Shows how columns map to questions and which rows match
+    /// nobody; with --apply, stores them, all or nothing.
+    Answers {
+        /// The questionnaire's number or title.
+        questionnaire: String,
+        /// The CSV file.
+        file: PathBuf,
+        /// Store the answers (without it, only the preview is shown).
+        #[arg(long)]
+        apply: bool,
+        /// SQLite file path or sqlite:// URL, or a postgres:// URL [default: convene.db].
+        #[arg(long, env = "CONVENE_DATABASE", value_name = "URL")]
+        database: Option<String>,
+    },
     /// Import a program: frab schedule XML or JSON (as pretalx, frab and
     /// other conference tools export it), or CSV with the columns title,
     /// kind, date (YYYY-MM-DD), start, end (HH:MM, local time), room,
@@ -375,6 +394,12 @@ pub async fn run(cli: Cli, file: crate::config::FileConfig) -> anyhow::Result<()
             file: path,
             database,
         }) => import::organisations(&file, database.as_deref(), &path).await,
+        Command::Import(ImportCommand::Answers {
+            questionnaire,
+            file: path,
+            apply,
+            database,
+        }) => import::answers(&file, database.as_deref(), &questionnaire, &path, apply).await,
         Command::Import(ImportCommand::Program {
             file: path,
             apply,

@@ -1,6 +1,7 @@
 //! Reading files that organisers bring from elsewhere. Pure: bytes in,
 //! validated domain values or every problem found out.
 
+pub mod answers;
 pub mod organisations;
 pub mod participants;
 pub mod program;

@@ -480,6 +480,69 @@ impl Store {
         })
     }
 
+    /// Stores imported rows in one transaction: a matched person's earlier
+    /// answers are replaced; an anonymous questionnaire keeps no person
+    /// with the answers and only notes who answered.
+    pub async fn import_responses(
+        &self,
+        questionnaire: &Questionnaire,
+        rows: &[crate::import::answers::Row],
+        source: &str,
+        now: Timestamp,
+    ) -> Result<()> {
+        with_writer!(self, p => {
+            let mut tx = p.begin().await?;
+            for row in rows {
+                let (person, organisation) = match (questionnaire.anonymous, row.person) {
+                    (true, Some(person)) => {
+                        sqlx::query(
+                            "INSERT INTO questionnaire_done (questionnaire_id, person_id) VALUES ($1, $2) \
+                             ON CONFLICT DO NOTHING",
+                        )
+                        .bind(questionnaire.id)
+                        .bind(person)
+                        .execute(&mut *tx)
+                        .await?;
+                        (None, None)
+                    }
+                    (true, None) => (None, None),
+                    (false, person) => {
+                        if let Some(person) = person {
+                            sqlx::query("DELETE FROM questionnaire_response WHERE questionnaire_id = $1 AND person_id = $2")
+                                .bind(questionnaire.id)
+                                .bind(person)
+                                .execute(&mut *tx)
+                                .await?;
+                        }
+                        (person, row.organisation)
+                    }
+                };
+                let id: i64 = sqlx::query_scalar(
+                    "INSERT INTO questionnaire_response (questionnaire_id, person_id, lang, organisation_id, \
+                     source, submitted_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+                )
+                .bind(questionnaire.id)
+                .bind(person)
+                .bind("und")
+                .bind(organisation)
+                .bind(source)
+                .bind(now.as_second())
+                .fetch_one(&mut *tx)
+                .await?;
+                for (question_id, value) in &row.answers {
+                    sqlx::query("INSERT INTO questionnaire_answer (response_id, question_id, value) VALUES ($1, $2, $3)")
+                        .bind(id)
+                        .bind(question_id)
+                        .bind(value)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
     /// A person's own answers (question → value), when the questionnaire
     /// keeps them with the person; `Some(empty)` when they answered an
     /// anonymous one.

@@ -364,6 +364,17 @@ pub fn routes(upload_limit: DefaultBodyLimit) -> Routes {
             questionnaires::results_csv,
         )
         .get(
+            "/questionnaires/{id}/import",
+            Rule::Organisers,
+            questionnaires::import_form,
+        )
+        .route(
+            Method::POST,
+            "/questionnaires/{id}/import",
+            Rule::Organisers,
+            post(questionnaires::import_upload).layer(upload_limit),
+        )
+        .get(
             "/questionnaires/{id}/suggestions",
             Rule::Organisers,
             questionnaires::suggestions,

@@ -523,7 +523,10 @@ pub async fn import_form(Current(c): Current, Me(me): Me) -> PageResult {
 
 /// Reads the upload (`file`), or the text carried from the preview
 /// (`content`), and whether to apply.
-async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, bool), AppError> {
+pub(super) async fn read_upload(
+    mut multipart: Multipart,
+    missing: &'static str,
+) -> Result<(Vec<u8>, bool), AppError> {
     let too_large = || {
         AppError::bad_request(
             Words::new("error-upload-too-large").with("max", MAX_BYTES / 1_048_576),
@@ -555,9 +558,7 @@ async fn read_upload(mut multipart: Multipart) -> Result<(Vec<u8>, bool), AppErr
         }
     }
     if bytes.is_empty() {
-        return Err(AppError::bad_request(Words::new(
-            "error-choose-schedule-file",
-        )));
+        return Err(AppError::bad_request(Words::new(missing)));
     }
     Ok((bytes, apply))
 }
@@ -569,7 +570,7 @@ pub async fn import_upload(
     multipart: Multipart,
 ) -> PageResult {
     actions::organisers_only(&me)?;
-    let (bytes, apply) = read_upload(multipart).await?;
+    let (bytes, apply) = read_upload(multipart, "error-choose-schedule-file").await?;
     let tr = tr();
     let mut page = ImportProgramPage {
         page: Layout::for_consultation(tr, &c, tr.t("import-program-title"), "program"),

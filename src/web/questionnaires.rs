@@ -755,7 +755,10 @@ fn results(
                         text: a.value.clone(),
                         organisation: a.organisation.clone().filter(|_| !q.anonymous),
                         lang: a.lang.clone(),
-                        lang_name: crate::format::language_name(&a.lang, tr.lang()),
+                        lang_name: match a.lang.as_str() {
+                            "und" => String::new(),
+                            lang => crate::format::language_name(lang, tr.lang()),
+                        },
                     })
                     .collect()
             } else {
@@ -858,6 +861,114 @@ pub async fn results_csv(
         crate::export::csv::write(rows),
     )
         .into_response())
+}
+
+pub struct ColumnView {
+    pub header: String,
+    pub reading: String,
+    pub read: bool,
+}
+
+#[derive(Template)]
+#[template(path = "questionnaire_import.html")]
+pub struct ImportPage {
+    pub page: Layout,
+    pub csrf: String,
+    pub id: i64,
+    pub title: String,
+    pub errors: Vec<String>,
+    pub columns: Vec<ColumnView>,
+    pub rows: usize,
+    pub matched: usize,
+    /// Rows that matched nobody: (line, who).
+    pub unmatched: Vec<(u64, String)>,
+    pub applied: bool,
+    pub previewed: bool,
+    pub content: String,
+}
+
+fn import_page(tr: Tr<'static>, c: &Consultation, me: &Principal, q: &Questionnaire) -> ImportPage {
+    ImportPage {
+        page: Layout::for_consultation(tr, c, tr.t("import-answers-title"), "my"),
+        csrf: me.csrf_token.clone(),
+        id: q.id,
+        title: shown(tr, c, &q.title).to_owned(),
+        errors: Vec::new(),
+        columns: Vec::new(),
+        rows: 0,
+        matched: 0,
+        unmatched: Vec::new(),
+        applied: false,
+        previewed: false,
+        content: String::new(),
+    }
+}
+
+pub async fn import_form(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+) -> PageResult {
+    organisers_only(&me)?;
+    let q = actions::find(&state, &c, &me, id).await?;
+    render(&import_page(tr(), &c, &me, &q))
+}
+
+pub async fn import_upload(
+    State(state): State<AppState>,
+    Current(c): Current,
+    Me(me): Me,
+    Path(id): Path<i64>,
+    multipart: axum::extract::Multipart,
+) -> PageResult {
+    organisers_only(&me)?;
+    let tr = tr();
+    let q = actions::find(&state, &c, &me, id).await?;
+    let (bytes, apply) =
+        super::program_edit::read_upload(multipart, "import-answers-choose-file").await?;
+    let mut page = import_page(tr, &c, &me, &q);
+    let plan = match actions::import_answers(&state, &c, &me, id, &bytes, "import", apply).await? {
+        actions::Imported::Refused(errors) => {
+            page.errors = errors.iter().map(|e| e.in_lang(tr)).collect();
+            let mut response = render(&page)?;
+            *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+            return Ok(response);
+        }
+        actions::Imported::Preview(plan) => {
+            page.content = String::from_utf8_lossy(&bytes).into_owned();
+            plan
+        }
+        actions::Imported::Applied(plan) => {
+            page.applied = true;
+            plan
+        }
+    };
+    use crate::import::answers::Column;
+    page.previewed = true;
+    page.columns = plan
+        .columns
+        .iter()
+        .map(|(header, column)| ColumnView {
+            header: header.clone(),
+            reading: match column {
+                Column::Email => tr.t("import-answers-column-email"),
+                Column::Name => tr.t("import-answers-column-name"),
+                Column::Question(qid) => q
+                    .questions
+                    .iter()
+                    .position(|x| x.id == *qid)
+                    .map(|i| format!("{}. {}", i + 1, shown(tr, &c, &q.questions[i].input.text)))
+                    .unwrap_or_default(),
+                Column::NotRead => tr.t("import-answers-column-not-read"),
+            },
+            read: *column != Column::NotRead,
+        })
+        .collect();
+    page.rows = plan.rows.len();
+    page.matched = plan.rows.iter().filter(|r| r.person.is_some()).count();
+    page.unmatched = plan.unmatched().map(|r| (r.line, r.who.clone())).collect();
+    render(&page)
 }
 
 pub struct SuggestionView {
