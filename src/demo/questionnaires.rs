@@ -145,6 +145,32 @@ pub const TOPIC_ANSWERS: &[(&str, &str, &str, Option<&str>)] = &[
     ),
 ];
 
+/// Embeds the answers now, when the model is there, so that a server
+/// starting on the demo has nothing left to embed (and its pages are not
+/// invalidated by that work while people first look at them).
+async fn embed(store: &Store, question_id: i64, responses: &[i64]) -> Result<(), StoreError> {
+    let Ok(model) = crate::suggest::model::model() else {
+        return Ok(());
+    };
+    let embeddings = tokio::task::spawn_blocking(move || {
+        let texts: Vec<&str> = TOPIC_ANSWERS.iter().map(|(_, _, text, _)| *text).collect();
+        model.embed_all(&texts, crate::suggest::model::threads())
+    })
+    .await
+    .map_err(|e| StoreError::Failed(format!("embedding the demo's answers: {e}")))?;
+    for ((response_id, embedding), (_, _, text, _)) in
+        responses.iter().zip(&embeddings).zip(TOPIC_ANSWERS)
+    {
+        let answer = crate::store::Unembedded {
+            response_id: *response_id,
+            question_id,
+            value: (*text).to_owned(),
+        };
+        store.store_embedding(&answer, embedding).await?;
+    }
+    Ok(())
+}
+
 /// Each answer's sector choice: 0 domestic work, 1 sex work, 2 other.
 fn sector_of(organisation: &str) -> &'static str {
     match organisation {
@@ -299,6 +325,7 @@ pub async fn set_up(store: &Store, consultation_id: i64) -> Result<(), StoreErro
             .await?;
         responses.push(id);
     }
+    embed(store, topics_question, &responses).await?;
 
     // As organisers curated them: the agenda's titles, on the board.
     let board = store.board(consultation_id).await?;
