@@ -678,7 +678,7 @@ pub struct ResultsPage {
 }
 
 /// Width of the charts' drawing, in SVG units.
-pub const CHART_WIDTH: u32 = 600;
+pub const CHART_WIDTH: u32 = 400;
 const BAR_STEP: u32 = 48;
 
 fn count_text(tr: Tr<'static>, n: u64) -> String {
@@ -742,7 +742,7 @@ fn results(
                         width: if hidden {
                             0
                         } else {
-                            (*n * (CHART_WIDTH as u64 - 80) / max) as u32
+                            (*n * (CHART_WIDTH as u64 - 70) / max) as u32
                         },
                         y: k as u32 * BAR_STEP,
                         hidden,
