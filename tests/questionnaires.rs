@@ -447,6 +447,83 @@ async fn suggestions_are_published_on_the_board(backend: Backend) {
             "{organisation} interested: {page}"
         );
     }
+    // Split an answer off, merge it back, drop the group.
+    let inspections = d
+        .store
+        .suggestions(q.questions[0].id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.id != migration.id)
+        .expect("the inspections group");
+    assert_eq!(inspections.responses.len(), 3, "{inspections:?}");
+    let base = format!(
+        "/questionnaires/{id}/questions/{}/suggestions/{}",
+        q.questions[0].id, inspections.id
+    );
+    let one = inspections.responses[0].to_string();
+    let all: Vec<String> = inspections.responses.iter().map(i64::to_string).collect();
+    let mut split_all = vec![("action", "split"), ("new_title", "Everything")];
+    split_all.extend(all.iter().map(|r| ("answer", r.as_str())));
+    assert_eq!(
+        organiser.post(&base, &split_all).await.status(),
+        400,
+        "splitting off every answer leaves nothing"
+    );
+    let split = organiser
+        .post(
+            &base,
+            &[
+                ("action", "split"),
+                ("answer", &one),
+                ("new_title", "Inspections, apart"),
+            ],
+        )
+        .await;
+    assert_eq!(split.status(), 303);
+    let now = d.store.suggestions(q.questions[0].id).await.unwrap();
+    let apart = now
+        .iter()
+        .find(|s| s.title == "Inspections, apart")
+        .unwrap();
+    assert_eq!(apart.responses, vec![inspections.responses[0]]);
+    let back = format!(
+        "/questionnaires/{id}/questions/{}/suggestions/{}",
+        q.questions[0].id, apart.id
+    );
+    let merged = organiser
+        .post(
+            &back,
+            &[("action", "merge"), ("into", &inspections.id.to_string())],
+        )
+        .await;
+    assert_eq!(merged.status(), 303);
+    let now = d.store.suggestions(q.questions[0].id).await.unwrap();
+    assert_eq!(
+        now.iter()
+            .find(|s| s.id == inspections.id)
+            .unwrap()
+            .responses
+            .len(),
+        3
+    );
+    assert!(now.iter().all(|s| s.id != apart.id));
+    assert_eq!(
+        organiser
+            .post(&base, &[("action", "rename"), ("title", " ")])
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(
+        organiser.post(&base, &[("action", "drop")]).await.status(),
+        303
+    );
+    assert_eq!(
+        d.store.suggestions(q.questions[0].id).await.unwrap().len(),
+        1
+    );
+
     // Grouping again keeps the published suggestion.
     organiser
         .post(

@@ -497,7 +497,7 @@ async fn publish(
         false => tr.t_with(
             "suggestion-topic-interested",
             "organisations",
-            &names.join(", "),
+            names.join(", "),
         ),
     };
     let topic = TopicInput {

@@ -581,7 +581,8 @@ impl Store {
     /// Every answer to a questionnaire, with the response's language and
     /// organisation.
     pub async fn answers(&self, questionnaire_id: i64) -> Result<Vec<AnswerRow>> {
-        let rows: Vec<(i64, i64, String, String, Option<String>, Option<i64>)> = with_pool!(self, p => {
+        type Row = (i64, i64, String, String, Option<String>, Option<i64>);
+        let rows: Vec<Row> = with_pool!(self, p => {
             sqlx::query_as(
                 "SELECT a.response_id, a.question_id, a.value, r.lang, o.name, r.organisation_id \
                  FROM questionnaire_answer a JOIN questionnaire_response r ON r.id = a.response_id \
@@ -680,7 +681,8 @@ impl Store {
     }
 
     pub async fn suggestions(&self, question_id: i64) -> Result<Vec<Suggestion>> {
-        let (rows, members): (Vec<(i64, String, Option<i64>)>, Vec<(i64, i64)>) = with_pool!(self, p => {
+        type Rows = (Vec<(i64, String, Option<i64>)>, Vec<(i64, i64)>);
+        let (rows, members): Rows = with_pool!(self, p => {
             let rows = sqlx::query_as(
                 "SELECT id, title, topic_id FROM topic_suggestion WHERE question_id = $1 ORDER BY position, id",
             )

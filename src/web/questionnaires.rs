@@ -89,13 +89,13 @@ fn status_label(tr: Tr<'static>, c: &Consultation, q: &Questionnaire) -> (&'stat
             tr.t_with(
                 "questionnaire-opens",
                 "at",
-                &q.opens_at.map(at).unwrap_or_default(),
+                q.opens_at.map(at).unwrap_or_default(),
             ),
         ),
         Status::Open => match q.closes_at {
             Some(closes) => (
                 "open",
-                tr.t_with("questionnaire-open-until", "at", &at(closes)),
+                tr.t_with("questionnaire-open-until", "at", at(closes)),
             ),
             None => ("open", tr.t("questionnaire-open")),
         },
@@ -771,7 +771,7 @@ fn results(
                 answered: tr.t_with(
                     "results-answered",
                     "count",
-                    &count_text(tr, mine.len() as u64),
+                    count_text(tr, mine.len() as u64),
                 ),
                 chart_height: bars.len() as u32 * BAR_STEP,
                 bars,
@@ -803,7 +803,7 @@ pub async fn results_page(
         responses: tr.t_with(
             "results-responses",
             "count",
-            &count_text(tr, responses as u64),
+            count_text(tr, responses as u64),
         ),
         questions: results(tr, &c, &q, &answers, organiser),
         organiser,

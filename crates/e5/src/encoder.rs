@@ -154,6 +154,8 @@ struct Layer {
 
 pub(crate) struct Encoder {
     header: Header,
+    /// The CPU runs AVX2 instructions.
+    avx2: bool,
     /// The whole model file: the 4-bit matrices are read in place.
     bytes: Vec<u8>,
     word: Matrix,
@@ -197,6 +199,10 @@ impl Encoder {
             });
         }
         Ok(Encoder {
+            #[cfg(target_arch = "x86_64")]
+            avx2: std::is_x86_feature_detected!("avx2"),
+            #[cfg(not(target_arch = "x86_64"))]
+            avx2: false,
             word: dir.matrix("emb.word", h)?,
             position: dir.floats(&bytes, "emb.pos", header.max_positions * h)?,
             token_type: dir.floats(&bytes, "emb.type", 2 * h)?,
@@ -322,26 +328,66 @@ impl Encoder {
                     w[j + 16] = (byte >> 4) as i8;
                 }
             }
-            for t in 0..acts.tokens {
-                let a = &acts.values[t * m.cols..(t + 1) * m.cols];
-                let a_scales = &acts.scales[t * blocks..(t + 1) * blocks];
-                let a_sums = &acts.sums[t * blocks..(t + 1) * blocks];
-                let mut acc = 0f32;
-                for b in 0..blocks {
-                    let range = b * BLOCK..(b + 1) * BLOCK;
-                    let dot = dot32(
-                        weights[range.clone()].try_into().unwrap(),
-                        a[range].try_into().unwrap(),
-                    );
-                    acc += scales[b] * a_scales[b] * (dot - 8 * a_sums[b]) as f32;
+            let row = Row {
+                weights: &weights,
+                scales: &scales,
+                bias: layer.bias[o],
+                index: o,
+                rows: m.rows,
+            };
+            if self.avx2 {
+                #[cfg(target_arch = "x86_64")]
+                // SAFETY: the CPU has AVX2 (checked when the model loaded).
+                unsafe {
+                    row_times_tokens_avx2(&row, acts, out)
                 }
-                out[t * m.rows + o] = layer.bias[o] + acc;
+            } else {
+                row_times_tokens(&row, acts, out);
             }
         }
     }
 }
 
-#[inline]
+/// One output row: its weights widened to bytes, its blocks' scales.
+struct Row<'a> {
+    weights: &'a [i8],
+    scales: &'a [f32],
+    bias: f32,
+    index: usize,
+    rows: usize,
+}
+
+/// The row's output for every token: the hot loop of the whole model.
+#[inline(always)]
+fn row_times_tokens(row: &Row, acts: &Activations, out: &mut [f32]) {
+    let cols = row.weights.len();
+    let blocks = cols / BLOCK;
+    for t in 0..acts.tokens {
+        let a = &acts.values[t * cols..(t + 1) * cols];
+        let a_scales = &acts.scales[t * blocks..(t + 1) * blocks];
+        let a_sums = &acts.sums[t * blocks..(t + 1) * blocks];
+        let mut acc = 0f32;
+        for b in 0..blocks {
+            let range = b * BLOCK..(b + 1) * BLOCK;
+            let dot = dot32(
+                row.weights[range.clone()].try_into().unwrap(),
+                a[range].try_into().unwrap(),
+            );
+            acc += row.scales[b] * a_scales[b] * (dot - 8 * a_sums[b]) as f32;
+        }
+        out[t * row.rows + row.index] = row.bias + acc;
+    }
+}
+
+/// The same loop compiled for AVX2, which twice as wide integer products
+/// make about twice as fast; chosen at run time.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn row_times_tokens_avx2(row: &Row, acts: &Activations, out: &mut [f32]) {
+    row_times_tokens(row, acts, out);
+}
+
+#[inline(always)]
 fn dot32(w: &[i8; BLOCK], a: &[i8; BLOCK]) -> i32 {
     w.iter()
         .zip(a)
