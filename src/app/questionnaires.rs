@@ -224,12 +224,7 @@ pub async fn import_answers(
         .await?
         .people
         .into_iter()
-        .map(|p| crate::import::answers::Respondent {
-            id: p.id,
-            name: p.display_name,
-            email: p.email,
-            organisation_id: p.organisation_id,
-        })
+        .map(Into::into)
         .collect();
     let plan = match crate::import::answers::read(bytes, &q, &people) {
         Ok(plan) => plan,

@@ -199,12 +199,7 @@ pub async fn answers(
             .await?
             .people
             .into_iter()
-            .map(|p| Respondent {
-                id: p.id,
-                name: p.display_name,
-                email: p.email,
-                organisation_id: p.organisation_id,
-            })
+            .map(Respondent::from)
             .collect();
         let plan = match read(&bytes, q, &people) {
             Ok(plan) => plan,

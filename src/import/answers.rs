@@ -22,6 +22,17 @@ pub struct Respondent {
     pub organisation_id: Option<i64>,
 }
 
+impl From<crate::domain::directory::Person> for Respondent {
+    fn from(p: crate::domain::directory::Person) -> Respondent {
+        Respondent {
+            id: p.id,
+            name: p.display_name,
+            email: p.email,
+            organisation_id: p.organisation_id,
+        }
+    }
+}
+
 /// What a column is read as.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Column {
@@ -349,6 +360,17 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(errors[0].message.key, "import-answers-person-twice");
+        // Cut off in the middle of a row.
+        let errors = read(
+            b"name,Which topics?,Your sectors\nAmin Muftiyanah,a,Sex work\nBudi,b",
+            &q,
+            &people(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            (errors[0].line, errors[0].message.key),
+            (Some(3), "import-row-width")
+        );
         // Latin-1, as an old spreadsheet saves it.
         let errors = read(b"name,Which topics?\nJos\xe9,caf\xe9\n", &q, &people()).unwrap_err();
         assert_eq!(errors[0].message.key, "import-not-utf8");

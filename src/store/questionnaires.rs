@@ -85,6 +85,34 @@ fn embedding_of(bytes: &[u8]) -> Vec<f32> {
         .collect()
 }
 
+/// Inserts a response and its answers (without embeddings) on `$tx`;
+/// evaluates to the response's id.
+macro_rules! insert_response {
+    ($tx:expr, $questionnaire:expr, $person:expr, $organisation:expr, $lang:expr, $source:expr, $now:expr, $answers:expr) => {{
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO questionnaire_response (questionnaire_id, person_id, lang, organisation_id, \
+             source, submitted_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+        )
+        .bind($questionnaire)
+        .bind($person)
+        .bind($lang)
+        .bind($organisation)
+        .bind($source)
+        .bind($now.as_second())
+        .fetch_one(&mut *$tx)
+        .await?;
+        for (question_id, value) in $answers {
+            sqlx::query("INSERT INTO questionnaire_answer (response_id, question_id, value) VALUES ($1, $2, $3)")
+                .bind(id)
+                .bind(question_id)
+                .bind(value)
+                .execute(&mut *$tx)
+                .await?;
+        }
+        id
+    }};
+}
+
 impl Store {
     pub async fn create_questionnaire(
         &self,
@@ -362,16 +390,8 @@ impl Store {
                 if !first {
                     return Ok(Saved::AlreadyAnswered);
                 }
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO questionnaire_response (questionnaire_id, person_id, lang, organisation_id, \
-                     source, submitted_at, updated_at) VALUES ($1, NULL, $2, NULL, $3, $4, $4) RETURNING id",
-                )
-                .bind(questionnaire.id)
-                .bind(lang)
-                .bind(source)
-                .bind(now.as_second())
-                .fetch_one(&mut *tx)
-                .await?;
+                let none: Option<i64> = None;
+                let id = insert_response!(tx, questionnaire.id, none, none, lang, source, now, std::iter::empty::<(i64, String)>());
                 (id, Saved::New)
             } else {
                 let existing: Option<i64> = sqlx::query_scalar(
@@ -397,19 +417,7 @@ impl Store {
                         (id, Saved::Updated)
                     }
                     None => {
-                        let id: i64 = sqlx::query_scalar(
-                            "INSERT INTO questionnaire_response (questionnaire_id, person_id, lang, \
-                             organisation_id, source, submitted_at, updated_at) \
-                             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-                        )
-                        .bind(questionnaire.id)
-                        .bind(person_id)
-                        .bind(lang)
-                        .bind(organisation_id)
-                        .bind(source)
-                        .bind(now.as_second())
-                        .fetch_one(&mut *tx)
-                        .await?;
+                        let id = insert_response!(tx, questionnaire.id, Some(person_id), organisation_id, lang, source, now, std::iter::empty::<(i64, String)>());
                         (id, Saved::New)
                     }
                 }
@@ -455,26 +463,7 @@ impl Store {
     ) -> Result<i64> {
         with_writer!(self, p => {
             let mut tx = p.begin().await?;
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO questionnaire_response (questionnaire_id, person_id, lang, organisation_id, \
-                 source, submitted_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-            )
-            .bind(questionnaire_id)
-            .bind(person_id)
-            .bind(lang)
-            .bind(organisation_id)
-            .bind(source)
-            .bind(now.as_second())
-            .fetch_one(&mut *tx)
-            .await?;
-            for (question_id, value) in answers {
-                sqlx::query("INSERT INTO questionnaire_answer (response_id, question_id, value) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(question_id)
-                    .bind(value)
-                    .execute(&mut *tx)
-                    .await?;
-            }
+            let id = insert_response!(tx, questionnaire_id, person_id, organisation_id, lang, source, now, answers);
             tx.commit().await?;
             Ok(id)
         })
@@ -517,26 +506,7 @@ impl Store {
                         (person, row.organisation)
                     }
                 };
-                let id: i64 = sqlx::query_scalar(
-                    "INSERT INTO questionnaire_response (questionnaire_id, person_id, lang, organisation_id, \
-                     source, submitted_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
-                )
-                .bind(questionnaire.id)
-                .bind(person)
-                .bind("und")
-                .bind(organisation)
-                .bind(source)
-                .bind(now.as_second())
-                .fetch_one(&mut *tx)
-                .await?;
-                for (question_id, value) in &row.answers {
-                    sqlx::query("INSERT INTO questionnaire_answer (response_id, question_id, value) VALUES ($1, $2, $3)")
-                        .bind(id)
-                        .bind(question_id)
-                        .bind(value)
-                        .execute(&mut *tx)
-                        .await?;
-                }
+                insert_response!(tx, questionnaire.id, person, organisation, "und", source, now, &row.answers);
             }
             tx.commit().await?;
             Ok(())

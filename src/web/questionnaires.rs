@@ -279,6 +279,7 @@ pub struct EditPage {
     pub notice: Option<String>,
 }
 
+/// `?saved=1` after a change: the page says it is done.
 #[derive(Debug, Default, Deserialize)]
 pub struct Notice {
     saved: Option<String>,
@@ -560,11 +561,6 @@ fn stored_as_form(q: &Questionnaire, stored: &HashMap<i64, String>) -> HashMap<i
         .collect()
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct AnswerNotice {
-    saved: Option<String>,
-}
-
 async fn answer_page(
     state: &AppState,
     c: &Consultation,
@@ -608,7 +604,7 @@ pub async fn show(
     Current(c): Current,
     Me(me): Me,
     Path(id): Path<i64>,
-    Query(notice): Query<AnswerNotice>,
+    Query(notice): Query<Notice>,
 ) -> PageResult {
     let q = actions::find(&state, &c, &me, id).await?;
     answer_page(&state, &c, &me, &q, None, &[], notice.saved.is_some()).await
@@ -999,17 +995,12 @@ pub struct SuggestionsPage {
     pub notice: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct SuggestionNotice {
-    done: Option<String>,
-}
-
 pub async fn suggestions(
     State(state): State<AppState>,
     Current(c): Current,
     Me(me): Me,
     Path(id): Path<i64>,
-    Query(notice): Query<SuggestionNotice>,
+    Query(notice): Query<Notice>,
 ) -> PageResult {
     organisers_only(&me)?;
     let tr = tr();
@@ -1057,7 +1048,7 @@ pub async fn suggestions(
         model_missing: crate::suggest::model::path()
             .is_none()
             .then(|| tr.t("suggestions-no-model-help")),
-        notice: notice.done.map(|_| tr.t("suggestions-done")),
+        notice: notice.saved.map(|_| tr.t("suggestions-done")),
     })
 }
 
@@ -1069,7 +1060,7 @@ pub async fn group(
 ) -> PageResult {
     actions::group(&state, &c, &me, id, question).await?;
     Ok(Redirect::to(&format!(
-        "/questionnaires/{id}/suggestions?done=1#question-{question}"
+        "/questionnaires/{id}/suggestions?saved=1#question-{question}"
     ))
     .into_response())
 }
@@ -1107,7 +1098,7 @@ pub async fn curate(
     };
     actions::curate(&state, &c, &me, id, question, suggestion, action).await?;
     Ok(Redirect::to(&format!(
-        "/questionnaires/{id}/suggestions?done=1#question-{question}"
+        "/questionnaires/{id}/suggestions?saved=1#question-{question}"
     ))
     .into_response())
 }
